@@ -1,0 +1,1 @@
+"""Document checker (文稿校对): pure Python rules over text, no Django."""

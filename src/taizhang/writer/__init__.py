@@ -1,0 +1,1 @@
+"""Document writer: facts -> document model -> DOCX/HTML/Markdown/JSON, no Django."""
