@@ -36,6 +36,10 @@ class FactSection:
     # Free text entered by a person (integrity, shortcomings, plans) or list items
     # (highlights of work entries, typical petition case without personal data).
     texts: dict[str, list[str]] = field(default_factory=dict)
+    # Short strings describing this section's item: a date (ISO ``2025-06-16``), the
+    # unit evaluated, an inspection topic, a portfolio name. Optional; added for the
+    # writer's repeated sections (``evaluation:1``, ``portfolio:招商引资``).
+    attributes: dict[str, str] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> None:
         self.facts[fact.key] = fact

@@ -1,0 +1,1 @@
+"""Composers: one pure function per document kind, Facts -> Document."""

@@ -1,0 +1,1 @@
+"""Phrase banks: original sentences in the official register, several per slot."""

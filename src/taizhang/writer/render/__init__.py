@@ -1,0 +1,1 @@
+"""Renderers of the document model: DOCX, HTML, Markdown and JSON."""

@@ -1,0 +1,184 @@
+"""Render a document as a GB/T 9704-2012 Word file with python-docx."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document as new_docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from ..model import Block, Document
+
+TITLE_FONT = "方正小标宋简体"
+BODY_FONT = "仿宋_GB2312"
+HEADING_FONTS = {1: "黑体", 2: "楷体_GB2312", 3: BODY_FONT, 4: BODY_FONT}
+PAGE_FONT = "宋体"
+TITLE_SIZE = Pt(22)  # 2号
+BODY_SIZE = Pt(16)  # 3号
+PAGE_SIZE = Pt(14)  # 4号
+LINE = Pt(28.95)  # 22 lines on the type area
+INDENT = Pt(32)  # two characters of 3号
+
+
+def render_docx(doc: Document) -> bytes:
+    """Return the document as .docx bytes laid out per GB/T 9704-2012."""
+    d = new_docx()
+    setup_page(d)
+    setup_styles(d)
+    setup_footers(d)
+    d.core_properties.title = doc.title
+    d.core_properties.author = "taizhang"
+    blocks = list(doc.blocks())
+    p = d.paragraphs[0] if d.paragraphs else d.add_paragraph()
+    for i, block in enumerate(blocks):
+        if i:
+            p = d.add_paragraph()
+        write_block(p, block)
+        nxt = blocks[i + 1].kind if i + 1 < len(blocks) else ""
+        # One empty line after the title, and between the body and the signature.
+        if (
+            block.kind in ("title", "subtitle")
+            and nxt not in ("subtitle", "")
+            or block.kind not in ("signature", "date", "title", "subtitle")
+            and nxt
+            in (
+                "signature",
+                "date",
+            )
+        ):
+            blank(d.add_paragraph())
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def setup_page(d) -> None:
+    s = d.sections[0]
+    s.page_width, s.page_height = Mm(210), Mm(297)
+    s.top_margin, s.bottom_margin = Mm(37), Mm(35)
+    s.left_margin, s.right_margin = Mm(28), Mm(26)
+    s.header_distance, s.footer_distance = Mm(15), Mm(25)
+
+
+def set_font(target, name: str, size: Pt) -> None:
+    """Set a run's or style's font for Latin and East-Asian text (w:eastAsia)."""
+    target.font.name = name
+    target.font.size = size
+    rpr = target.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{attr}"), name)
+    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{attr}"), None)
+
+
+def setup_styles(d) -> None:
+    # Theme fonts in the template's defaults would override the explicit names.
+    defaults = d.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for fonts in defaults.iter(qn("w:rFonts")):
+            for attr in list(fonts.attrib):
+                if attr.endswith("Theme"):
+                    del fonts.attrib[attr]
+            for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+                fonts.set(qn(f"w:{attr}"), BODY_FONT)
+        for lang in defaults.iter(qn("w:lang")):
+            lang.set(qn("w:eastAsia"), "zh-CN")
+    normal = d.styles["Normal"]
+    set_font(normal, BODY_FONT, BODY_SIZE)
+    pf = normal.paragraph_format
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = LINE
+    pf.first_line_indent = INDENT
+    pf.space_before = pf.space_after = Pt(0)
+    pf.widow_control = False
+
+
+def write_block(p: DocxParagraph, block: Block) -> None:
+    pf = p.paragraph_format
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = LINE
+    pf.first_line_indent = INDENT
+    if block.kind == "title":
+        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pf.first_line_indent = Pt(0)
+        pf.line_spacing = Pt(35)  # a 2号 title needs more than the body's exact line
+        set_font(p.add_run(block.text), TITLE_FONT, TITLE_SIZE)
+        return
+    if block.kind == "subtitle":
+        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pf.first_line_indent = Pt(0)
+        set_font(p.add_run(block.text), HEADING_FONTS[2], BODY_SIZE)
+        return
+    if block.kind == "salutation":
+        pf.first_line_indent = Pt(0)
+        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE)
+        return
+    if block.kind in ("signature", "date"):
+        pf.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        pf.first_line_indent = Pt(0)
+        pf.right_indent = INDENT
+        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE)
+        return
+    pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if block.kind == "heading":
+        set_font(p.add_run(block.text), HEADING_FONTS.get(block.level, BODY_FONT), BODY_SIZE)
+        return
+    assert block.paragraph is not None
+    for run in block.paragraph.runs:
+        set_font(p.add_run(run.text), BODY_FONT, BODY_SIZE)
+
+
+def blank(p: DocxParagraph) -> None:
+    """Make an empty line of body height."""
+    p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    p.paragraph_format.line_spacing = LINE
+    p.paragraph_format.first_line_indent = Pt(0)
+
+
+def setup_footers(d) -> None:
+    """Page numbers "— n —" in 4号 宋体: odd pages right, even pages left."""
+    d.settings.odd_and_even_pages_header_footer = True
+    s = d.sections[0]
+    page_number(s.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+    page_number(s.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def page_number(p: DocxParagraph, align) -> None:
+    pf = p.paragraph_format
+    pf.alignment = align
+    pf.first_line_indent = Pt(0)
+    # One character of space from the edge of the type area.
+    if align == WD_ALIGN_PARAGRAPH.RIGHT:
+        pf.right_indent = PAGE_SIZE
+    else:
+        pf.left_indent = PAGE_SIZE
+    set_font(p.add_run("— "), PAGE_FONT, PAGE_SIZE)
+    for kind, instr in (
+        ("begin", None),
+        (None, " PAGE "),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
+        run = p.add_run()
+        set_font(run, PAGE_FONT, PAGE_SIZE)
+        if kind:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            run._r.append(fld)
+        elif instr == " PAGE ":
+            it = OxmlElement("w:instrText")
+            it.set(qn("xml:space"), "preserve")
+            it.text = instr
+            run._r.append(it)
+        else:
+            run.text = instr or ""
+    set_font(p.add_run(" —"), PAGE_FONT, PAGE_SIZE)
