@@ -1,0 +1,1 @@
+"""Users, roles, login security, permissions."""

@@ -1,0 +1,47 @@
+"""Audit events for logins, failures, logouts and lockouts."""
+
+from __future__ import annotations
+
+import time
+
+from axes.signals import user_locked_out
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+
+from taizhang.accounts.middleware import LOGIN_AT, SEEN_AT
+from taizhang.core.audit import AuditKind, audit_record
+
+
+@receiver(user_logged_in)
+def on_login(sender, request, user, **kwargs):
+    now = time.time()
+    request.session[LOGIN_AT] = now
+    request.session[SEEN_AT] = now
+    audit_record(kind=AuditKind.LOGIN, request=request, user=user)
+
+
+@receiver(user_login_failed)
+def on_login_failed(sender, credentials, request=None, **kwargs):
+    audit_record(
+        kind=AuditKind.LOGIN_FAILED,
+        request=request,
+        outcome="失败",
+        username=str(credentials.get("username", ""))[:150],
+    )
+
+
+@receiver(user_logged_out)
+def on_logout(sender, request, user, **kwargs):
+    if user is not None:
+        audit_record(kind=AuditKind.LOGOUT, request=request, user=user)
+
+
+@receiver(user_locked_out)
+def on_locked_out(sender, request, username, ip_address, **kwargs):
+    audit_record(
+        kind=AuditKind.LOCKOUT,
+        request=request,
+        outcome="锁定",
+        username=str(username or "")[:150],
+        summary="连续登录失败，账号在该地址被锁定",
+    )

@@ -1,0 +1,117 @@
+"""Login, logout, password change, lockout page, user management."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.forms import PasswordChangeForm
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from taizhang.accounts import services
+from taizhang.accounts.forms import LoginForm, UserForm
+from taizhang.accounts.models import User
+from taizhang.core.permissions import require
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+
+@login_not_required
+def lockout(request, credentials=None, *args, **kwargs):
+    """Shown by django-axes when a username+IP pair is locked."""
+    from django.conf import settings
+
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "accounts/lockout.html", {"minutes": minutes}, status=429)
+
+
+@require_http_methods(["GET", "POST"])
+def password_change(request):
+    form = PasswordChangeForm(request.user, request.POST or None)
+    for name, label in (
+        ("old_password", "原密码"),
+        ("new_password1", "新密码"),
+        ("new_password2", "确认新密码"),
+    ):
+        form.fields[name].label = label
+    if request.method == "POST" and form.is_valid():
+        services.user_set_password(
+            user=request.user,
+            password=form.cleaned_data["new_password1"],
+            must_change=False,
+            request=request,
+        )
+        update_session_auth_hash(request, request.user)
+        messages.success(request, "密码已修改。")
+        return redirect("web:dashboard")
+    return render(request, "accounts/password_change.html", {"form": form})
+
+
+@require("users.manage")
+def user_list(request):
+    users = User.objects.select_related("org_unit").order_by("username")
+    q = request.GET.get("q", "").strip()
+    if q:
+        users = users.filter(username__icontains=q) | users.filter(first_name__icontains=q)
+    page = Paginator(users, 50).get_page(request.GET.get("page"))
+    return render(request, "accounts/user_list.html", {"page": page, "q": q})
+
+
+@require("users.manage")
+@require_http_methods(["GET", "POST"])
+def user_create(request):
+    form = UserForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        services.user_create(
+            username=d["username"],
+            password=d["password"],
+            role=d["role"],
+            org_unit=d["org_unit"],
+            person=d["person_id"],
+            full_name=d["full_name"],
+            actor=request.user,
+            request=request,
+        )
+        messages.success(request, f"用户 {d['username']} 已创建，首次登录须修改密码。")
+        return redirect("accounts:user_list")
+    return render(request, "accounts/user_form.html", {"form": form, "title": "新增用户"})
+
+
+@require("users.manage")
+@require_http_methods(["GET", "POST"])
+def user_edit(request, pk: int):
+    user = get_object_or_404(User, pk=pk)
+    initial = {
+        "username": user.username,
+        "full_name": user.first_name,
+        "role": user.role,
+        "org_unit": user.org_unit_id,
+        "person_id": user.person_id,
+        "is_active": user.is_active,
+    }
+    form = UserForm(request.POST or None, initial=initial, editing=user)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        services.user_update(
+            user=user,
+            role=d["role"],
+            org_unit=d["org_unit"],
+            person=d["person_id"],
+            full_name=d["full_name"],
+            is_active=d["is_active"],
+            actor=request.user,
+            request=request,
+        )
+        messages.success(request, "用户已保存。")
+        return redirect("accounts:user_list")
+    return render(
+        request, "accounts/user_form.html", {"form": form, "title": f"编辑用户 {user.username}"}
+    )

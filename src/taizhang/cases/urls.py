@@ -1,0 +1,6 @@
+"""URL routes."""
+
+from __future__ import annotations
+
+app_name = "cases"
+urlpatterns: list = []

@@ -1,0 +1,101 @@
+"""The `taizhang` console script."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+USAGE = """用法：taizhang <命令> [参数]
+
+  migrate                 创建或升级数据库结构
+  demo                    加载演示县（按需先迁移；可重复运行）
+  serve                   用 gunicorn 启动网站（TAIZHANG_PORT，默认 8000）
+  createadmin NAME        创建系统管理员
+  check-deploy            按生产设置运行部署检查
+  backup FILE             备份数据库
+  restore FILE            从备份恢复（校验行数）
+  figures --township 名称 --year 年度 [--json]
+  import FILE.xlsx [--dry-run]      导入台账工作簿
+  export FILE.xlsx [--township X] [--year Y] [--template]
+  report personal|presidium|deputy ...   生成年终文稿
+  check FILE... [--json] [--templates DIR] [--profile P] [--fix OUT]   文稿校对
+  manage ...              Django 管理命令
+"""
+
+# CLI names that differ from the Django management command they run.
+ALIASES = {"import": "import_workbook", "export": "export_workbook", "check-deploy": "check_deploy"}
+NO_SCHEMA_CHECK = {"migrate", "demo", "check-deploy", "manage", "restore", "createadmin"}
+
+
+def schema_is_current() -> bool:
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return not executor.migration_plan(executor.loader.graph.leaf_nodes())
+
+
+def serve(argv: list[str]) -> int:
+    from django.conf import settings
+    from django.core.management import call_command
+
+    port = os.environ.get("TAIZHANG_PORT", "8000")
+    host = os.environ.get("TAIZHANG_HOST", "127.0.0.1")
+    if settings.PRODUCTION:
+        call_command("collectstatic", interactive=False, verbosity=0)
+    workers = os.environ.get("TAIZHANG_WORKERS", "2")
+    print(f"台账网站：http://{host}:{port}/  （按 Ctrl+C 停止）", flush=True)
+    args = [
+        "gunicorn",
+        "taizhang.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        workers,
+        "--threads",
+        "4",
+        "--access-logfile",
+        "-",
+        *argv,
+    ]
+    gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+    os.execv(gunicorn if os.path.exists(gunicorn) else "gunicorn", args)
+    return 0  # not reached
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or argv[0] in {"-h", "--help", "help"}:
+        print(USAGE)
+        return 0
+    command, rest = argv[0], argv[1:]
+    if command == "check":
+        from taizhang.checker.cli import main as check_main
+
+        return check_main(rest)
+    if command == "check-deploy":
+        os.environ["TAIZHANG_ENV"] = "production"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "taizhang.settings")
+    try:
+        import django
+
+        django.setup()
+    except RuntimeError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    from django.core.management import execute_from_command_line
+
+    if command == "manage":
+        execute_from_command_line(["taizhang", *rest])
+        return 0
+    if command not in NO_SCHEMA_CHECK and not schema_is_current():
+        print("数据库结构不是最新版本，请先运行：taizhang migrate", file=sys.stderr)
+        return 1
+    if command == "serve":
+        return serve(rest)
+    execute_from_command_line(["taizhang", ALIASES.get(command, command.replace("-", "_")), *rest])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Organisation tree, base model, data scope, audit trail, calendar."""

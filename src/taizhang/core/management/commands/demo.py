@@ -1,0 +1,22 @@
+"""Load the demo county (idempotent) and print the demo logins."""
+
+from __future__ import annotations
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from taizhang.core.demo import DEMO_PASSWORD, load_demo
+
+
+class Command(BaseCommand):
+    help = "加载演示县（可重复运行，不会重复创建）"
+
+    def handle(self, *args, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        try:
+            logins = load_demo()
+        except RuntimeError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write("演示数据已就绪。演示账号（密码均为 %s）：" % DEMO_PASSWORD)
+        for username, role in logins:
+            self.stdout.write(f"  {username:<14} {role}")

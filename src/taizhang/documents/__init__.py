@@ -1,0 +1,1 @@
+"""Year-end documents: Django side of the writer (facts from registers, editor)."""

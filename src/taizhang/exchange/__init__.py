@@ -1,0 +1,1 @@
+"""Excel workbook import and export (LEDGER_FORMAT v1)."""

@@ -1,0 +1,1 @@
+"""Figures registry: every figure with its provenance (数据口径)."""

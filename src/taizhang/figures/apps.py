@@ -1,0 +1,10 @@
+"""App configuration."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class FiguresConfig(AppConfig):
+    name = "taizhang.figures"
+    label = "figures"

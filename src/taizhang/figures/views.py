@@ -1,0 +1,34 @@
+"""Figures page: every registered figure for a township and year, with its sources."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.shortcuts import render
+
+from taizhang.core.models import OrgUnit
+from taizhang.core.permissions import require
+from taizhang.figures.registry import figures_for
+
+
+@require("figures.view")
+def index(request):
+    townships = OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("name")
+    chosen = request.GET.get("township", "")
+    township = townships.filter(pk=chosen).first() if chosen.isdigit() else townships.first()
+    try:
+        year = int(request.GET.get("year", date.today().year - 1))
+    except ValueError:
+        year = date.today().year - 1
+    rows = figures_for(township, year) if township else []
+    return render(
+        request,
+        "figures/index.html",
+        {
+            "townships": townships,
+            "township": township,
+            "year": year,
+            "rows": rows,
+            "years": range(date.today().year, date.today().year - 6, -1),
+        },
+    )

@@ -1,0 +1,222 @@
+"""Roster pages: persons, deputies, cadre posts."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from taizhang.core.models import DeputyGroup, District, OrgUnit
+from taizhang.core.permissions import get_for_user, require, user_can
+from taizhang.core.versioning import ConflictError
+from taizhang.people import services
+from taizhang.people.forms import DeputyForm, PersonForm, PostForm
+from taizhang.people.models import CadrePost, Deputy, DeputyLevel, Person
+
+PAGE_SIZE = 30
+
+
+def _page(request, queryset):
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+@require("people.view")
+def person_list(request):
+    people = Person.objects.for_user(request.user).select_related("unit", "township")
+    q = request.GET.get("q", "").strip()
+    if q:
+        people = people.filter(Q(name__icontains=q) | Q(unit__name__icontains=q))
+    unit = request.GET.get("unit", "")
+    if unit.isdigit():
+        people = people.filter(Q(unit_id=unit) | Q(village_id=unit) | Q(township_id=unit))
+    for key in ("gender", "party"):
+        if request.GET.get(key):
+            people = people.filter(**{key: request.GET[key]})
+    units = OrgUnit.objects.for_user(request.user).filter(kind__in=["township", "village"])
+    return render(
+        request,
+        "people/person_list.html",
+        {
+            "page": _page(request, people),
+            "q": q,
+            "units": units,
+            "filters": request.GET,
+            "total": people.count(),
+            "can_edit": user_can(request.user, "people.edit"),
+        },
+    )
+
+
+@require("people.view")
+def person_detail(request, pk: int):
+    person = get_for_user(Person.objects.select_related("unit"), request.user, pk=pk)
+    mandates = person.mandates.select_related("township", "district", "group")
+    posts = person.posts.select_related("unit")
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "mandates": mandates,
+            "posts": posts,
+            "can_reveal": user_can(request.user, "people.reveal"),
+            "can_edit": user_can(request.user, "people.edit"),
+        },
+    )
+
+
+@require("people.reveal")
+@require_POST
+def person_reveal(request, pk: int):
+    person = get_for_user(Person.objects.all(), request.user, pk=pk)
+    services.person_reveal(person=person, actor=request.user, request=request)
+    return render(request, "people/_personal_data.html", {"person": person, "revealed": True})
+
+
+def _save_person(request, form, person=None):
+    data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+    if person is None:
+        return services.person_create(actor=request.user, request=request, **data)
+    return services.person_update(
+        person=person,
+        expected_version=form.cleaned_data.get("version"),
+        actor=request.user,
+        request=request,
+        **data,
+    )
+
+
+@require("people.edit")
+@require_http_methods(["GET", "POST"])
+def person_edit(request, pk: int | None = None):
+    person = get_for_user(Person.objects.all(), request.user, pk=pk) if pk else None
+    form = PersonForm(request.POST or None, instance=person, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = _save_person(request, form, person)
+        except ConflictError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"已保存：{saved.name}")
+            return redirect("people:person_detail", pk=saved.pk)
+    return render(
+        request,
+        "people/form.html",
+        {
+            "form": form,
+            "title": f"编辑人员 {person.name}" if person else "新增人员",
+        },
+    )
+
+
+@require("people.view")
+def deputy_list(request):
+    deputies = Deputy.objects.for_user(request.user).select_related(
+        "person", "township", "district", "group"
+    )
+    q = request.GET.get("q", "").strip()
+    if q:
+        deputies = deputies.filter(person__name__icontains=q)
+    for key in ("level", "term", "district", "group"):
+        if request.GET.get(key):
+            deputies = deputies.filter(**{key: request.GET[key]})
+    if request.GET.get("info_officer") == "1":
+        deputies = deputies.filter(is_info_officer=True)
+    townships = OrgUnit.objects.for_user(request.user).filter(kind="township")
+    return render(
+        request,
+        "people/deputy_list.html",
+        {
+            "page": _page(request, deputies),
+            "q": q,
+            "filters": request.GET,
+            "levels": DeputyLevel.choices,
+            "total": deputies.count(),
+            "districts": District.objects.filter(township__in=townships),
+            "groups": DeputyGroup.objects.filter(township__in=townships),
+        },
+    )
+
+
+@require("people.edit")
+@require_http_methods(["GET", "POST"])
+def deputy_edit(request, person_pk: int | None = None, pk: int | None = None):
+    deputy = (
+        get_for_user(Deputy.objects.select_related("person"), request.user, pk=pk) if pk else None
+    )
+    person = (
+        deputy.person if deputy else get_for_user(Person.objects.all(), request.user, pk=person_pk)
+    )
+    form = DeputyForm(request.POST or None, instance=deputy, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        try:
+            if deputy is None:
+                services.deputy_create(person=person, actor=request.user, request=request, **data)
+            else:
+                services.deputy_update(
+                    deputy=deputy,
+                    expected_version=form.cleaned_data["version"],
+                    actor=request.user,
+                    request=request,
+                    **data,
+                )
+        except ConflictError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "代表信息已保存。")
+            return redirect("people:person_detail", pk=person.pk)
+    return render(request, "people/form.html", {"form": form, "title": f"{person.name}：代表信息"})
+
+
+@require("people.view")
+def post_list(request):
+    posts = CadrePost.objects.for_user(request.user).select_related("person", "unit")
+    q = request.GET.get("q", "").strip()
+    if q:
+        posts = posts.filter(Q(person__name__icontains=q) | Q(title__icontains=q))
+    if request.GET.get("current") == "1":
+        posts = posts.filter(end__isnull=True)
+    return render(
+        request,
+        "people/post_list.html",
+        {
+            "page": _page(request, posts),
+            "q": q,
+            "filters": request.GET,
+            "total": posts.count(),
+        },
+    )
+
+
+@require("people.edit")
+@require_http_methods(["GET", "POST"])
+def post_edit(request, person_pk: int | None = None, pk: int | None = None):
+    post = (
+        get_for_user(CadrePost.objects.select_related("person"), request.user, pk=pk)
+        if pk
+        else None
+    )
+    person = post.person if post else get_for_user(Person.objects.all(), request.user, pk=person_pk)
+    form = PostForm(request.POST or None, instance=post, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        try:
+            if post is None:
+                services.post_create(person=person, actor=request.user, request=request, **data)
+            else:
+                services.post_update(
+                    post=post,
+                    expected_version=form.cleaned_data["version"],
+                    actor=request.user,
+                    request=request,
+                    **data,
+                )
+        except ConflictError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "职务已保存。")
+            return redirect("people:person_detail", pk=person.pk)
+    return render(request, "people/form.html", {"form": form, "title": f"{person.name}：职务"})
