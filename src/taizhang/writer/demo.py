@@ -77,3 +77,113 @@ def presidium_facts(township: str = "烽火乡", year: int = 2025) -> Facts:
         "持续跟踪评议和视察意见的整改落实",
     ]
     return f
+
+
+def _person(name: str, post: str, year: int) -> Facts:
+    f = Facts(kind="personal", subject=name, year=year)
+    f.attributes.update(
+        name=name,
+        unit="长集镇人民政府",
+        township="长集镇",
+        post=post,
+        document_date=f"{year}-12-26",
+    )
+    return f
+
+
+def personal_facts(who: str = "investment", year: int = 2025) -> Facts:
+    """Return one 长集镇 cadre's year: "investment", "league" or "family_planning"."""
+    if who == "investment":
+        f = _person("李明远", "副镇长", year)
+        f.attributes["since"] = f"{year - 2}-06-01"
+        st = f.section("study")
+        put(st, "trainings", "参加培训", 4, "次", refs("meetings.Participant", 500, 4))
+        put(st, "study_sessions", "集中学习", 12, "次", refs("meetings.Participant", 520, 12))
+        st.texts["topics"] = ["党的路线方针政策", "招商引资和项目建设业务知识"]
+        p = f.section("portfolio:招商引资")
+        p.attributes["name"] = "招商引资"
+        put(p, "projects", "招商项目", 5, "个", refs("ledger.Project", 1, 5))
+        put(p, "funds_intended", "意向投资", 80_000_000, "元", refs("ledger.Project", 1, 5))
+        put(p, "funds_arrived", "到位资金", 35_000_000, "元", refs("ledger.Project", 1, 5))
+        p.texts["highlights"] = ["坚持领导包项目、专人跟进服务，协调解决用地、用电等问题"]
+        r = f.section("portfolio:交通建设")
+        r.attributes["name"] = "交通建设"
+        put(r, "roads", "新修村组道路", 63, "公里", refs("ledger.WorkEntry", 10, 9))
+        o = f.section("portfolio:油坊产业")
+        o.attributes["name"] = "油坊产业"
+        put(o, "mills", "发展油坊", 50, "家", refs("ledger.Enterprise", 1, 50))
+        put(o, "soybeans", "加工大豆", 32_000, "吨", refs("ledger.WorkEntry", 30, 12))
+        put(o, "output", "产值", 130_000_000, "元", refs("ledger.WorkEntry", 30, 12))
+        cs = f.section("cases")
+        put(cs, "handled", "受理事项", 0, "件")
+        f.section("integrity").texts["text"] = [
+            "严格执行中央八项规定精神，不接受项目单位的宴请和礼品",
+            "在项目审批和资金使用中坚持按程序办事",
+        ]
+        f.section("plans").texts["plans"] = ["盯紧在谈项目，力争更多项目落地开工"]
+        return f
+    if who == "league":
+        f = _person("王晓燕", "团委书记", year)
+        st = f.section("study")
+        put(st, "trainings", "参加培训", 2, "次", refs("meetings.Participant", 600, 2))
+        cs = f.section("cases")
+        cs.attributes["unit"] = "民政办"
+        cs.texts["kinds"] = ["低保审核", "临时救助", "危房改造"]
+        put(cs, "handled", "受理事项", 36, "件", refs("cases.Case", 200, 36))
+        put(cs, "closed", "办结事项", 34, "件", refs("cases.Case", 200, 34))
+        put(cs, "on_time", "按时办结", 32, "件", refs("cases.Case", 200, 32))
+        put(cs, "overdue", "超期事项", 2, "件", refs("cases.Case", 232, 2))
+        v = f.section("portfolio:村级联系")
+        v.attributes["name"] = "驻村联系"
+        put(v, "houses", "完成危房改造", 45, "户", refs("ledger.WorkEntry", 100, 45))
+        put(v, "sheds", "新建牛棚", 18, "座", refs("ledger.WorkEntry", 150, 18))
+        put(v, "toilets", "改建厕所", 18, "座", refs("ledger.WorkEntry", 170, 18))
+        m = f.section("meetings")
+        put(m, "meetings", "参加会议", 24, "次", refs("meetings.Attendance", 900, 24))
+        put(m, "activities", "参加活动", 0, "次")
+        f.section("plans").texts["shortcomings"] = ["深入群众调查研究不够"]
+        return f
+    f = _person("赵建国", "副镇长", year)
+    p = f.section("portfolio:计划生育")
+    p.attributes["name"] = "人口和计划生育"
+    i = f.section("indicator:计划生育考核")
+    i.attributes.update(name="人口和计划生育目标管理考核", portfolio="人口和计划生育")
+    put(i, "rank", "全县排名", 3, "位", refs("ledger.Ranking", 7, 1))
+    put(i, "rank_change", "排名变化", 23, "位", refs("ledger.Ranking", 6, 2))
+    f.section("integrity").texts["text"] = ["自觉遵守廉洁从政各项规定"]
+    return f
+
+
+def deputy_facts(name: str = "陈桂兰", year: int = 2025) -> Facts:
+    """Return one 烽火乡 deputy's duty record as Facts."""
+    f = Facts(kind="deputy", subject=name, year=year)
+    f.attributes.update(
+        name=name,
+        township="烽火乡",
+        term="第十四届",
+        district="第33选区",
+        document_date=f"{year}-11-18",
+    )
+    m = f.section("meetings")
+    put(m, "sessions_attended", "出席人代会", 1, "次", refs("meetings.Attendance", 7, 1))
+    put(m, "sessions_expected", "应出席人代会", 1, "次", refs("meetings.Meeting", 7, 1))
+    put(m, "group_meetings", "代表小组会议", 4, "次", refs("meetings.Attendance", 300, 4))
+    put(m, "group_meetings_required", "小组会议年度要求", 4, "次", ("duty.Quota:1",))
+    a = f.section("activities")
+    put(a, "inspections", "专题视察", 1, "次", refs("meetings.Participant", 45, 1))
+    put(a, "evaluations", "工作评议", 1, "次", refs("meetings.Participant", 5, 1))
+    put(a, "research", "调研", 0, "次")
+    put(a, "group_activities", "代表小组活动", 2, "次", refs("meetings.Participant", 80, 2))
+    s = f.section("suggestions")
+    s.texts["topics"] = ["村组道路维修", "农村饮水安全"]
+    put(s, "submitted", "提出建议", 2, "件", refs("cases.Case", 3, 2))
+    put(s, "motions_joined", "联名议案", 1, "件", refs("cases.Case", 1, 1))
+    put(s, "answered", "已答复", 2, "件", refs("cases.Case", 3, 2))
+    put(s, "satisfied", "满意", 2, "件", refs("cases.Case", 3, 2))
+    d = f.section("duties")
+    put(d, "visits", "走访选民", 12, "次", refs("duty.DutyEntry", 1, 12))
+    put(d, "reflections", "撰写社情民意", 2, "篇", refs("duty.DutyEntry", 13, 2))
+    put(d, "reflections_required", "年度要求", 2, "篇", ("duty.Quota:2",))
+    put(d, "households_helped", "结对帮扶困难户", 3, "户", refs("duty.DutyEntry", 15, 3))
+    f.section("plans").texts["plans"] = ["继续当好信访信息员，把矛盾化解在村里"]
+    return f

@@ -22,6 +22,8 @@ EXEMPT = (
     re.compile(rf"第[{CN}0-9]+次(?:全体)?会议"),
     re.compile(rf"第[{CN}0-9]+(?:选区|代表小组|小组|村民小组|组)"),
     re.compile(rf"^(?:[{CN}]+、|（[{CN}]+）|[0-9]+\.|（[0-9]+）)", re.M),
+    # Names of rules that contain a numeral but state no figure.
+    re.compile(r"八项规定|三会一课|两学一做|三分之二"),
 )
 
 

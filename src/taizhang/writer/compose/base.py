@@ -38,19 +38,22 @@ class Composer:
         digest = hashlib.sha256(f"{self.seed}|{slot}".encode()).digest()
         return options[int.from_bytes(digest[:4], "big") % len(options)]
 
-    def phrase(self, slot: str) -> str:
-        """Pick from the bank, preferring the variant's own slot (``title.report``)."""
+    def phrase(self, slot: str, salt: str = "") -> str:
+        """Pick from the bank, preferring the variant's own slot (``title.report``).
+
+        ``salt`` varies the choice between repeated items (one per portfolio).
+        """
         own = f"{slot}.{self.variant}"
         options = self.bank[own] if self.variant and own in self.bank else self.bank[slot]
-        return self.pick(slot, options)
+        return self.pick(slot + salt, options)
 
-    def say(self, slot: str, **values: Value) -> list[Run] | None:
+    def say(self, slot: str, salt: str = "", **values: Value) -> list[Run] | None:
         """Fill the picked phrasing of a slot; None when a value is missing or zero."""
-        return clause(self.phrase(slot), **values)
+        return clause(self.phrase(slot, salt), **values)
 
-    def line(self, slot: str, **values: Value) -> str:
+    def line(self, slot: str, salt: str = "", **values: Value) -> str:
         """Fill a slot that holds no figure (titles, leads); '' when a value is missing."""
-        runs = self.say(slot, **values)
+        runs = self.say(slot, salt, **values)
         return "" if runs is None else "".join(r.text for r in runs)
 
     # -- look-up ------------------------------------------------------------------------

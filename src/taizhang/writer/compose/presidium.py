@@ -328,5 +328,7 @@ def enumerate_items(items: list[str]) -> str:
     """Write items as 一是……；二是……。"""
     from ..model import chinese_number
 
+    if len(items) == 1:
+        return items[0].strip().rstrip("。；;") + "。"
     parts = [f"{chinese_number(i)}是{t.strip().rstrip('。；;')}" for i, t in enumerate(items, 1)]
     return "；".join(parts) + "。"
