@@ -92,7 +92,7 @@ class DemoContext:
 def _org(ctx_name: str = "桐溪县") -> DemoContext:
     county, _ = org_unit_get_or_create(name=ctx_name, kind="county", code="990100")
     townships = {}
-    for name, villages, code in (
+    for name, _villages, code in (
         ("烽火乡", FENGHUO_VILLAGES, "990101"),
         ("长集镇", CHANGJI_VILLAGES, "990102"),
     ):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 
+from django.apps import apps
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import Count, Q
 from django.shortcuts import render
@@ -57,7 +59,29 @@ def dashboard(request):
                     },
                     ensure_ascii=False,
                 )
-    return render(request, "web/dashboard.html", {"stats": stats, "chart": chart})
+    return render(
+        request, "web/dashboard.html", {"stats": stats, "chart": chart, "panels": app_panels(user)}
+    )
+
+
+def app_panels(user) -> list[dict]:
+    """Collect dashboard panels from each app's optional ``dashboard.panels(user)``.
+
+    A panel is ``{"title": str, "stats": [(label, value)], "chart": json-str or None,
+    "link": url or None}``; its numbers must come from the figures selectors.
+    """
+    panels = []
+    for config in apps.get_app_configs():
+        if not config.name.startswith("taizhang.") or config.name == "taizhang.web":
+            continue
+        try:
+            module = importlib.import_module(f"{config.name}.dashboard")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{config.name}.dashboard":
+                raise
+            continue
+        panels.extend(module.panels(user))
+    return panels
 
 
 @require("org.view")

@@ -17,6 +17,6 @@ class Command(BaseCommand):
             logins = load_demo()
         except RuntimeError as exc:
             raise CommandError(str(exc)) from exc
-        self.stdout.write("演示数据已就绪。演示账号（密码均为 %s）：" % DEMO_PASSWORD)
+        self.stdout.write(f"演示数据已就绪。演示账号（密码均为 {DEMO_PASSWORD}）：")
         for username, role in logins:
             self.stdout.write(f"  {username:<14} {role}")

@@ -1,0 +1,156 @@
+"""Shared personas: a small county built through services.
+
+County 测试县 with 甲乡 (villages 一村, 二村; station 卫生院) and 乙镇 (village 三村).
+Who may see what:
+- alice  人大主席团 of 甲乡: every congress register and person of 甲乡.
+- bob    乡镇干部 of 甲乡: reads 甲乡's roster; own ledgers; cases assigned to his unit.
+- carol  村干部 of 一村: only 一村's persons and petitions.
+- dave   人大代表 of 甲乡: only his own record.
+- erin   县级领导: reads everything in 测试县, edits nothing.
+- frank  系统管理员: users and settings; no business edits.
+- grace  审计员: the audit trail only.
+- heidi  人大主席团 of 乙镇: nothing of 甲乡.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made by
+# browser tests from that thread are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+PASSWORD = "Test@Pass2025"
+
+
+@dataclass
+class World:
+    county: object
+    jia: object
+    yi: object
+    village1: object
+    village2: object
+    village3: object
+    station: object
+    users: dict
+    people: dict
+    deputies: list
+
+
+def _valid_id(serial: int, birth: str = "19800101") -> str:
+    from taizhang.people.validators import id_check_char
+
+    first17 = f"990101{birth}{serial:03d}"
+    return first17 + id_check_char(first17)
+
+
+@pytest.fixture
+def world(db) -> World:
+    from taizhang.accounts.services import user_create
+    from taizhang.core.services import district_get_or_create, org_unit_create
+    from taizhang.people import services as people
+
+    county = org_unit_create(name="测试县", kind="county")
+    jia = org_unit_create(name="甲乡", kind="township", parent=county)
+    yi = org_unit_create(name="乙镇", kind="township", parent=county)
+    v1 = org_unit_create(name="一村", kind="village", parent=jia)
+    v2 = org_unit_create(name="二村", kind="village", parent=jia)
+    v3 = org_unit_create(name="三村", kind="village", parent=yi)
+    station = org_unit_create(name="卫生院", kind="station", parent=jia)
+    district = district_get_or_create(township=jia, name="第1选区", number=1)
+
+    def person(name, unit, serial):
+        return people.person_create(
+            name=name, gender="男", unit=unit, phone=f"1380000{serial:04d}",
+            id_number=_valid_id(serial), address=f"测试县{unit.full_name}{serial}号",
+        )
+
+    folks = {
+        "p1": person("赵一", v1, 1),
+        "p2": person("钱二", v2, 2),
+        "p3": person("孙三", v3, 3),
+        "p4": person("李四", station, 4),
+        "dave": person("周大", v1, 5),
+    }
+    deputies = [
+        people.deputy_create(person=p, level="乡镇", term="第十四届", township=jia,
+                             district=district, start=date(2021, 10, 1))
+        for p in (folks["p1"], folks["p2"], folks["dave"])
+    ]
+    specs = {
+        "alice": ("presidium", jia, None),
+        "bob": ("cadre", jia, folks["p4"]),
+        "carol": ("village", v1, None),
+        "dave": ("deputy", jia, folks["dave"]),
+        "erin": ("county", county, None),
+        "frank": ("admin", county, None),
+        "grace": ("auditor", county, None),
+        "heidi": ("presidium", yi, None),
+    }
+    users = {
+        name: user_create(username=name, password=PASSWORD, role=role, org_unit=unit, person=p,
+                          must_change_password=False, validate=False)
+        for name, (role, unit, p) in specs.items()
+    }
+    return World(county, jia, yi, v1, v2, v3, station, users, folks, deputies)
+
+
+@pytest.fixture
+def login(client, world):
+    """Return a function that logs the test client in as a persona."""
+
+    def as_user(name: str):
+        client.force_login(world.users[name])
+        return client
+
+    return as_user
+
+
+@pytest.fixture
+def demo(db):
+    from taizhang.core.demo import load_demo
+
+    return load_demo()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright for Python (installed by `make test`)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail("chromium is missing: run `make test`, which installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_login(browser, live_server):
+    """Open a fresh browser context, log in through the real form, return the page."""
+    pages = []
+
+    def as_user(username: str, password: str = PASSWORD, *, viewport=None):
+        context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900},
+                                      locale="zh-CN")
+        page = context.new_page()
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("button[type=submit]")
+        page.wait_for_load_state()
+        pages.append(context)
+        return page
+
+    yield as_user
+    for context in pages:
+        context.close()
