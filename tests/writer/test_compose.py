@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from writer_cases import CASES, all_documents
 
-from taizhang.writer import compose, unsourced_numbers
+from taizhang.writer import compose_document as compose
+from taizhang.writer import unsourced_numbers
 from taizhang.writer.compose.deputy import compose_deputy
 from taizhang.writer.compose.personal import compose_personal
 from taizhang.writer.compose.presidium import compose_presidium
 from taizhang.writer.demo import deputy_facts, personal_facts, presidium_facts, put
 from taizhang.writer.model import FigureRun
-
-from writer_cases import CASES, all_documents
 
 
 def figure(doc, fact: str) -> FigureRun:
@@ -107,7 +107,9 @@ def test_a_zero_or_missing_fact_produces_no_sentence():
 
 
 def test_unsourced_numbers_finds_a_number_typed_into_the_text():
-    found = unsourced_numbers("共收到议案5件，召开三次会议，2025年4月21日，第十四届人民代表大会第七次会议")
+    found = unsourced_numbers(
+        "共收到议案5件，召开三次会议，2025年4月21日，第十四届人民代表大会第七次会议"
+    )
     assert [u.text for u in found] == ["5", "三次"]
 
 
@@ -122,4 +124,7 @@ def test_two_subjects_read_differently():
 
 def test_the_same_facts_give_the_same_text():
     assert compose(presidium_facts()).plain_text == compose(presidium_facts()).plain_text
-    assert compose(presidium_facts(), seed=1).plain_text != compose(presidium_facts(), seed=2).plain_text
+    assert (
+        compose(presidium_facts(), seed=1).plain_text
+        != compose(presidium_facts(), seed=2).plain_text
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from taizhang.writer import compose
+from taizhang.writer import compose_document as compose
 from taizhang.writer.demo import deputy_facts, personal_facts, presidium_facts
 from taizhang.writer.model import Document
 

@@ -9,7 +9,7 @@ from .scan import Unsourced, unsourced_numbers
 KINDS = ("personal", "presidium", "deputy")
 
 
-def compose(facts: Facts, *, variant: str = "", seed: object = None) -> Document:
+def compose_document(facts: Facts, *, variant: str = "", seed: object = None) -> Document:
     """Compose the document of ``facts.kind``; variant "" means the kind's default."""
     from .compose.deputy import compose_deputy
     from .compose.personal import compose_personal
@@ -27,7 +27,7 @@ def compose(facts: Facts, *, variant: str = "", seed: object = None) -> Document
     raise ValueError(f"unknown document kind: {facts.kind}")
 
 
-def render(doc: Document, fmt: str) -> bytes | str | dict:
+def render_document(doc: Document, fmt: str) -> bytes | str | dict:
     """Render to "docx" (bytes), "html" / "md" (str) or "json" (dict)."""
     if fmt == "docx":
         from .render.docx import render_docx
@@ -59,8 +59,8 @@ __all__ = [
     "Section",
     "TextRun",
     "Unsourced",
-    "compose",
+    "compose_document",
     "layout",
-    "render",
+    "render_document",
     "unsourced_numbers",
 ]

@@ -37,7 +37,12 @@ def compose_personal(facts: Facts, *, variant: str = "summary", seed: object = N
     duties = [*portfolios(c), cases(c), meetings(c)]
     if duty:
         parts = [
-            section(1, c.phrase("h.de"), study(c), key="study"),
+            section(
+                1,
+                c.phrase("h.de"),
+                study(c) or para(text(c.phrase("study.lead") + "。")),
+                key="study",
+            ),
             section(
                 1,
                 c.phrase("h.neng"),
@@ -46,7 +51,12 @@ def compose_personal(facts: Facts, *, variant: str = "summary", seed: object = N
             ),
             section(1, c.phrase("h.qin"), *meetings(c).paragraphs, key="meetings"),
             section(1, c.phrase("h.ji"), subs=[s for s in duties[:-2]], key="duties"),
-            section(1, c.phrase("h.lian"), integrity(c), key="integrity"),
+            section(
+                1,
+                c.phrase("h.lian"),
+                integrity(c) or para(text(c.phrase("integrity.lead"))),
+                key="integrity",
+            ),
             shortcomings_and_plans(c, tier),
         ]
     else:
