@@ -1,0 +1,62 @@
+"""JSON offsets, HTML popovers without scripts, and Markdown of the demo documents."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from writer_cases import CASES, all_documents
+
+from taizhang.writer.compose.presidium import compose_presidium
+from taizhang.writer.demo import presidium_facts
+from taizhang.writer.render.html import render_html
+from taizhang.writer.render.json import render_json
+from taizhang.writer.render.markdown import render_markdown
+
+IDS = [f"{k}-{v}" for k, v, _ in CASES]
+
+
+@pytest.mark.parametrize("doc", all_documents(), ids=IDS)
+def test_json_offsets_slice_the_plain_text_to_each_figure(doc):
+    data = render_json(doc)
+    json.dumps(data, ensure_ascii=False)  # serialisable as is
+    assert data["text"] == doc.plain_text
+    assert data["figures"]
+    for f in data["figures"]:
+        assert data["text"][f["start"] : f["end"]] == f["text"]
+        assert f["fact"] and f["sources"]
+
+
+def test_json_carries_computed_rates_with_their_sources():
+    data = render_json(compose_presidium(presidium_facts()))
+    rate = next(f for f in data["figures"] if f["fact"] == "session.attendance_rate")
+    assert rate["text"] == "98.1%" and len(rate["sources"]) == 54
+
+
+@pytest.mark.parametrize("doc", all_documents(), ids=IDS)
+def test_html_lists_the_records_behind_each_figure_without_scripts(doc):
+    html = render_html(doc, full_page=True)
+    assert "<script" not in html.lower()
+    assert not re.search(r"\son[a-z]+\s*=", html)
+    buttons = re.findall(r'<button[^>]*popovertarget="([^"]+)"[^>]*>', html)
+    assert len(buttons) == len(doc.figures())
+    for target in buttons:
+        assert f'id="{target}" popover' in html
+    assert 'data-fact="' in html and 'data-sources="' in html
+
+
+def test_html_links_sources_when_given_a_url_maker():
+    doc = compose_presidium(presidium_facts())
+    html = render_html(doc, source_url=lambda ref: "/r/" + ref.replace(":", "/"))
+    assert '<a href="/r/meetings.Attendance/1">meetings.Attendance:1</a>' in html
+    assert "另有" in html  # 53 sources are cut to 50 in the popover
+
+
+def test_markdown_keeps_headings_and_can_footnote_sources():
+    doc = compose_presidium(presidium_facts())
+    md = render_markdown(doc)
+    assert md.startswith("# 烽火乡人大主席团2025年工作总结")
+    assert "\n## 一、" in md and "98.1%" in md
+    with_notes = render_markdown(doc, sources=True)
+    assert re.search(r"\[\^1\]: .+：.+:\d+", with_notes)
