@@ -128,3 +128,41 @@ def test_the_same_facts_give_the_same_text():
         compose(presidium_facts(), seed=1).plain_text
         != compose(presidium_facts(), seed=2).plain_text
     )
+
+
+def test_ratings_give_a_satisfaction_rate_from_the_counts():
+    facts = presidium_facts()
+    ev = facts.section("evaluation:1")
+    put(ev, "satisfied", "满意", 20, "票", ("meetings.Vote:1",))
+    put(ev, "basically_satisfied", "基本满意", 6, "票", ("meetings.Vote:2",))
+    put(ev, "unsatisfied", "不满意", 2, "票", ("meetings.Vote:3",))
+    doc = compose_presidium(facts)
+    rate = figure(doc, "evaluation:1.satisfaction_rate")
+    assert rate.text == "92.9%"
+    assert set(rate.sources) == {"meetings.Vote:1", "meetings.Vote:2", "meetings.Vote:3"}
+    assert "满意20票、基本满意6票、不满意2票" in doc.plain_text
+    assert unsourced_numbers(doc) == []
+
+
+def test_the_report_subtitle_names_the_session_it_is_made_to():
+    facts = presidium_facts()
+    facts.attributes.update(
+        report_date="2026-03-10", report_session_name="第十四届人民代表大会第八次会议"
+    )
+    doc = compose_presidium(facts, variant="report")
+    assert doc.subtitle == "——2026年3月10日在烽火乡第十四届人民代表大会第八次会议上"
+
+
+def test_a_falling_rank_is_reported_and_suggests_catching_up():
+    facts = personal_facts("family_planning")
+    put(
+        facts.section("indicator:计划生育考核"),
+        "rank_change",
+        "排名变化",
+        -4,
+        "位",
+        ("ledger.Ranking:6",),
+    )
+    text = compose_personal(facts).plain_text
+    assert re.search("后退4位|下降4个位次", text)
+    assert "排名较上年有所下滑" in text
