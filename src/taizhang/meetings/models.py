@@ -1,0 +1,458 @@
+"""Meetings (sessions, roll, agenda, elections, minutes) and activities (ratings)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+from taizhang.core.models import District, OrgUnit, VersionedModel
+from taizhang.core.scope import scope_q
+from taizhang.people.models import Deputy, Person
+
+
+def _scoped(qs: models.QuerySet, user, *, township: str, county: str, person: str):
+    """Filter by data scope; the person path may multiply rows, so it goes through a subquery."""
+    from taizhang.accounts.roles import Role
+
+    if user is not None and getattr(user, "role", None) == Role.DEPUTY:
+        inner = qs.model.objects.filter(scope_q(user, person=person)).values("pk")
+        return qs.filter(pk__in=inner)
+    return qs.filter(scope_q(user, township=township, county=county))
+
+
+class MeetingKind(models.TextChoices):
+    CONGRESS = "人代会", "人代会"
+    PRESIDIUM = "主席团会议", "主席团会议"
+    GROUP = "代表小组会议", "代表小组会议"
+    ASSIGNMENT = "交办会", "交办会"
+    OTHER = "其他", "其他"
+
+
+class MeetingQuerySet(models.QuerySet):
+    def for_user(self, user) -> MeetingQuerySet:
+        # Deputies see the meetings of the townships they are deputies of.
+        return _scoped(
+            self,
+            user,
+            township="township",
+            county="township__county",
+            person="township__deputies__person",
+        )
+
+    def in_year(self, year: int) -> MeetingQuerySet:
+        return self.filter(date__year=year)
+
+
+class Meeting(VersionedModel):
+    """会议: a congress session, presidium meeting, group meeting or assignment meeting."""
+
+    code = models.CharField("编号", max_length=40, unique=True)
+    township = models.ForeignKey(
+        OrgUnit, verbose_name="乡镇", on_delete=models.PROTECT, related_name="meetings"
+    )
+    kind = models.CharField("类型", max_length=8, choices=MeetingKind.choices)
+    name = models.CharField("名称", max_length=200)
+    date = models.DateField("日期")
+    window_start = models.DateTimeField("签到开始", null=True, blank=True)
+    window_end = models.DateTimeField("签到结束", null=True, blank=True)
+    term = models.CharField("届次", max_length=20, blank=True, help_text="如：第十四届")
+    session = models.CharField("会次", max_length=20, blank=True, help_text="如：第七次")
+    place = models.CharField("地点", max_length=200, blank=True)
+    opened = models.BooleanField("已宣布开会", default=False)
+    minutes = models.TextField("会议纪要", blank=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "会议"
+        verbose_name_plural = "会议"
+        ordering = ["-date", "-id"]
+        indexes = [models.Index(fields=["township", "date"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(window_start__isnull=True)
+                | Q(window_end__isnull=True)
+                | Q(window_end__gt=models.F("window_start")),
+                name="meeting_window_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def full_title(self) -> str:
+        """Return e.g. 第十四届人民代表大会第七次会议 for a session, else the name."""
+        if self.kind == MeetingKind.CONGRESS and self.term and self.session:
+            return f"{self.term}人民代表大会{self.session}会议"
+        return self.name
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "出席", "出席"
+    LEAVE = "请假", "请假"
+    ABSENT = "缺席", "缺席"
+
+
+class CheckInMethod(models.TextChoices):
+    CLERK = "clerk", "工作人员登记"
+    QR = "qr", "扫码签到"
+    IMPORT = "import", "导入"
+
+
+class AttendanceQuerySet(models.QuerySet):
+    def for_user(self, user) -> AttendanceQuerySet:
+        return self.filter(
+            scope_q(
+                user,
+                township="meeting__township",
+                county="meeting__township__county",
+                person="deputy__person",
+            )
+        )
+
+    def present(self) -> AttendanceQuerySet:
+        return self.filter(status=AttendanceStatus.PRESENT)
+
+
+class Attendance(VersionedModel):
+    """出席: one deputy's status at one meeting."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="会议", on_delete=models.CASCADE, related_name="attendances"
+    )
+    deputy = models.ForeignKey(
+        Deputy, verbose_name="代表", on_delete=models.PROTECT, related_name="attendances"
+    )
+    status = models.CharField("状态", max_length=4, choices=AttendanceStatus.choices)
+    reason = models.CharField("请假事由", max_length=200, blank=True)
+    checked_in_at = models.DateTimeField("签到时间", null=True, blank=True)
+    method = models.CharField(
+        "签到方式", max_length=8, choices=CheckInMethod.choices, default=CheckInMethod.CLERK
+    )
+
+    objects = AttendanceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "出席"
+        verbose_name_plural = "出席"
+        ordering = ["meeting", "deputy__person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "deputy"], name="attendance_unique"),
+        ]
+        indexes = [models.Index(fields=["deputy", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.meeting} {self.deputy.person.name} {self.status}"
+
+
+class AgendaKind(models.TextChoices):
+    REPORT = "报告", "报告"
+    ELECTION = "选举", "选举"
+    RESOLUTION = "决议", "决议"
+    MOTION = "议案", "议案"
+    OTHER = "其他", "其他"
+
+
+class AgendaOutcome(models.TextChoices):
+    PASSED = "通过", "通过"
+    FAILED = "未通过", "未通过"
+    ELECTED = "当选", "当选"
+    NOT_ELECTED = "未当选", "未当选"
+
+
+class AgendaItem(VersionedModel):
+    """议程: one item on a meeting's agenda with its vote."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="会议", on_delete=models.CASCADE, related_name="agenda"
+    )
+    seq = models.PositiveIntegerField("序号")
+    title = models.CharField("事项", max_length=200)
+    kind = models.CharField("类型", max_length=4, choices=AgendaKind.choices, blank=True)
+    outcome = models.CharField("结果", max_length=4, choices=AgendaOutcome.choices, blank=True)
+    votes_for = models.PositiveIntegerField("赞成", null=True, blank=True)
+    votes_against = models.PositiveIntegerField("反对", null=True, blank=True)
+    votes_abstain = models.PositiveIntegerField("弃权", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "议程"
+        verbose_name_plural = "议程"
+        ordering = ["meeting", "seq"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "seq"], name="agenda_unique_seq"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.seq}. {self.title}"
+
+
+class Election(VersionedModel):
+    """选举: one office voted on at a meeting."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="会议", on_delete=models.CASCADE, related_name="elections"
+    )
+    office = models.CharField("职务", max_length=100)
+    seats = models.PositiveIntegerField("应选人数", default=1)
+
+    class Meta:
+        verbose_name = "选举"
+        verbose_name_plural = "选举"
+        ordering = ["meeting", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "office"], name="election_unique_office"),
+        ]
+
+    def __str__(self) -> str:
+        return self.office
+
+
+class Candidate(VersionedModel):
+    """候选人: a candidate's votes; elected only with more than half of all deputies."""
+
+    election = models.ForeignKey(
+        Election, verbose_name="选举", on_delete=models.CASCADE, related_name="candidates"
+    )
+    name = models.CharField("候选人", max_length=50)
+    person = models.ForeignKey(
+        Person, verbose_name="人员", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    votes = models.PositiveIntegerField("得票", default=0)
+    elected = models.BooleanField("当选", default=False)
+
+    class Meta:
+        verbose_name = "候选人"
+        verbose_name_plural = "候选人"
+        ordering = ["election", "-votes", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["election", "name"], name="candidate_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class WorkingGroup(VersionedModel):
+    """筹备工作组: 材料组, 会务组, 后勤组 of a meeting."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="会议", on_delete=models.CASCADE, related_name="working_groups"
+    )
+    name = models.CharField("组名", max_length=50)
+    leader = models.ForeignKey(
+        Person, verbose_name="组长", null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        verbose_name = "筹备工作组"
+        verbose_name_plural = "筹备工作组"
+        ordering = ["meeting", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "name"], name="workinggroup_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class WorkingTask(VersionedModel):
+    """工作组任务 with its owner."""
+
+    group = models.ForeignKey(
+        WorkingGroup, verbose_name="工作组", on_delete=models.CASCADE, related_name="tasks"
+    )
+    title = models.CharField("任务", max_length=200)
+    owner = models.ForeignKey(
+        Person, verbose_name="负责人", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    due = models.DateField("完成时限", null=True, blank=True)
+    done = models.BooleanField("已完成", default=False)
+
+    class Meta:
+        verbose_name = "工作组任务"
+        verbose_name_plural = "工作组任务"
+        ordering = ["group", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class MeetingAttachment(VersionedModel):
+    """会议纪要附件."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="会议", on_delete=models.CASCADE, related_name="attachments"
+    )
+    title = models.CharField("标题", max_length=200)
+    file = models.FileField("文件", upload_to="meetings/%Y/")
+
+    class Meta:
+        verbose_name = "会议附件"
+        verbose_name_plural = "会议附件"
+        ordering = ["meeting", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ActivityKind(models.TextChoices):
+    INSPECTION = "视察", "视察"
+    RESEARCH = "调研", "调研"
+    LAW_CHECK = "执法检查", "执法检查"
+    EVALUATION = "站所评议", "站所评议"
+    REPORT_BACK = "述职测评", "述职测评"
+    TRAINING = "学习培训", "学习培训"
+    GROUP = "代表小组活动", "代表小组活动"
+    VOTER_VISIT = "走访选民", "走访选民"
+    OTHER = "其他", "其他"
+
+
+# Kinds whose opinions become cases, and the case kind each produces.
+OPINION_KIND = {
+    ActivityKind.EVALUATION: "评议意见",
+    ActivityKind.REPORT_BACK: "述职意见",
+    ActivityKind.INSPECTION: "视察意见",
+    ActivityKind.RESEARCH: "视察意见",
+    ActivityKind.LAW_CHECK: "视察意见",
+}
+
+
+class ActivityQuerySet(models.QuerySet):
+    def for_user(self, user) -> ActivityQuerySet:
+        # Deputies see the activities they took part in.
+        return _scoped(
+            self,
+            user,
+            township="township",
+            county="township__county",
+            person="participants__person",
+        )
+
+    def in_year(self, year: int) -> ActivityQuerySet:
+        return self.filter(date__year=year)
+
+
+class Activity(VersionedModel):
+    """活动: an inspection, research, evaluation, report-back, training or group activity."""
+
+    code = models.CharField("编号", max_length=40, unique=True)
+    township = models.ForeignKey(
+        OrgUnit, verbose_name="乡镇", on_delete=models.PROTECT, related_name="activities"
+    )
+    kind = models.CharField("类型", max_length=8, choices=ActivityKind.choices)
+    topic = models.CharField("主题", max_length=200)
+    date = models.DateField("日期")
+    unit = models.ForeignKey(
+        OrgUnit,
+        verbose_name="对象单位",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="activities_received",
+    )
+    district = models.ForeignKey(
+        District, verbose_name="选区", null=True, blank=True, on_delete=models.PROTECT
+    )
+    participants = models.ManyToManyField(
+        Deputy,
+        verbose_name="参加代表",
+        through="Participant",
+        related_name="activities",
+        blank=True,
+    )
+    summary = models.TextField("情况", blank=True)
+
+    objects = ActivityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "活动"
+        verbose_name_plural = "活动"
+        ordering = ["-date", "-id"]
+        indexes = [models.Index(fields=["township", "date"])]
+
+    def __str__(self) -> str:
+        return self.topic
+
+
+class Participant(models.Model):
+    """参加代表: one deputy taking part in one activity."""
+
+    activity = models.ForeignKey(
+        Activity, verbose_name="活动", on_delete=models.CASCADE, related_name="participations"
+    )
+    deputy = models.ForeignKey(
+        Deputy, verbose_name="代表", on_delete=models.PROTECT, related_name="participations"
+    )
+
+    class Meta:
+        verbose_name = "参加代表"
+        verbose_name_plural = "参加代表"
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "deputy"], name="participant_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} {self.deputy_id}"
+
+
+class ActivityPhoto(VersionedModel):
+    """活动照片."""
+
+    activity = models.ForeignKey(
+        Activity, verbose_name="活动", on_delete=models.CASCADE, related_name="photos"
+    )
+    caption = models.CharField("说明", max_length=200, blank=True)
+    file = models.FileField("照片", upload_to="activities/%Y/")
+
+    class Meta:
+        verbose_name = "活动照片"
+        verbose_name_plural = "活动照片"
+        ordering = ["activity", "id"]
+
+    def __str__(self) -> str:
+        return self.caption or self.file.name
+
+
+class Rating(VersionedModel):
+    """测评: counts of 满意 / 基本满意 / 不满意 for one subject (a unit or a deputy)."""
+
+    activity = models.ForeignKey(
+        Activity, verbose_name="活动", on_delete=models.CASCADE, related_name="ratings"
+    )
+    subject = models.CharField("对象", max_length=100)
+    subject_unit = models.ForeignKey(
+        OrgUnit, verbose_name="对象单位", null=True, blank=True, on_delete=models.PROTECT
+    )
+    subject_deputy = models.ForeignKey(
+        Deputy, verbose_name="对象代表", null=True, blank=True, on_delete=models.PROTECT
+    )
+    satisfied = models.PositiveIntegerField("满意")
+    basic = models.PositiveIntegerField("基本满意")
+    unsatisfied = models.PositiveIntegerField("不满意")
+
+    class Meta:
+        verbose_name = "测评"
+        verbose_name_plural = "测评"
+        ordering = ["activity", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "subject"], name="rating_unique_subject"),
+            models.CheckConstraint(
+                condition=Q(satisfied__gte=0) & Q(basic__gte=0) & Q(unsatisfied__gte=0),
+                name="rating_counts_nonnegative",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} {self.subject}"
+
+    @property
+    def total(self) -> int:
+        return self.satisfied + self.basic + self.unsatisfied
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        """Return (满意 + 基本满意) / total as a percentage, or None with no votes."""
+        if not self.total:
+            return None
+        return round((self.satisfied + self.basic) * 100 / self.total, 1)
