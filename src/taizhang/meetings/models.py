@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.db.models import Q
 
-from taizhang.core.models import District, OrgUnit, VersionedModel
+from taizhang.core.models import DeputyGroup, District, OrgUnit, VersionedModel
 from taizhang.core.scope import scope_q
 from taizhang.people.models import Deputy, Person
 
@@ -58,6 +58,14 @@ class Meeting(VersionedModel):
     term = models.CharField("届次", max_length=20, blank=True, help_text="如：第十四届")
     session = models.CharField("会次", max_length=20, blank=True, help_text="如：第七次")
     place = models.CharField("地点", max_length=200, blank=True)
+    group = models.ForeignKey(
+        DeputyGroup,
+        verbose_name="代表小组",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        help_text="代表小组会议填写；应到代表为该小组在任代表",
+    )
     opened = models.BooleanField("已宣布开会", default=False)
     minutes = models.TextField("会议纪要", blank=True)
 
