@@ -1,0 +1,208 @@
+"""Writes to activities: participants, photos, rating forms, opinions turned into cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.versioning import save_versioned
+from taizhang.meetings.models import OPINION_KIND, Activity, ActivityPhoto, Participant, Rating
+from taizhang.meetings.selectors import eligible_deputies
+from taizhang.meetings.services.sessions import check_upload
+
+ACTIVITY_FIELDS = ["kind", "topic", "date", "unit", "district", "summary"]
+
+
+def _next_code(township, day: date) -> str:
+    prefix = f"HD{day:%Y%m%d}-{township.pk}-"
+    n = Activity.objects.filter(code__startswith=prefix).count() + 1
+    while Activity.objects.filter(code=f"{prefix}{n}").exists():
+        n += 1
+    return f"{prefix}{n}"
+
+
+def _check_links(activity: Activity) -> None:
+    if activity.unit_id and activity.unit.township_id != activity.township_id:
+        raise ValidationError({"unit": "对象单位必须属于本乡镇。"})
+    if activity.district_id and activity.district.township_id != activity.township_id:
+        raise ValidationError({"district": "选区必须属于本乡镇。"})
+
+
+def _set_participants(activity: Activity, deputies) -> None:
+    ids = {d.pk for d in deputies}
+    eligible = set(
+        eligible_deputies(township=activity.township, day=activity.date)
+        .filter(pk__in=ids)
+        .values_list("pk", flat=True)
+    )
+    stray = ids - eligible
+    if stray:
+        names = [d.person.name for d in deputies if d.pk in stray]
+        raise ValidationError(
+            {"participants": f"以下人员在活动日期不是本乡镇在任代表：{'、'.join(names)}。"}
+        )
+    Participant.objects.filter(activity=activity).exclude(deputy_id__in=ids).delete()
+    have = set(Participant.objects.filter(activity=activity).values_list("deputy_id", flat=True))
+    Participant.objects.bulk_create(
+        [Participant(activity=activity, deputy_id=pk) for pk in sorted(ids - have)]
+    )
+
+
+@transaction.atomic
+def activity_create(
+    *,
+    township,
+    kind: str,
+    topic: str,
+    date: date,
+    participants=(),
+    code: str = "",
+    actor=None,
+    request=None,
+    **values,
+) -> Activity:
+    """Create an activity with its participating deputies (in office on ``date``)."""
+    activity = Activity(
+        township=township,
+        kind=kind,
+        topic=topic.strip(),
+        date=date,
+        code=code.strip() or _next_code(township, date),
+        **{k: v for k, v in values.items() if k in ACTIVITY_FIELDS},
+    )
+    _check_links(activity)
+    activity.full_clean()
+    activity.save()
+    _set_participants(activity, list(participants))
+    audit_record(
+        kind=AuditKind.CREATE,
+        user=actor,
+        request=request,
+        obj=activity,
+        summary=f"新增活动 {activity.kind} {activity.topic}",
+    )
+    return activity
+
+
+@transaction.atomic
+def activity_update(
+    *,
+    activity: Activity,
+    expected_version: int | None,
+    participants=None,
+    actor=None,
+    request=None,
+    **values,
+) -> Activity:
+    for key, value in values.items():
+        if key in ACTIVITY_FIELDS:
+            setattr(activity, key, value)
+    _check_links(activity)
+    changed = save_versioned(activity, expected_version=expected_version, fields=ACTIVITY_FIELDS)
+    if participants is not None:
+        _set_participants(activity, list(participants))
+        changed.append("参加代表")
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=activity,
+        summary=f"修改活动 {activity.topic}：{'、'.join(changed) or '无变化'}",
+    )
+    return activity
+
+
+@transaction.atomic
+def photo_add(*, activity: Activity, upload, caption: str = "", actor=None, request=None):
+    check_upload(upload)
+    photo = ActivityPhoto(activity=activity, caption=caption.strip())
+    photo.file.save(upload.name, upload, save=False)
+    photo.full_clean()
+    photo.save()
+    audit_record(
+        kind=AuditKind.CREATE, user=actor, request=request, obj=photo, summary="上传活动照片"
+    )
+    return photo
+
+
+RATING_LABELS = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
+
+
+@transaction.atomic
+def rating_save(
+    *,
+    activity: Activity,
+    subject: str = "",
+    satisfied,
+    basic,
+    unsatisfied,
+    subject_unit=None,
+    subject_deputy=None,
+    actor=None,
+    request=None,
+) -> Rating:
+    """Create or replace the rating of one subject; counts must be whole numbers ≥ 0."""
+    counts = {"satisfied": satisfied, "basic": basic, "unsatisfied": unsatisfied}
+    for key, value in counts.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError({key: f"{RATING_LABELS[key]}人数必须是整数。"})
+        if value < 0:
+            raise ValidationError({key: f"{RATING_LABELS[key]}人数不能为负数。"})
+    if subject_unit is not None:
+        subject = subject or subject_unit.name
+    if subject_deputy is not None:
+        subject = subject or subject_deputy.person.name
+    subject = subject.strip()
+    if not subject:
+        raise ValidationError({"subject": "请填写测评对象。"})
+    rating = Rating.objects.filter(activity=activity, subject=subject).first()
+    if rating is None:
+        rating = Rating(activity=activity, subject=subject)
+    rating.subject_unit, rating.subject_deputy = subject_unit, subject_deputy
+    for key, value in counts.items():
+        setattr(rating, key, value)
+    if rating.pk is None:
+        rating.full_clean()
+        rating.save()
+    else:
+        save_versioned(
+            rating, expected_version=None, fields=[*counts, "subject_unit", "subject_deputy"]
+        )
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=rating,
+        summary=f"{activity.topic} 测评 {subject}",
+    )
+    return rating
+
+
+def opinion_record(
+    *, activity: Activity, title: str, content: str = "", unit=None, actor=None, request=None
+):
+    """Turn an opinion raised at ``activity`` into a case assigned to the target unit."""
+    from taizhang.cases.services import opinion_create
+
+    kind = OPINION_KIND.get(activity.kind)
+    if kind is None:
+        raise ValidationError(f"{activity.kind}活动不产生评议、视察或述职意见。")
+    title = title.strip()
+    if not title:
+        raise ValidationError({"title": "请填写意见标题。"})
+    unit = unit or activity.unit
+    return opinion_create(
+        kind=kind,
+        township=activity.township,
+        title=title,
+        content=content.strip(),
+        unit=unit,
+        source_type="meetings.Activity",
+        source_id=activity.pk,
+        registered=activity.date,
+        actor=actor,
+        request=request,
+    )

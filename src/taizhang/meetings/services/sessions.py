@@ -1,0 +1,467 @@
+"""Writes to meetings: the meeting, roll and check-in, quorum, agenda, elections, minutes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.versioning import save_versioned
+from taizhang.meetings.models import (
+    AgendaItem,
+    AgendaOutcome,
+    Attendance,
+    AttendanceStatus,
+    Candidate,
+    CheckInMethod,
+    Election,
+    Meeting,
+    MeetingAttachment,
+    WorkingGroup,
+    WorkingTask,
+)
+from taizhang.meetings.selectors import attendance_summary, expected_deputies
+from taizhang.people.models import Deputy
+
+MEETING_FIELDS = [
+    "kind",
+    "name",
+    "date",
+    "window_start",
+    "window_end",
+    "term",
+    "session",
+    "place",
+    "group",
+]
+TOKEN_SALT = "taizhang.meetings.checkin"
+
+
+class CheckInError(ValidationError):
+    """A QR check-in refused; the message is shown to the deputy."""
+
+
+def _next_code(township, day: date) -> str:
+    prefix = f"HY{day:%Y%m%d}-{township.pk}-"
+    n = Meeting.objects.filter(code__startswith=prefix).count() + 1
+    while Meeting.objects.filter(code=f"{prefix}{n}").exists():
+        n += 1
+    return f"{prefix}{n}"
+
+
+@transaction.atomic
+def meeting_create(
+    *,
+    township,
+    kind: str,
+    name: str,
+    date: date,
+    code: str = "",
+    actor=None,
+    request=None,
+    **values,
+) -> Meeting:
+    """Create a meeting; its roll is computed from the roster on ``date``."""
+    meeting = Meeting(
+        township=township,
+        kind=kind,
+        name=name.strip(),
+        date=date,
+        code=code.strip() or _next_code(township, date),
+        **{k: v for k, v in values.items() if k in MEETING_FIELDS},
+    )
+    if meeting.group_id and meeting.group.township_id != township.pk:
+        raise ValidationError({"group": "代表小组必须属于本乡镇。"})
+    meeting.full_clean()
+    meeting.save()
+    audit_record(
+        kind=AuditKind.CREATE, user=actor, request=request, obj=meeting, summary=f"新增会议 {name}"
+    )
+    return meeting
+
+
+@transaction.atomic
+def meeting_update(
+    *, meeting: Meeting, expected_version: int | None, actor=None, request=None, **values
+) -> Meeting:
+    for key, value in values.items():
+        if key in MEETING_FIELDS:
+            setattr(meeting, key, value)
+    changed = save_versioned(meeting, expected_version=expected_version, fields=MEETING_FIELDS)
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=meeting,
+        summary=f"修改会议 {meeting.name}：{'、'.join(changed) or '无变化'}",
+    )
+    return meeting
+
+
+def _check_expected(meeting: Meeting, deputy: Deputy) -> None:
+    if not expected_deputies(meeting).filter(pk=deputy.pk).exists():
+        raise ValidationError(
+            {
+                "deputy": f"{deputy.person.name}在会议日期（{meeting.date:%Y-%m-%d}）"
+                "不是本次会议的应到代表（不在任或不属于本乡镇、本小组），不能登记出席情况。"
+            }
+        )
+
+
+@transaction.atomic
+def attendance_set(
+    *,
+    meeting: Meeting,
+    deputy: Deputy,
+    status: str,
+    reason: str = "",
+    checked_in_at: datetime | None = None,
+    method: str = CheckInMethod.CLERK,
+    actor=None,
+    request=None,
+) -> Attendance:
+    """Record a deputy as 出席, 请假 (with reason) or 缺席 at ``meeting``."""
+    _check_expected(meeting, deputy)
+    if status not in AttendanceStatus.values:
+        raise ValidationError({"status": "出席状态只能是出席、请假或缺席。"})
+    reason = reason.strip()
+    if status == AttendanceStatus.LEAVE and not reason:
+        raise ValidationError({"reason": "请假须填写请假事由。"})
+    if status == AttendanceStatus.PRESENT and checked_in_at is None:
+        checked_in_at = timezone.now()
+    if status != AttendanceStatus.PRESENT:
+        checked_in_at = None
+    row = Attendance.objects.select_for_update().filter(meeting=meeting, deputy=deputy).first()
+    if row is None:
+        row = Attendance(meeting=meeting, deputy=deputy)
+    row.status, row.reason, row.checked_in_at, row.method = status, reason, checked_in_at, method
+    if row.pk is None:
+        row.full_clean()
+        row.save()
+    else:
+        save_versioned(
+            row, expected_version=None, fields=["status", "reason", "checked_in_at", "method"]
+        )
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=row,
+        summary=f"{meeting.name} 登记出席：{status}",
+    )
+    return row
+
+
+def checkin_token(meeting: Meeting) -> str:
+    """Return the signed token the QR code carries for ``meeting``."""
+    return signing.dumps({"m": meeting.pk, "c": meeting.code}, salt=TOKEN_SALT, compress=True)
+
+
+def checkin_url(meeting: Meeting, base: str = "") -> str:
+    from django.urls import reverse
+
+    return base + reverse(
+        "meetings:checkin", kwargs={"pk": meeting.pk, "token": checkin_token(meeting)}
+    )
+
+
+def _window_problem(meeting: Meeting, now: datetime) -> str:
+    if meeting.window_start is None or meeting.window_end is None:
+        return "本次会议未开放扫码签到。"
+    if now < meeting.window_start:
+        local = timezone.localtime(meeting.window_start)
+        return f"签到尚未开始，开始时间为 {local:%Y-%m-%d %H:%M}。"
+    if now > meeting.window_end:
+        return "签到已结束，签到二维码已失效。请联系会务工作人员。"
+    return ""
+
+
+@transaction.atomic
+def checkin_by_token(
+    *, meeting: Meeting, token: str, user, now: datetime | None = None, request=None
+) -> Attendance:
+    """Check the logged-in deputy in through the QR token; refuse every misuse in Chinese."""
+    now = now or timezone.now()
+    try:
+        data = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature as exc:
+        raise CheckInError("签到二维码无效，请重新扫描会场屏幕上的二维码。") from exc
+    if data.get("m") != meeting.pk or data.get("c") != meeting.code:
+        raise CheckInError("该二维码不是本次会议的签到码。")
+    problem = _window_problem(meeting, now)
+    if problem:
+        raise CheckInError(problem)
+    person_id = getattr(user, "person_id", None)
+    deputy = expected_deputies(meeting).filter(person_id=person_id).first() if person_id else None
+    if deputy is None:
+        raise CheckInError("您不是本次会议的应到代表，不能签到。")
+    # Lock the meeting row so two scans of one deputy cannot both pass the check below.
+    Meeting.objects.select_for_update().filter(pk=meeting.pk).first()
+    existing = Attendance.objects.filter(meeting=meeting, deputy=deputy).first()
+    if existing and existing.status == AttendanceStatus.PRESENT:
+        local = timezone.localtime(existing.checked_in_at) if existing.checked_in_at else None
+        when = f"（{local:%H:%M}）" if local else ""
+        raise CheckInError(f"您已签到{when}，请勿重复签到。")
+    try:
+        return attendance_set(
+            meeting=meeting,
+            deputy=deputy,
+            status=AttendanceStatus.PRESENT,
+            checked_in_at=now,
+            method=CheckInMethod.QR,
+            actor=user,
+            request=request,
+        )
+    except IntegrityError as exc:  # a concurrent scan won the race
+        raise CheckInError("您已签到，请勿重复签到。") from exc
+
+
+@transaction.atomic
+def meeting_open(*, meeting: Meeting, actor=None, request=None) -> Meeting:
+    """Mark the session opened; refused unless more than two thirds are present."""
+    summary = attendance_summary(meeting)
+    if not summary.quorum:
+        raise ValidationError(
+            f"实到代表 {summary.present} 名，未超过应到代表 {summary.expected} 名的三分之二，"
+            "不能宣布开会。"
+        )
+    meeting.opened = True
+    save_versioned(meeting, expected_version=None, fields=["opened"])
+    audit_record(
+        kind=AuditKind.TRANSITION,
+        user=actor,
+        request=request,
+        obj=meeting,
+        summary=f"{meeting.name} 宣布开会（应到{summary.expected}名，实到{summary.present}名）",
+    )
+    return meeting
+
+
+def _check_votes(meeting: Meeting, votes: dict[str, int | None]) -> int:
+    present = attendance_summary(meeting).present
+    labels = {"votes_for": "赞成", "votes_against": "反对", "votes_abstain": "弃权"}
+    total = 0
+    for key, value in votes.items():
+        if value is None:
+            continue
+        if value < 0:
+            raise ValidationError({key: f"{labels.get(key, '票数')}票数不能为负数。"})
+        total += value
+    if total > present:
+        raise ValidationError(
+            {"votes_for": f"赞成、反对、弃权票数之和（{total}）超过实到代表人数（{present}）。"}
+        )
+    return present
+
+
+@transaction.atomic
+def agenda_item_save(
+    *,
+    meeting: Meeting,
+    seq: int,
+    title: str,
+    kind: str = "",
+    outcome: str = "",
+    votes_for: int | None = None,
+    votes_against: int | None = None,
+    votes_abstain: int | None = None,
+    actor=None,
+    request=None,
+) -> AgendaItem:
+    """Create or replace agenda item ``seq``; votes never exceed those present.
+
+    With votes and no outcome, an item passes with more than half of all deputies.
+    """
+    _check_votes(
+        meeting,
+        {"votes_for": votes_for, "votes_against": votes_against, "votes_abstain": votes_abstain},
+    )
+    majority = attendance_summary(meeting).majority
+    if votes_for is not None and not outcome:
+        outcome = AgendaOutcome.PASSED if votes_for >= majority else AgendaOutcome.FAILED
+    if outcome == AgendaOutcome.PASSED and votes_for is not None and votes_for < majority:
+        raise ValidationError(
+            {
+                "outcome": f"赞成票（{votes_for}）未超过全体代表的半数（须至少 {majority} 票），不能通过。"
+            }
+        )
+    item = AgendaItem.objects.filter(meeting=meeting, seq=seq).first() or AgendaItem(
+        meeting=meeting, seq=seq
+    )
+    values = dict(
+        title=title.strip(),
+        kind=kind,
+        outcome=outcome,
+        votes_for=votes_for,
+        votes_against=votes_against,
+        votes_abstain=votes_abstain,
+    )
+    for key, value in values.items():
+        setattr(item, key, value)
+    if item.pk is None:
+        item.full_clean()
+        item.save()
+        audit_kind = AuditKind.CREATE
+    else:
+        save_versioned(item, expected_version=None, fields=list(values))
+        audit_kind = AuditKind.UPDATE
+    audit_record(
+        kind=audit_kind, user=actor, request=request, obj=item, summary=f"{meeting.name} 议程 {seq}"
+    )
+    return item
+
+
+@transaction.atomic
+def election_record(
+    *,
+    meeting: Meeting,
+    office: str,
+    candidates: list[tuple[str, int]],
+    seats: int = 1,
+    actor=None,
+    request=None,
+) -> Election:
+    """Record an election; a candidate is elected only with more than half of ALL deputies."""
+    office = office.strip()
+    if not office:
+        raise ValidationError({"office": "请填写选举的职务。"})
+    if not candidates:
+        raise ValidationError({"candidates": "请至少填写一名候选人。"})
+    summary = attendance_summary(meeting)
+    names = [name.strip() for name, _ in candidates]
+    if len(set(names)) != len(names) or not all(names):
+        raise ValidationError({"candidates": "候选人姓名不能为空或重复。"})
+    for name, votes in candidates:
+        if votes < 0:
+            raise ValidationError({"candidates": f"候选人{name}的得票不能为负数。"})
+        if votes > summary.present:
+            raise ValidationError(
+                {
+                    "candidates": f"候选人{name}的得票（{votes}）超过实到代表人数（{summary.present}）。"
+                }
+            )
+    election, created = Election.objects.get_or_create(
+        meeting=meeting, office=office, defaults={"seats": seats}
+    )
+    if not created and election.seats != seats:
+        election.seats = seats
+        save_versioned(election, expected_version=None, fields=["seats"])
+    election.candidates.all().delete()
+    ranked = sorted(candidates, key=lambda c: -c[1])
+    winners = {n for n, v in ranked[:seats] if v >= summary.majority}
+    for name, votes in candidates:
+        candidate = Candidate(
+            election=election, name=name.strip(), votes=votes, elected=name.strip() in winners
+        )
+        candidate.full_clean()
+        candidate.save()
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=election,
+        summary=f"{meeting.name} 选举 {office}",
+    )
+    return election
+
+
+@transaction.atomic
+def minutes_save(
+    *, meeting: Meeting, minutes: str, expected_version: int | None, actor=None, request=None
+) -> Meeting:
+    meeting.minutes = minutes
+    save_versioned(meeting, expected_version=expected_version, fields=["minutes"])
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=meeting,
+        summary=f"{meeting.name} 修改会议纪要",
+    )
+    return meeting
+
+
+ALLOWED_UPLOADS = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", ".jpeg", ".png", ".txt"}
+
+
+def check_upload(upload) -> None:
+    import os
+
+    ext = os.path.splitext(upload.name)[1].lower()
+    if ext not in ALLOWED_UPLOADS:
+        raise ValidationError({"file": f"不支持的文件类型：{ext or '无扩展名'}。"})
+    limit = getattr(settings, "TAIZHANG_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+    if upload.size > limit:
+        raise ValidationError({"file": "文件过大（上限 20 MB）。"})
+
+
+@transaction.atomic
+def attachment_add(*, meeting: Meeting, title: str, upload, actor=None, request=None):
+    check_upload(upload)
+    attachment = MeetingAttachment(meeting=meeting, title=title.strip() or upload.name)
+    attachment.file.save(upload.name, upload, save=False)
+    attachment.full_clean()
+    attachment.save()
+    audit_record(
+        kind=AuditKind.CREATE,
+        user=actor,
+        request=request,
+        obj=attachment,
+        summary=f"{meeting.name} 上传附件",
+    )
+    return attachment
+
+
+@transaction.atomic
+def working_group_save(
+    *, meeting: Meeting, name: str, leader=None, actor=None, request=None
+) -> WorkingGroup:
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": "请填写工作组名称。"})
+    group, created = WorkingGroup.objects.get_or_create(
+        meeting=meeting, name=name, defaults={"leader": leader}
+    )
+    if not created and leader is not None and group.leader_id != leader.pk:
+        group.leader = leader
+        save_versioned(group, expected_version=None, fields=["leader"])
+    audit_record(
+        kind=AuditKind.CREATE if created else AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=group,
+        summary=f"{meeting.name} 工作组 {name}",
+    )
+    return group
+
+
+@transaction.atomic
+def working_task_add(
+    *, group: WorkingGroup, title: str, owner=None, due=None, actor=None, request=None
+) -> WorkingTask:
+    task = WorkingTask(group=group, title=title.strip(), owner=owner, due=due)
+    task.full_clean()
+    task.save()
+    audit_record(
+        kind=AuditKind.CREATE, user=actor, request=request, obj=task, summary=f"工作组任务 {group}"
+    )
+    return task
+
+
+@transaction.atomic
+def working_task_toggle(*, task: WorkingTask, actor=None, request=None) -> WorkingTask:
+    task.done = not task.done
+    save_versioned(task, expected_version=None, fields=["done"])
+    audit_record(
+        kind=AuditKind.TRANSITION,
+        user=actor,
+        request=request,
+        obj=task,
+        summary="任务标记为" + ("已完成" if task.done else "未完成"),
+    )
+    return task
