@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from taizhang.accounts import services
 from taizhang.accounts.forms import LoginForm, UserForm
@@ -55,6 +55,7 @@ def password_change(request):
 
 
 @require("users.manage")
+@require_safe
 def user_list(request):
     users = User.objects.select_related("org_unit").order_by("username")
     q = request.GET.get("q", "").strip()

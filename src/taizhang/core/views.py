@@ -7,12 +7,14 @@ from datetime import datetime
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from taizhang.core.models import AuditEvent, AuditKind
 from taizhang.core.permissions import require
 
 
 @require("audit.view")
+@require_safe
 def audit_list(request):
     events = AuditEvent.objects.all()
     f = request.GET
@@ -41,6 +43,7 @@ def audit_list(request):
 
 
 @require("settings.manage")
+@require_safe
 def settings_page(request):
     rows = [
         ("登录失败锁定次数", settings.AXES_FAILURE_LIMIT, "TAIZHANG_LOCKOUT_FAILURES"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import require
@@ -12,6 +13,7 @@ from taizhang.figures.registry import figures_for
 
 
 @require("figures.view")
+@require_safe
 def index(request):
     townships = OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("name")
     chosen = request.GET.get("township", "")

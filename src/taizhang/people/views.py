@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.core.permissions import get_for_user, require, user_can
@@ -23,6 +23,7 @@ def _page(request, queryset):
 
 
 @require("people.view")
+@require_safe
 def person_list(request):
     people = Person.objects.for_user(request.user).select_related("unit", "township")
     q = request.GET.get("q", "").strip()
@@ -50,6 +51,7 @@ def person_list(request):
 
 
 @require("people.view")
+@require_safe
 def person_detail(request, pk: int):
     person = get_for_user(Person.objects.select_related("unit"), request.user, pk=pk)
     mandates = person.mandates.select_related("township", "district", "group")
@@ -112,6 +114,7 @@ def person_edit(request, pk: int | None = None):
 
 
 @require("people.view")
+@require_safe
 def deputy_list(request):
     deputies = Deputy.objects.for_user(request.user).select_related(
         "person", "township", "district", "group"
@@ -172,6 +175,7 @@ def deputy_edit(request, person_pk: int | None = None, pk: int | None = None):
 
 
 @require("people.view")
+@require_safe
 def post_list(request):
     posts = CadrePost.objects.for_user(request.user).select_related("person", "unit")
     q = request.GET.get("q", "").strip()

@@ -9,12 +9,14 @@ from django.apps import apps
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import Count, Q
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import require, user_can
 from taizhang.people.models import Deputy, Person
 
 
+@require_safe
 def dashboard(request):
     user = request.user
     stats, chart = [], None
@@ -85,6 +87,7 @@ def app_panels(user) -> list[dict]:
 
 
 @require("org.view")
+@require_safe
 def org_tree(request):
     units = list(
         OrgUnit.objects.for_user(request.user)
