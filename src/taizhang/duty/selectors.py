@@ -1,0 +1,242 @@
+"""Duty records: per-deputy counts from every register, measured against the quotas."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import ExtractQuarter
+
+from taizhang.duty.models import DutyEntry, DutyType, Period, Quota
+from taizhang.meetings.models import (
+    ActivityKind,
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingKind,
+    Participant,
+)
+from taizhang.people.models import Deputy, DeputyLevel
+
+# Meeting kinds whose roll is computed from the roster (so every eligible deputy is expected).
+ROLL_KINDS = (MeetingKind.CONGRESS, MeetingKind.GROUP)
+# Which activity kind also counts towards which duty type.
+ACTIVITY_DUTY = {
+    ActivityKind.GROUP: DutyType.GROUP_ACTIVITY,
+    ActivityKind.VOTER_VISIT: DutyType.VOTER_VISIT,
+}
+
+
+def _quarter_bounds(year: int, q: int) -> tuple[date, date]:
+    start = date(year, 3 * q - 2, 1)
+    end = date(year + 1, 1, 1) if q == 4 else date(year, 3 * q + 1, 1)
+    return start, date.fromordinal(end.toordinal() - 1)
+
+
+def _in_office(deputy: Deputy, start: date, end: date) -> bool:
+    return (deputy.start is None or deputy.start <= end) and (
+        deputy.end is None or deputy.end >= start
+    )
+
+
+def quarters_due(deputy: Deputy, year: int, today: date) -> list[int]:
+    """Return the quarters of ``year`` begun by ``today`` in which the deputy held office."""
+    out = []
+    for q in (1, 2, 3, 4):
+        start, end = _quarter_bounds(year, q)
+        if start <= today and _in_office(deputy, start, end):
+            out.append(q)
+    return out
+
+
+@dataclass
+class QuotaLine:
+    type: str
+    period: str
+    per_period: int
+    required: int
+    done: int
+    raw: int
+
+    @property
+    def behind(self) -> bool:
+        return self.done < self.required
+
+    @property
+    def label(self) -> str:
+        return f"每{self.period}{self.per_period}次"
+
+
+@dataclass
+class DutyRecord:
+    """履职档案 of one deputy for one year."""
+
+    deputy: Deputy
+    year: int
+    meetings_expected: int = 0
+    meetings_attended: int = 0
+    activities: int = 0
+    motions: int = 0
+    suggestions: int = 0
+    entries: dict[str, int] = field(default_factory=dict)
+    lines: list[QuotaLine] = field(default_factory=list)
+
+    @property
+    def completion(self) -> float | None:
+        """Mean share of each quota met, as a percentage with one decimal."""
+        parts = [min(line.done / line.required, 1.0) for line in self.lines if line.required]
+        if not parts:
+            return None
+        return round(sum(parts) * 100 / len(parts), 1)
+
+    @property
+    def complete(self) -> bool:
+        return all(not line.behind for line in self.lines)
+
+    @property
+    def attendance_rate(self) -> float | None:
+        if not self.meetings_expected:
+            return None
+        return round(self.meetings_attended * 100 / self.meetings_expected, 1)
+
+
+def deputies_in_year(deputies, year: int):
+    """Restrict township-level ``deputies`` to those in office at some time in ``year``."""
+    return deputies.filter(level=DeputyLevel.TOWNSHIP).filter(
+        Q(start__isnull=True) | Q(start__lte=date(year, 12, 31)),
+        Q(end__isnull=True) | Q(end__gte=date(year, 1, 1)),
+    )
+
+
+def _cases_by_person(person_ids: list[int], year: int) -> dict[int, dict[str, int]]:
+    try:
+        from taizhang.cases.selectors import cases_submitted_by
+    except ImportError:  # the cases app has not landed yet
+        return {}
+    return cases_submitted_by(person_ids=person_ids, year=year)
+
+
+def duty_records(*, deputies, year: int, today: date | None = None) -> list[DutyRecord]:
+    """Count each deputy's year from the registers; a fixed number of queries at any size."""
+    today = today or date.today()
+    scope = deputies_in_year(deputies, year)
+    rows = list(scope.select_related("person", "township", "group").order_by("person__name"))
+    if not rows:
+        return []
+    township_ids = sorted({d.township_id for d in rows})
+    deputy_ids = scope.values("pk")
+    person_ids = scope.values("person_id")
+
+    quotas: dict[int, list[Quota]] = defaultdict(list)
+    for quota in Quota.objects.filter(township_id__in=township_ids, year=year).order_by("id"):
+        quotas[quota.township_id].append(quota)
+
+    meetings: dict[int, list[tuple]] = defaultdict(list)
+    for m in Meeting.objects.filter(
+        township_id__in=township_ids, date__year=year, kind__in=ROLL_KINDS
+    ).values_list("township_id", "group_id", "date"):
+        meetings[m[0]].append(m)
+
+    present = defaultdict(int)  # deputy -> meetings attended
+    other_expected = defaultdict(int)  # deputy -> marked at meetings without a computed roll
+    group_meetings = defaultdict(int)  # (deputy, quarter) -> group meetings attended
+    for dep, kind, status, quarter, n in (
+        Attendance.objects.filter(deputy_id__in=deputy_ids, meeting__date__year=year)
+        .values_list("deputy_id", "meeting__kind", "status")
+        .annotate(q=ExtractQuarter("meeting__date"), n=Count("id"))
+        .values_list("deputy_id", "meeting__kind", "status", "q", "n")
+    ):
+        if kind not in ROLL_KINDS:
+            other_expected[dep] += n
+        if status == AttendanceStatus.PRESENT:
+            present[dep] += n
+            if kind == MeetingKind.GROUP:
+                group_meetings[dep, quarter] += n
+
+    joined = defaultdict(int)  # deputy -> activities joined
+    by_kind = defaultdict(int)  # (deputy, duty type, quarter) -> activities counting as duty
+    for dep, kind, quarter, n in (
+        Participant.objects.filter(deputy_id__in=deputy_ids, activity__date__year=year)
+        .values_list("deputy_id", "activity__kind")
+        .annotate(q=ExtractQuarter("activity__date"), n=Count("id"))
+        .values_list("deputy_id", "activity__kind", "q", "n")
+    ):
+        joined[dep] += n
+        if kind in ACTIVITY_DUTY:
+            by_kind[dep, ACTIVITY_DUTY[kind], quarter] += n
+
+    entries = defaultdict(int)  # (person, township, type, quarter) -> quantity
+    for person, township, kind, quarter, total in (
+        DutyEntry.objects.filter(
+            person_id__in=person_ids, township_id__in=township_ids, date__year=year
+        )
+        .values_list("person_id", "township_id", "type")
+        .annotate(q=ExtractQuarter("date"), s=Sum("quantity"))
+        .values_list("person_id", "township_id", "type", "q", "s")
+    ):
+        entries[person, township, kind, quarter] += total or 0
+
+    cases = _cases_by_person(sorted({d.person_id for d in rows}), year)
+
+    records = []
+    for d in rows:
+        rec = DutyRecord(deputy=d, year=year)
+        rec.meetings_expected = other_expected[d.pk] + sum(
+            1
+            for _, group_id, day in meetings[d.township_id]
+            if (group_id is None or group_id == d.group_id) and d.in_office(day)
+        )
+        rec.meetings_attended = present[d.pk]
+        rec.activities = joined[d.pk]
+        submitted = cases.get(d.person_id, {})
+        rec.motions = submitted.get("议案", 0)
+        rec.suggestions = submitted.get("建议", 0)
+
+        def done_in(kind: str, q: int, d=d, rec=rec) -> int:
+            n = entries[d.person_id, d.township_id, kind, q] + by_kind[d.pk, kind, q]
+            if kind == DutyType.GROUP_MEETING:
+                n += group_meetings[d.pk, q]
+            return n
+
+        for kind in DutyType.values:
+            rec.entries[kind] = sum(
+                entries[d.person_id, d.township_id, kind, q] for q in range(1, 5)
+            )
+        for quota in quotas[d.township_id]:
+            per_quarter = [done_in(quota.type, q) for q in range(1, 5)]
+            raw = sum(per_quarter)
+            if quota.type == DutyType.SUGGESTION:
+                raw += rec.motions + rec.suggestions
+            if quota.period == Period.QUARTER:
+                due = quarters_due(d, year, today)
+                required = quota.required * len(due)
+                done = sum(min(per_quarter[q - 1], quota.required) for q in due)
+            else:
+                required, done = quota.required, raw
+            rec.lines.append(
+                QuotaLine(quota.type, quota.period, quota.required, required, done, raw)
+            )
+        records.append(rec)
+    return records
+
+
+def duty_record_for(deputy: Deputy, year: int, today: date | None = None) -> DutyRecord | None:
+    records = duty_records(deputies=Deputy.objects.filter(pk=deputy.pk), year=year, today=today)
+    return records[0] if records else None
+
+
+SORTS = {
+    "completion": lambda r: (r.completion is None, r.completion or 0, r.deputy.person.name),
+    "name": lambda r: r.deputy.person.name,
+}
+
+
+def duty_overview(
+    *, deputies, year: int, sort: str = "completion", descending: bool = False, today=None
+) -> list[DutyRecord]:
+    """Return the duty records sorted by completion (lowest first) or by name."""
+    records = duty_records(deputies=deputies, year=year, today=today)
+    key = SORTS.get(sort, SORTS["completion"])
+    return sorted(records, key=key, reverse=descending)

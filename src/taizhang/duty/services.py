@@ -1,0 +1,224 @@
+"""Writes to duty entries, quotas, the liaison log, publicity and spending; each audited."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.versioning import save_versioned
+from taizhang.duty.models import (
+    DutyEntry,
+    DutyType,
+    Expense,
+    LiaisonContact,
+    LiaisonWay,
+    Period,
+    PublicityLevel,
+    PublicityPiece,
+    Quota,
+)
+from taizhang.people.models import Deputy, DeputyLevel
+
+# The "12345" scheme: 1 group meeting a quarter; 2 reflections, 3 households helped,
+# 4 group activities and 5 suggestions a year.
+SCHEME_12345 = [
+    (DutyType.GROUP_MEETING, 1, Period.QUARTER),
+    (DutyType.REFLECTION, 2, Period.YEAR),
+    (DutyType.HELP, 3, Period.YEAR),
+    (DutyType.GROUP_ACTIVITY, 4, Period.YEAR),
+    (DutyType.SUGGESTION, 5, Period.YEAR),
+]
+
+
+def _create(obj, *, actor, request, summary: str):
+    obj.full_clean()
+    obj.save()
+    audit_record(kind=AuditKind.CREATE, user=actor, request=request, obj=obj, summary=summary)
+    return obj
+
+
+def mandate_on(*, person, township, day: date) -> Deputy | None:
+    """Return the person's township-level mandate in ``township`` in office on ``day``."""
+    return (
+        Deputy.objects.filter(person=person, township=township, level=DeputyLevel.TOWNSHIP)
+        .in_office_on(day)
+        .first()
+    )
+
+
+@transaction.atomic
+def duty_entry_create(
+    *,
+    person,
+    township,
+    day: date,
+    type: str,
+    content: str = "",
+    quantity: int = 1,
+    actor=None,
+    request=None,
+) -> DutyEntry:
+    """Record a duty done by a deputy (by the deputy or a clerk)."""
+    if mandate_on(person=person, township=township, day=day) is None:
+        raise ValidationError(
+            {"person": f"{person.name}在{day:%Y-%m-%d}不是{township.name}的在任代表。"}
+        )
+    if quantity is None or quantity < 1:
+        raise ValidationError({"quantity": "数量必须是正整数。"})
+    if day > date.today():
+        raise ValidationError({"date": "日期不能晚于今天。"})
+    entry = DutyEntry(
+        person=person,
+        township=township,
+        date=day,
+        type=type,
+        content=content.strip(),
+        quantity=quantity,
+    )
+    if DutyEntry.objects.filter(person=person, date=day, type=type, content=entry.content).exists():
+        raise ValidationError({"content": "该履职记录已登记，请勿重复录入。"})
+    return _create(entry, actor=actor, request=request, summary=f"新增履职记录 {type}")
+
+
+@transaction.atomic
+def duty_entry_delete(*, entry: DutyEntry, actor=None, request=None) -> None:
+    pk, kind = entry.pk, entry.type
+    entry.delete()
+    audit_record(
+        kind=AuditKind.DELETE,
+        user=actor,
+        request=request,
+        object_type="duty.DutyEntry",
+        object_id=pk,
+        summary=f"删除履职记录 {kind}",
+    )
+
+
+@transaction.atomic
+def quota_set(
+    *,
+    township,
+    year: int,
+    type: str,
+    required: int,
+    period: str = Period.YEAR,
+    actor=None,
+    request=None,
+) -> Quota:
+    """Create or change one quota of a township's year."""
+    if required is None or required < 0:
+        raise ValidationError({"required": "要求数量不能为负数。"})
+    if period not in Period.values:
+        raise ValidationError({"period": "周期只能是年或季度。"})
+    quota = Quota.objects.filter(township=township, year=year, type=type).first()
+    if quota is None:
+        quota = Quota(township=township, year=year, type=type, required=required, period=period)
+        return _create(quota, actor=actor, request=request, summary=f"新增履职要求 {year} {type}")
+    if (quota.required, quota.period) != (required, period):
+        quota.required, quota.period = required, period
+        save_versioned(quota, expected_version=None, fields=["required", "period"])
+        audit_record(
+            kind=AuditKind.UPDATE,
+            user=actor,
+            request=request,
+            obj=quota,
+            summary=f"修改履职要求 {year} {type}",
+        )
+    return quota
+
+
+@transaction.atomic
+def quota_apply_scheme(*, township, year: int, actor=None, request=None) -> list[Quota]:
+    """Set the "12345" quotas for a township's year."""
+    return [
+        quota_set(
+            township=township,
+            year=year,
+            type=kind,
+            required=n,
+            period=period,
+            actor=actor,
+            request=request,
+        )
+        for kind, n, period in SCHEME_12345
+    ]
+
+
+@transaction.atomic
+def liaison_create(
+    *,
+    township,
+    deputy: Deputy,
+    day: date,
+    way: str,
+    outcome: str = "",
+    contacted_by=None,
+    actor=None,
+    request=None,
+) -> LiaisonContact:
+    """Record one contact of the presidium with a deputy."""
+    if deputy.township_id != township.pk or not deputy.in_office(day):
+        raise ValidationError({"deputy": f"{deputy.person.name}在该日期不是本乡镇在任代表。"})
+    if way not in LiaisonWay.values:
+        raise ValidationError({"way": "请选择列表中的联系方式。"})
+    contact = LiaisonContact(
+        township=township,
+        deputy=deputy,
+        date=day,
+        way=way,
+        outcome=outcome.strip(),
+        contacted_by=contacted_by,
+    )
+    return _create(contact, actor=actor, request=request, summary=f"新增联系代表记录 {way}")
+
+
+@transaction.atomic
+def publicity_create(
+    *,
+    township,
+    day: date,
+    title: str,
+    author: str = "",
+    level: str = PublicityLevel.COUNTY,
+    outlet: str = "",
+    actor=None,
+    request=None,
+) -> PublicityPiece:
+    title = title.strip()
+    if PublicityPiece.objects.filter(township=township, date=day, title=title).exists():
+        raise ValidationError({"title": "同一日期已登记同名信息。"})
+    piece = PublicityPiece(
+        township=township,
+        date=day,
+        title=title,
+        author=author.strip(),
+        level=level,
+        outlet=outlet.strip(),
+    )
+    return _create(piece, actor=actor, request=request, summary=f"新增信息宣传（{level}级）")
+
+
+def parse_amount(value) -> Decimal:
+    try:
+        amount = Decimal(str(value).replace(",", "").strip())
+    except (InvalidOperation, ValueError) as exc:
+        raise ValidationError({"amount": "金额必须是数字（单位：元）。"}) from exc
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationError({"amount": "金额必须大于零。"})
+    return amount.quantize(Decimal("0.01"))
+
+
+@transaction.atomic
+def expense_create(
+    *, township, day: date, purpose: str, amount, actor=None, request=None
+) -> Expense:
+    amount = parse_amount(amount)
+    purpose = purpose.strip()
+    if Expense.objects.filter(township=township, date=day, purpose=purpose, amount=amount).exists():
+        raise ValidationError({"purpose": "该笔经费已登记，请勿重复录入。"})
+    expense = Expense(township=township, date=day, purpose=purpose, amount=amount)
+    return _create(expense, actor=actor, request=request, summary=f"新增经费支出 {purpose}")
