@@ -1,0 +1,217 @@
+"""Case reads: lists with due colours, inbox, similar cases, counts other apps use.
+
+Contracts:
+
+- ``cases_submitted_by(*, person_ids, year) -> {person_id: {"议案": n, "建议": m}}``
+  counted in SQL by sponsor and registration year; a motion converted to a suggestion
+  still counts as 议案 (motion received), not as 建议.
+- ``opinion_counts(*, source_type, source_ids) -> {source_id: {"assigned": n,
+  "closed": m, "case_ids": [...]}}`` for the opinions an activity handed over.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.db.models import Case as DbCase
+from django.db.models import Count, Q, Value, When
+from django.utils import timezone
+
+from taizhang.cases import calendar
+from taizhang.cases.models import (
+    CLOSED_STATES,
+    Case,
+    CaseKind,
+    CaseReminder,
+    CaseSponsor,
+)
+
+COLOURS = {"green": "按期", "yellow": "临期", "red": "超期", "done": "已办结", "none": "无期限"}
+
+
+def _motion_q(prefix: str = "") -> Q:
+    return Q(**{f"{prefix}kind": CaseKind.MOTION}) | Q(**{f"{prefix}converted_from_motion": True})
+
+
+def cases_submitted_by(*, person_ids: list[int], year: int) -> dict[int, dict[str, int]]:
+    """Count motions and suggestions each person sponsored among cases registered in ``year``."""
+    rows = (
+        CaseSponsor.objects.filter(
+            person_id__in=list(person_ids),
+            case__registered__gte=date(year, 1, 1),
+            case__registered__lte=date(year, 12, 31),
+        )
+        .values("person_id")
+        .annotate(
+            motions=Count("id", filter=_motion_q("case__")),
+            suggestions=Count(
+                "id",
+                filter=Q(case__kind=CaseKind.SUGGESTION, case__converted_from_motion=False),
+            ),
+        )
+    )
+    result = {pid: {"议案": 0, "建议": 0} for pid in person_ids}
+    for row in rows:
+        result[row["person_id"]] = {"议案": row["motions"], "建议": row["suggestions"]}
+    return result
+
+
+def opinion_counts(*, source_type: str, source_ids: list[int]) -> dict[int, dict]:
+    """Count the cases each source record handed over, and how many are closed."""
+    result: dict[int, dict] = {
+        sid: {"assigned": 0, "closed": 0, "case_ids": []} for sid in source_ids
+    }
+    rows = (
+        Case.objects.filter(source_type=source_type, source_id__in=list(source_ids))
+        .values_list("source_id", "id", "state")
+        .order_by("id")
+    )
+    for source_id, case_id, state in rows:
+        entry = result.setdefault(source_id, {"assigned": 0, "closed": 0, "case_ids": []})
+        entry["assigned"] += 1
+        entry["closed"] += state in CLOSED_STATES
+        entry["case_ids"].append(case_id)
+    return result
+
+
+def colour_thresholds(today: date | None = None) -> tuple[date, date]:
+    """Return (today, the day five working days ahead) for the due colours."""
+    today = today or timezone.localdate()
+    return today, calendar.add_working_days(today, 5)
+
+
+def colour_q(colour: str, today: date | None = None) -> Q:
+    """Filter for one due colour: red overdue, yellow ≤ 5 working days left, green."""
+    today, soon = colour_thresholds(today)
+    open_q = ~Q(state__in=CLOSED_STATES)
+    if colour == "red":
+        return open_q & Q(due__lt=today)
+    if colour == "yellow":
+        return open_q & Q(due__gte=today, due__lte=soon)
+    if colour == "green":
+        return open_q & (Q(due__gt=soon) | Q(due__isnull=True))
+    if colour == "done":
+        return Q(state__in=CLOSED_STATES)
+    return Q()
+
+
+def with_colour(queryset, today: date | None = None):
+    """Annotate ``colour`` (green/yellow/red/done/none) in SQL."""
+    today, soon = colour_thresholds(today)
+    return queryset.annotate(
+        colour=DbCase(
+            When(state__in=CLOSED_STATES, then=Value("done")),
+            When(due__isnull=True, then=Value("none")),
+            When(due__lt=today, then=Value("red")),
+            When(due__lte=soon, then=Value("yellow")),
+            default=Value("green"),
+        )
+    )
+
+
+def colour_of(case: Case, today: date | None = None) -> str:
+    """Return the due colour of one case."""
+    today, soon = colour_thresholds(today)
+    if case.is_closed:
+        return "done"
+    if case.due is None:
+        return "none"
+    if case.due < today:
+        return "red"
+    return "yellow" if case.due <= soon else "green"
+
+
+def case_list(*, user, filters: dict):
+    """Return the cases ``user`` may see, filtered by kind/state/unit/village/colour/year/q."""
+    cases = Case.objects.for_user(user)
+    kind = filters.get("kind")
+    if kind in CaseKind.values:
+        cases = cases.filter(kind=kind)
+    if filters.get("state"):
+        cases = cases.filter(state=filters["state"])
+    for key, field in (("unit", "handling_unit_id"), ("village", "village_id")):
+        value = str(filters.get(key) or "")
+        if value.isdigit():
+            cases = cases.filter(**{field: int(value)})
+    year = str(filters.get("year") or "")
+    if year.isdigit() and 1900 < int(year) < 3000:
+        y = int(year)
+        cases = cases.filter(registered__gte=date(y, 1, 1), registered__lte=date(y, 12, 31))
+    if filters.get("colour") in COLOURS:
+        cases = cases.filter(colour_q(filters["colour"]))
+    text = (filters.get("q") or "").strip()[:50]
+    if text:
+        cases = cases.filter(Q(title__icontains=text) | Q(code__icontains=text))
+    if filters.get("overdue"):
+        cases = cases.filter(colour_q("red"))
+    return (
+        with_colour(cases)
+        .select_related("handling_unit", "township")
+        .order_by("-registered", "-id")
+    )
+
+
+def inbox_for(user):
+    """Return open cases waiting for the user's unit or village, or the deputy's rating."""
+    cases = Case.objects.for_user(user).open()
+    if user.role in ("cadre", "village"):
+        units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
+        q = Q(handling_unit_id__in=units)
+        if user.role == "village" and user.village_id:
+            q |= Q(village_id=user.village_id, state__in=["已登记", "已受理", "已申请"])
+        cases = cases.filter(q)
+    elif user.role == "deputy":
+        cases = cases.filter(
+            state="已答复", sponsors__person_id=user.person_id, sponsors__is_lead=True
+        )
+    elif user.role == "presidium":
+        cases = cases.filter(
+            Q(state__in=["已登记", "已立案", "已退回", "待重办", "已评价", "已反馈"])
+            | Q(extension_due__isnull=False)
+        )
+    else:
+        cases = cases.none()
+    return with_colour(cases).select_related("handling_unit").order_by("due", "id")
+
+
+def notifications_for(user):
+    """Return the 催办 reminders addressed to the user's units, newest first."""
+    units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
+    if user.role not in ("cadre", "village") or not units:
+        return CaseReminder.objects.none()
+    return CaseReminder.objects.filter(unit_id__in=units).select_related("case", "by")
+
+
+def _bigrams(text: str) -> set[str]:
+    text = "".join(ch for ch in text if ch.isalnum())
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def similar_cases(
+    *, township, title: str, petitioner_name: str = "", since: date | None = None, limit: int = 5
+) -> list[Case]:
+    """Return up to ``limit`` existing cases of the township resembling ``title``.
+
+    Candidates share a two-character word with the title (or the petitioner's name,
+    within a year); they are ranked by how many words they share.
+    """
+    grams = sorted(_bigrams(title or ""))[:12]
+    if not grams and not petitioner_name:
+        return []
+    q = Q()
+    for gram in grams:
+        q |= Q(title__contains=gram)
+    if petitioner_name:
+        since = since or timezone.localdate() - timedelta(days=365)
+        q |= Q(petitioner_name=petitioner_name, registered__gte=since)
+    candidates = list(
+        Case.objects.filter(township=township).filter(q).order_by("-registered", "-id")[:200]
+    )
+    wanted = _bigrams(title or "")
+
+    def score(case: Case) -> int:
+        same_person = 3 if petitioner_name and case.petitioner_name == petitioner_name else 0
+        return len(wanted & _bigrams(case.title)) + same_person
+
+    ranked = sorted(candidates, key=score, reverse=True)
+    return [c for c in ranked if score(c) >= 2][:limit]

@@ -1,0 +1,245 @@
+"""Declarative workflow tables: per kind the states, transitions, who may act, fields, deadlines.
+
+Actor roles relative to one case (see ``case_roles``):
+``presidium`` (the township's presidium), ``unit`` (a user of the handling unit),
+``village`` (a village cadre of the case's village), ``lead`` (the lead sponsor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from taizhang.cases.models import OPINION_KINDS, CaseKind
+from taizhang.cases.models import CaseState as S
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str  # the Chinese verb shown on the button and in the timeline
+    sources: tuple[str, ...]
+    target: str | None  # None: the state is decided by the service (e.g. 评价)
+    roles: frozenset[str]
+    required: tuple[str, ...] = ()
+    guard: str = ""  # name of an extra condition checked by the service
+    css: str = "primary"
+
+
+@dataclass(frozen=True)
+class DueRule:
+    """How a due date is set when a transition is made: from which date, how far."""
+
+    unit: str  # "working" days, calendar "days" or "months"
+    amount: int
+    complex_amount: int | None = None
+
+
+@dataclass
+class Graph:
+    initial: str
+    transitions: dict[str, Transition] = field(default_factory=dict)
+    due_on: dict[str, DueRule] = field(default_factory=dict)  # action (or "登记") -> rule
+
+    @property
+    def states(self) -> set[str]:
+        result = {self.initial}
+        for t in self.transitions.values():
+            result.update(t.sources)
+            if t.target:
+                result.add(t.target)
+        return result
+
+
+P, U, V, L = "presidium", "unit", "village", "lead"
+
+
+def _t(action, sources, target, roles, required=(), guard="", css="primary") -> Transition:
+    return Transition(action, tuple(sources), target, frozenset(roles), tuple(required), guard, css)
+
+
+def _suggestion_chain(first: tuple[str, ...]) -> dict[str, Transition]:
+    return {
+        "交办": _t("交办", first + (S.RETURNED,), S.ASSIGNED, {P}, ("unit",)),
+        "签收": _t("签收", [S.ASSIGNED], S.HANDLING, {U}),
+        "退回": _t("退回", [S.ASSIGNED], S.RETURNED, {U}, ("note",), css="outline-danger"),
+        "申请延期": _t(
+            "申请延期",
+            [S.ASSIGNED, S.HANDLING],
+            None,
+            {U},
+            ("requested_due", "note"),
+            guard="no_pending_extension",
+            css="outline-secondary",
+        ),
+        "批准延期": _t("批准延期", [S.ASSIGNED, S.HANDLING], None, {P}, guard="pending_extension"),
+        "驳回延期": _t(
+            "驳回延期",
+            [S.ASSIGNED, S.HANDLING],
+            None,
+            {P},
+            ("note",),
+            guard="pending_extension",
+            css="outline-danger",
+        ),
+        "答复": _t("答复", [S.HANDLING], S.ANSWERED, {U}, ("answer_text", "answer_signer")),
+        "评价": _t("评价", [S.ANSWERED], None, {L}, ("satisfaction",)),
+        "重办": _t("重办", [S.REDO_PENDING], S.HANDLING, {P}, css="warning"),
+        "办结": _t("办结", [S.RATED], S.CLOSED, {P}, css="success"),
+    }
+
+
+MOTION = Graph(
+    initial=S.REGISTERED,
+    transitions={
+        "立案": _t("立案", [S.REGISTERED], S.FILED, {P}),
+        "转为建议": _t("转为建议", [S.REGISTERED], S.REGISTERED, {P}, ("note",), css="secondary"),
+        **_suggestion_chain((S.FILED,)),
+    },
+    due_on={"交办": DueRule("months", 3, 6)},
+)
+
+SUGGESTION = Graph(
+    initial=S.REGISTERED,
+    transitions=_suggestion_chain((S.REGISTERED,)),
+    due_on={"交办": DueRule("months", 3, 6)},
+)
+
+PETITION = Graph(
+    initial=S.REGISTERED,
+    transitions={
+        "受理": _t("受理", [S.REGISTERED], S.ACCEPTED, {P, V}),
+        "不予受理": _t(
+            "不予受理", [S.REGISTERED], S.REJECTED, {P, V}, ("note",), css="outline-danger"
+        ),
+        "交办": _t("交办", [S.ACCEPTED], S.ASSIGNED, {P, V}, ("unit",)),
+        "调查": _t("调查", [S.ASSIGNED], S.INVESTIGATING, {U}),
+        "答复": _t("答复", [S.INVESTIGATING], S.ANSWERED, {U}, ("answer_method", "answer_text")),
+        "办结": _t("办结", [S.ANSWERED], S.CLOSED, {U, P}, css="success"),
+        "回访": _t("回访", [S.CLOSED], S.FOLLOWED_UP, {P, V}, ("satisfaction",)),
+        "升级": _t(
+            "升级",
+            [S.ASSIGNED, S.INVESTIGATING],
+            S.ACCEPTED,
+            {U, P, V},
+            ("note",),
+            guard="village_tier",
+            css="outline-warning",
+        ),
+        "申请延期": _t(
+            "申请延期",
+            [S.ASSIGNED, S.INVESTIGATING],
+            None,
+            {U},
+            ("requested_due", "note"),
+            guard="petition_extension",
+            css="outline-secondary",
+        ),
+        "批准延期": _t(
+            "批准延期", [S.ASSIGNED, S.INVESTIGATING], None, {P}, guard="pending_extension"
+        ),
+        "驳回延期": _t(
+            "驳回延期",
+            [S.ASSIGNED, S.INVESTIGATING],
+            None,
+            {P},
+            ("note",),
+            guard="pending_extension",
+            css="outline-danger",
+        ),
+    },
+    # Acceptance within 15 days of receipt (counted in working days); closure within 60
+    # calendar days of acceptance; one extension of at most 30 days.
+    due_on={"登记": DueRule("working", 15), "受理": DueRule("days", 60)},
+)
+
+OPINION = Graph(
+    initial=S.ASSIGNED,
+    transitions={
+        "整改": _t("整改", [S.ASSIGNED], S.RECTIFYING, {U}),
+        "反馈": _t("反馈", [S.RECTIFYING], S.FED_BACK, {U}, ("answer_text",)),
+        "办结": _t("办结", [S.FED_BACK], S.CLOSED, {P}, css="success"),
+        "申请延期": _t(
+            "申请延期",
+            [S.ASSIGNED, S.RECTIFYING],
+            None,
+            {U},
+            ("requested_due", "note"),
+            guard="no_pending_extension",
+            css="outline-secondary",
+        ),
+        "批准延期": _t(
+            "批准延期", [S.ASSIGNED, S.RECTIFYING], None, {P}, guard="pending_extension"
+        ),
+    },
+    # Rectification reported within 30 working days of assignment.
+    due_on={"登记": DueRule("working", 30)},
+)
+
+ASSISTANCE = Graph(
+    initial=S.APPLIED,
+    transitions={
+        "核实": _t("核实", [S.APPLIED], S.VERIFIED, {V, U}),
+        "上报": _t("上报", [S.VERIFIED], S.REPORTED, {V, U}),
+        "审批": _t("审批", [S.REPORTED], S.APPROVED, {U}),
+        "发放": _t("发放", [S.APPROVED], S.DISBURSED, {U}, ("amount",)),
+        "建档": _t("建档", [S.DISBURSED], S.ARCHIVED, {U}, css="success"),
+    },
+    # Verified, reported and approved within 20 working days of the application.
+    due_on={"登记": DueRule("working", 20)},
+)
+
+GRAPHS: dict[str, Graph] = {
+    CaseKind.MOTION: MOTION,
+    CaseKind.SUGGESTION: SUGGESTION,
+    CaseKind.PETITION: PETITION,
+    CaseKind.ASSISTANCE: ASSISTANCE,
+    **{kind: OPINION for kind in OPINION_KINDS},
+}
+
+
+def case_roles(user, case) -> set[str]:
+    """Return the roles ``user`` holds towards ``case`` (empty when none)."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return set()
+    roles: set[str] = set()
+    role = user.role
+    if role == "presidium" and user.township_id == case.township_id:
+        roles.add(P)
+    if role in ("cadre", "village") and case.handling_unit_id:
+        units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
+        if case.handling_unit_id in units:
+            roles.add(U)
+    if role == "village" and case.village_id and case.village_id == user.village_id:
+        roles.add(V)
+    if role == "deputy" and user.person_id:
+        for sponsor in case.sponsors.all():
+            if sponsor.is_lead and sponsor.person_id == user.person_id:
+                roles.add(L)
+    return roles
+
+
+def guard_ok(guard: str, case) -> bool:
+    """Evaluate an extra transition condition on the case row."""
+    if not guard:
+        return True
+    if guard == "pending_extension":
+        return case.extension_due is not None
+    if guard == "no_pending_extension":
+        return case.extension_due is None
+    if guard == "petition_extension":
+        return case.extension_due is None and case.extension_count == 0
+    if guard == "village_tier":
+        return case.tier == "村"
+    raise KeyError(guard)
+
+
+def available_actions(user, case) -> list[Transition]:
+    """Return the transitions ``user`` may make on ``case`` now."""
+    graph = GRAPHS[case.kind]
+    roles = case_roles(user, case)
+    if not user.can("cases.act") and not (L in roles and user.can("cases.submit")):
+        return []
+    return [
+        t
+        for t in graph.transitions.values()
+        if case.state in t.sources and roles & t.roles and guard_ok(t.guard, case)
+    ]
