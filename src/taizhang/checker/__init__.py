@@ -1,1 +1,62 @@
 """Document checker (文稿校对): pure Python rules over text, no Django."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .copy import TemplateIndex
+from .core import CATEGORIES, PROFILES, Context, Finding, run_rules
+from .rules import (
+    arithmetic,
+    format,
+    headings,
+    junk,
+    ledger,
+    number,
+    pii,
+    placeholder,
+    punctuation,
+    spinner,
+    structure,
+    typo,
+)
+from .rules import copy as copy_rule
+
+__all__ = ["CATEGORIES", "PROFILES", "Finding", "TemplateIndex", "check"]
+
+TEXT_RULES = (
+    placeholder.run,
+    number.run,
+    arithmetic.run,
+    typo.run,
+    spinner.run,
+    junk.run,
+    punctuation.run,
+    format.run,
+    headings.run,
+    structure.run,
+    pii.run,
+    ledger.run,
+)
+
+
+def check(
+    text: str,
+    *,
+    facts: Iterable[Any] | None = None,
+    templates: Any = None,
+    profile: str = "summary",
+) -> list[Finding]:
+    """Check a text and return its findings sorted by position.
+
+    ``facts`` are ledger facts (anything with ``label``, ``value``, ``unit``,
+    ``keywords``); ``templates`` is a folder of templates or a ``TemplateIndex``;
+    ``profile`` is one of summary, duty, presidium or generic (no structure rules).
+    """
+    if profile not in PROFILES:
+        raise ValueError(f"未知的文稿类型：{profile}（可选：{'、'.join(PROFILES)}）")
+    text = str(text)
+    ctx = Context(profile=profile, facts=list(facts) if facts else None, templates=templates)
+    rules = TEXT_RULES + ((copy_rule.run,) if templates is not None else ())
+    return run_rules(text, ctx, rules)

@@ -1,0 +1,7 @@
+"""Allow ``python -m taizhang.checker FILE...``."""
+
+from __future__ import annotations
+
+from .cli import main
+
+raise SystemExit(main())

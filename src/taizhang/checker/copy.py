@@ -1,0 +1,119 @@
+"""Template library for copy detection: MinHash LSH candidates, then exact alignment."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+NUM_PERM = 64
+SHINGLE = 4
+PASSAGE = 120  # characters per indexed passage
+SEED = 8  # exact-match seed length for alignment
+MIN_SPAN = 25  # shortest copied run worth reporting
+SKIP = re.compile(r"[\s\u3000]+")
+
+
+@dataclass(slots=True)
+class Template:
+    name: str
+    text: str
+    grams: dict[str, int] = field(default_factory=dict)  # seed -> first offset
+
+    def seeds(self) -> dict[str, int]:
+        if not self.grams:
+            text = self.text
+            grams: dict[str, int] = {}
+            for i in range(len(text) - SEED + 1):
+                grams.setdefault(text[i : i + SEED], i)
+            self.grams = grams
+        return self.grams
+
+
+def _passages(text: str) -> list[str]:
+    flat = SKIP.sub("", text)
+    step = PASSAGE
+    return [
+        flat[i : i + step]
+        for i in range(0, max(len(flat) - SHINGLE, 1), step)
+        if len(flat[i : i + step]) >= 20
+    ]
+
+
+def _minhash(passage: str) -> LeanMinHash:
+    grams = {passage[i : i + SHINGLE].encode("utf-8") for i in range(len(passage) - SHINGLE + 1)}
+    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    mh.update_batch(list(grams))
+    return LeanMinHash(mh)
+
+
+def read_document(path: Path) -> str:
+    """Read .txt, .md or .docx as text (.docx paragraphs joined with newlines)."""
+    if path.suffix.lower() == ".docx":
+        import docx  # python-docx, imported lazily: only .docx input needs it
+
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    return path.read_text(encoding="utf-8-sig")
+
+
+class TemplateIndex:
+    """Build once from a folder (or from texts), then query many documents."""
+
+    def __init__(self, threshold: float = 0.3) -> None:
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.templates: list[Template] = []
+        self._keys = 0
+
+    @classmethod
+    def from_folder(cls, folder: str | Path) -> TemplateIndex:
+        index = cls()
+        for path in sorted(Path(folder).iterdir()):
+            if path.suffix.lower() in (".txt", ".md", ".docx") and path.is_file():
+                index.add(path.stem, read_document(path))
+        return index
+
+    def add(self, name: str, text: str) -> None:
+        tid = len(self.templates)
+        self.templates.append(Template(name, text))
+        with self.lsh.insertion_session() as session:
+            for passage in _passages(text):
+                session.insert((tid, self._keys), _minhash(passage))
+                self._keys += 1
+
+    def candidates(self, text: str, limit: int = 3) -> list[Template]:
+        votes: Counter[int] = Counter()
+        for passage in _passages(text):
+            for tid, _ in self.lsh.query(_minhash(passage)):
+                votes[tid] += 1
+        return [self.templates[tid] for tid, _ in votes.most_common(limit)]
+
+    def copied_spans(self, text: str) -> list[tuple[Template, list[tuple[int, int]]]]:
+        """Return, per candidate template, the runs of text found verbatim in it."""
+        out = []
+        for tpl in self.candidates(text):
+            spans = _align(text, tpl)
+            if spans:
+                out.append((tpl, spans))
+        return out
+
+
+def _align(text: str, tpl: Template) -> list[tuple[int, int]]:
+    seeds = tpl.seeds()
+    other = tpl.text
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i <= n - SEED:
+        j = seeds.get(text[i : i + SEED])
+        if j is None:
+            i += 1
+            continue
+        k = SEED
+        while i + k < n and j + k < len(other) and text[i + k] == other[j + k]:
+            k += 1
+        if k >= MIN_SPAN:
+            spans.append((i, i + k))
+        i += k if k >= MIN_SPAN else 1
+    return spans

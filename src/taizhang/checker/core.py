@@ -1,0 +1,144 @@
+"""Finding, shared text helpers and the rule runner of the document checker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+CATEGORIES = (
+    "placeholder",
+    "number",
+    "arithmetic",
+    "typo",
+    "spinner",
+    "junk",
+    "punctuation",
+    "format",
+    "structure",
+    "pii",
+    "copy",
+    "ledger",
+)
+SEVERITIES = ("错误", "警告", "提示")
+PROFILES = ("summary", "duty", "presidium", "generic")
+DATA_DIR = Path(__file__).parent / "data"
+
+# Rules whose suggestion can be applied without a human decision (used by --fix).
+MECHANICAL_RULES = frozenset(
+    {
+        "number.decimal-mark",
+        "number.fullwidth-digit",
+        "typo.doubled-char",
+        "punctuation.halfwidth",
+        "punctuation.doubled",
+        "format.word-form",
+        "format.traditional-char",
+        "format.broken-word",
+        "format.heading-form",
+    }
+)
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+CJK_RE = re.compile(f"[{CJK}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found in a text, located by code-point offsets."""
+
+    rule: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str | None = None
+    source: str = "实务"
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def mechanical(self) -> bool:
+        return self.suggestion is not None and self.rule in MECHANICAL_RULES
+
+
+@dataclass(slots=True)
+class Context:
+    """What a rule may look at besides the text."""
+
+    profile: str = "summary"
+    facts: list[Any] | None = None
+    templates: Any = None
+
+
+def make(
+    text: str,
+    start: int,
+    end: int,
+    rule: str,
+    category: str,
+    severity: str,
+    message: str,
+    suggestion: str | None = None,
+    source: str = "实务",
+) -> Finding:
+    """Build a finding whose text is always the slice it points at."""
+    return Finding(
+        rule=rule,
+        category=category,
+        severity=severity,
+        start=start,
+        end=end,
+        text=text[start:end],
+        message=message,
+        suggestion=suggestion,
+        source=source,
+    )
+
+
+@cache
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Read a data file: tab-separated columns, '#' comments and blank lines skipped."""
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(col.strip() for col in line.split("\t")))
+    return tuple(rows)
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of every line, end excluding the newline."""
+    start = 0
+    for m in re.finditer("\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+Rule = Callable[[str, Context], Iterable[Finding]]
+
+
+def run_rules(text: str, ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
+    """Run every rule, drop exact duplicates and sort by position."""
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Finding] = []
+    for rule in rules:
+        for f in rule(text, ctx):
+            key = (f.rule, f.start, f.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(f)
+    out.sort(key=lambda f: (f.start, f.end, f.category, f.rule))
+    return out

@@ -1,0 +1,57 @@
+"""Parse numbers written in Arabic or Chinese numerals, as used by arithmetic and ledger rules."""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+NUM_UNIT = re.compile(
+    rf"({NUM})\s*(万|亿)?\s*(人次|人|名|件|次|个|户|项|家|篇|条|位|元|吨|公里|亩|座|间|场|期|批)"
+)
+PCT = r"(\d+(?:\.\d+)?)\s*[%％]"
+SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def parse_num(s: str) -> float | None:
+    """Return the value of an Arabic or Chinese numeral, or None."""
+    s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    if len(s) == 1 and s in SMALL:
+        return float(SMALL[s])
+    try:
+        return float(cn2an.cn2an(s.replace("两", "二"), "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def scaled(num: str, mult: str | None) -> float | None:
+    value = parse_num(num)
+    if value is None:
+        return None
+    return value * {"万": 1e4, "亿": 1e8}.get(mult or "", 1)
+
+
+def decimals(s: str) -> int:
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def rate_matches(stated: str, part: float, base: float) -> bool:
+    """Tell whether a stated percentage follows from part/base, rounded or truncated."""
+    if base <= 0:
+        return True
+    value = part / base * 100
+    d = decimals(stated)
+    got = float(stated)
+    tolerance = 0.5 * 10**-d + 1e-9
+    truncated = int(value * 10**d) / 10**d
+    return abs(got - value) <= tolerance or abs(got - truncated) < 1e-9
+
+
+def fmt(value: float, d: int = 1) -> str:
+    text = f"{value:.{d}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,0 +1,116 @@
+"""Unfilled template placeholders: xx, 20xx, ××, ***, ___, x月x日, 00村, a deleted year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..core import Context, Finding, make
+
+X = "xX×ｘＸ╳"
+CN_DIGITS = "〇○零一二三四五六七八九十"
+UNIT_AFTER_NAME = "村镇乡县市区组屯街社站所局委办队校院户"
+
+PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
+    # 20xx, 201x, 20__, ２０ＸＸ: a year whose digits were never typed.
+    (
+        "placeholder.year",
+        re.compile(f"(?<![0-9０-９])[12１２][0-9０-９]{{1,2}}[{X}_＿]{{1,3}}(?![A-Za-z])"),
+        "年份未填写完整",
+    ),
+    # xx / XX / ×× / ○○ standing for a name, a place or a number.
+    (
+        "placeholder.mark",
+        re.compile(f"(?<![A-Za-z{X}])[{X}]{{2,}}(?![A-Za-z])"),
+        "模板占位符未替换",
+    ),
+    (
+        "placeholder.mark",
+        re.compile(f"(?<![{CN_DIGITS}])(?:○{{2,}}|□{{2,}}|△{{2,}}|〇{{2,}})(?![{CN_DIGITS}])"),
+        "模板占位符未替换",
+    ),
+    # x月x日, x年, x人: a single x before a date or count word.
+    (
+        "placeholder.mark",
+        re.compile(f"(?<![A-Za-z{X}])[{X}](?=[年月日号时届次名件项万元])"),
+        "日期或数量以占位符代替，未填写",
+    ),
+    # *** and ___ blanks (a line that is only *** or ___ is a Markdown rule, not a blank).
+    (
+        "placeholder.blank",
+        re.compile(r"(?<!\*)\*{3,}(?!\*)|(?<!_)_{3,}(?!_)|＿{2,}|\*{2,}(?=[村镇乡县同年月日])"),
+        "空白占位符未填写",
+    ),
+    # 00村, 000同志: zeros standing for a name.
+    (
+        "placeholder.digits",
+        re.compile(f"(?<![0-9.．])0{{2,}}(?=[{UNIT_AFTER_NAME}]|同志)"),
+        "以数字“0”代替名称，未填写",
+    ),
+    # A deleted year: 年 followed by a month with nothing (or blanks) before it.
+    (
+        "placeholder.deleted-year",
+        re.compile(
+            "(?:^|(?<=[\\s，。、：；（(“在于至到从自截]))[ \u3000]*年"
+            "(?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月)",
+            re.M,
+        ),
+        "年份缺失，“年”前应有具体年份",
+    ),
+    (
+        "placeholder.deleted-year",
+        re.compile(f"(?<=[12][0-9])[ \u3000]+年|(?<=[^{CN_DIGITS}0-9\\s])[ \u3000]{{2,}}年"),
+        "年份缺失，“年”前为空白",
+    ),
+    # 【单位名称】, （姓名）, [填写日期]: bracketed field names left in the text.
+    (
+        "placeholder.field",
+        re.compile(
+            r"[【\[〔<＜《（(]\s*(?:请)?(?:填写|输入)?[\u4e00-\u9fff]{0,4}"
+            r"(?:姓名|名称|单位名|日期|时间|职务|地点|金额|数量|填写|输入|此处)"
+            r"[\u4e00-\u9fff]{0,3}\s*[】\]〕>＞》）)]"
+        ),
+        "模板字段未替换",
+    ),
+]
+
+RULE_LINE = re.compile(r"^[ \t]*(?:\*{3,}|_{3,}|-{3,})[ \t]*$", re.M)
+
+
+def run(text: str, ctx: Context) -> Iterator[Finding]:
+    """Find placeholders that a template left unfilled."""
+    md_rules = {m.start() for m in RULE_LINE.finditer(text)}
+    seen: list[tuple[int, int]] = []
+    for rule, pattern, message in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if start == end:
+                continue
+            if rule == "placeholder.blank" and _is_rule_line(text, start, md_rules):
+                continue
+            if rule == "placeholder.field" and not _field_ok(m.group()):
+                continue
+            if any(s <= start < e or start <= s < end for s, e in seen):
+                continue
+            seen.append((start, end))
+            yield make(
+                text,
+                start,
+                end,
+                rule,
+                "placeholder",
+                "错误",
+                message + "：“" + m.group().strip() + "”",
+            )
+
+
+def _is_rule_line(text: str, pos: int, md_rules: set[int]) -> bool:
+    return text.rfind("\n", 0, pos) + 1 in md_rules
+
+
+def _field_ok(s: str) -> bool:
+    # （单位：万元） is a unit note and 《…》 titles name documents; neither is a blank.
+    inner = s[1:-1]
+    if s[0] == "《":
+        return inner.strip() in {"单位名称", "姓名", "日期", "名称"}
+    return "：" not in inner and len(inner.strip()) <= 8
