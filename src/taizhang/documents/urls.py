@@ -1,6 +1,20 @@
-"""URL routes."""
+"""Document routes."""
 
 from __future__ import annotations
 
+from django.urls import path
+
+from taizhang.documents import views, views_check
+
 app_name = "documents"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("generate/", views.generate, name="generate"),
+    path("check/", views_check.check_page, name="check"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/section/<str:key>/", views.edit_section, name="edit_section"),
+    path("<int:pk>/section/<str:key>/regenerate/", views.regenerate_section, name="regenerate"),
+    path("<int:pk>/status/", views.set_status, name="status"),
+    path("<int:pk>/export/<str:fmt>/", views.export, name="export"),
+    path("print.css", views.print_css, name="print_css"),
+]

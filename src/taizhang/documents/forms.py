@@ -1,0 +1,100 @@
+"""Draft forms: generation request and section edits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django import forms
+
+from taizhang.core.models import OrgUnit
+from taizhang.documents.models import VARIANTS
+from taizhang.people.models import Person
+
+KIND_VARIANTS = [
+    ("personal:summary", "个人年终工作总结"),
+    ("personal:duty", "述职报告（德能勤绩廉）"),
+    ("presidium:summary", "人大主席团年度工作总结"),
+    ("presidium:report", "主席团工作报告"),
+    ("deputy:", "代表向选民述职报告"),
+]
+
+
+class GenerateForm(forms.Form):
+    kind_variant = forms.ChoiceField(label="文稿类型", choices=KIND_VARIANTS)
+    year = forms.IntegerField(label="年度", min_value=2000, max_value=date.today().year)
+    township = forms.ModelChoiceField(label="乡镇", queryset=OrgUnit.objects.none(), required=False)
+    person = forms.ModelChoiceField(label="人员", queryset=Person.objects.none(), required=False)
+    integrity = forms.CharField(
+        label="廉洁自律（本人填写）",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+    )
+    shortcomings = forms.CharField(
+        label="存在的不足（本人填写，每行一条）",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+    )
+    plans = forms.CharField(
+        label="下一步打算（本人填写，每行一条）",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["township"].queryset = OrgUnit.objects.for_user(user).filter(kind="township")
+        people = Person.objects.for_user(user)
+        if user.role == "deputy":
+            people = people.filter(pk=user.person_id)
+        self.fields["person"].queryset = (
+            people.filter(models_q_has_role()).distinct().order_by("name")
+        )
+        self.fields["year"].initial = (
+            date.today().year - 1 if date.today().month < 12 else date.today().year
+        )
+
+    def clean(self):
+        data = super().clean()
+        kind, _, variant = data.get("kind_variant", ":").partition(":")
+        data["kind"], data["variant"] = kind, variant
+        if variant not in VARIANTS.get(kind, {}):
+            self.add_error("kind_variant", "文稿类型无效。")
+        person, township = data.get("person"), data.get("township")
+        if kind in ("personal", "deputy"):
+            if person is None:
+                self.add_error("person", "请选择人员。")
+            elif township is None:
+                data["township"] = OrgUnit.objects.filter(pk=person.township_id).first()
+        elif township is None:
+            self.add_error("township", "请选择乡镇。")
+        if self.user.role == "deputy" and kind != "deputy":
+            self.add_error("kind_variant", "人大代表只能生成本人的述职报告。")
+        return data
+
+    def inputs(self) -> dict:
+        d = self.cleaned_data
+        lines = lambda v: [x.strip() for x in (v or "").splitlines() if x.strip()]  # noqa: E731
+        return {
+            "integrity": lines(d.get("integrity")),
+            "shortcomings": lines(d.get("shortcomings")),
+            "plans": lines(d.get("plans")),
+        }
+
+
+def models_q_has_role():
+    from django.db.models import Q
+
+    return Q(posts__isnull=False) | Q(mandates__isnull=False)
+
+
+class SectionForm(forms.Form):
+    key = forms.CharField(widget=forms.HiddenInput)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    heading = forms.CharField(label="标题", required=False, max_length=100)
+    text = forms.CharField(
+        label="正文", widget=forms.Textarea(attrs={"rows": 8}), required=False, max_length=20000
+    )

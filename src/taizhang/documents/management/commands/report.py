@@ -1,0 +1,83 @@
+"""Generate a year-end document from the registers: personal, presidium or deputy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from taizhang.core.models import OrgUnit
+from taizhang.documents.services import compose_for
+from taizhang.people.models import Person
+from taizhang.writer import render_document
+
+FORMATS = {".docx": "docx", ".md": "md", ".html": "html", ".json": "json"}
+
+
+class Command(BaseCommand):
+    help = "生成年终文稿：personal（个人总结/述职报告）、presidium（主席团总结/报告）、deputy（代表述职）"
+
+    def add_arguments(self, parser):
+        parser.add_argument("kind", choices=["personal", "presidium", "deputy"])
+        parser.add_argument("--person", help="人员姓名（personal、deputy）")
+        parser.add_argument("--unit", help="所在单位名称，姓名重复时用来区分")
+        parser.add_argument("--township", help="乡镇名称（presidium）")
+        parser.add_argument("--year", type=int, required=True)
+        parser.add_argument("--variant", default="", help="personal: duty；presidium: report")
+        parser.add_argument("-o", "--output", required=True, help="输出文件 .docx/.md/.html/.json")
+
+    def handle(
+        self,
+        *args,
+        kind,
+        year,
+        output,
+        variant="",
+        person=None,
+        unit=None,
+        township=None,
+        **options,
+    ):
+        fmt = FORMATS.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise CommandError("输出文件的扩展名必须是 .docx、.md、.html 或 .json。")
+        variants = {
+            "personal": {"", "summary", "duty"},
+            "presidium": {"", "summary", "report"},
+            "deputy": {""},
+        }
+        if variant not in variants[kind]:
+            raise CommandError(f"{kind} 没有“{variant}”体例。")
+        variant = variant or {"personal": "summary", "presidium": "summary"}.get(kind, "")
+        subject, town = None, None
+        if kind == "presidium":
+            town = OrgUnit.objects.filter(kind="township", name=township or "").first()
+            if town is None:
+                raise CommandError(f"没有名为“{township}”的乡镇，请用 --township 指定。")
+        else:
+            subject = self._person(person, unit)
+            town = OrgUnit.objects.filter(pk=subject.township_id).first()
+        doc, _ = compose_for(kind=kind, variant=variant, year=year, township=town, person=subject)
+        data = render_document(doc, fmt)
+        path = Path(output)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        elif isinstance(data, dict):
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        else:
+            path.write_text(data, encoding="utf-8")
+        self.stdout.write(f"已生成 {doc.title} → {output}（{len(doc.figures())} 个数字均附来源）")
+
+    def _person(self, name: str | None, unit: str | None) -> Person:
+        if not name:
+            raise CommandError("请用 --person 指定人员姓名。")
+        people = Person.objects.filter(name=name)
+        if unit:
+            people = people.filter(unit__name=unit) | people.filter(township__name=unit)
+        found = list(people.distinct()[:3])
+        if not found:
+            raise CommandError(f"没有找到人员“{name}”。")
+        if len(found) > 1:
+            raise CommandError(f"有多名“{name}”，请用 --unit 指定所在单位。")
+        return found[0]

@@ -1,0 +1,172 @@
+"""Draft writes: generate, edit a section, regenerate a section, set status (all versioned)."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.versioning import save_versioned
+from taizhang.documents.draft import PREAMBLE, document_to_draft, relink_figures
+from taizhang.documents.facts import build_facts
+from taizhang.documents.models import VARIANTS, Draft, DraftStatus, DraftVersion
+from taizhang.writer import compose_document
+
+
+def compose_for(
+    *, kind: str, variant: str, year: int, township=None, person=None, inputs: dict | None = None
+):
+    """Build facts from the registers and compose the writer document."""
+    facts = build_facts(kind=kind, year=year, township=township, person=person, inputs=inputs or {})
+    return compose_document(facts, variant=variant), facts
+
+
+def _version(draft: Draft, author, note: str) -> None:
+    number = (draft.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    DraftVersion.objects.create(
+        draft=draft, number=number, content=draft.content, author=author, note=note
+    )
+
+
+@transaction.atomic
+def draft_generate(
+    *,
+    kind: str,
+    year: int,
+    variant: str = "",
+    township=None,
+    person=None,
+    inputs: dict | None = None,
+    actor=None,
+    request=None,
+) -> Draft:
+    """Generate a new draft from fresh register data."""
+    if variant not in VARIANTS.get(kind, {}):
+        raise ValidationError({"variant": "文稿体例无效。"})
+    if kind in ("personal", "deputy") and person is None:
+        raise ValidationError({"person": "请选择人员。"})
+    if township is None:
+        raise ValidationError({"township": "请选择乡镇。"})
+    doc, _ = compose_for(
+        kind=kind, variant=variant, year=year, township=township, person=person, inputs=inputs
+    )
+    draft = Draft(
+        kind=kind,
+        variant=variant,
+        township=township,
+        person=person,
+        year=year,
+        title=doc.title[:200],
+        content=document_to_draft(doc),
+        inputs=inputs or {},
+        created_by=actor,
+    )
+    draft.full_clean()
+    draft.save()
+    _version(draft, actor, "生成初稿")
+    audit_record(
+        kind=AuditKind.CREATE,
+        user=actor,
+        request=request,
+        obj=draft,
+        summary=f"生成文稿 {draft.title}",
+    )
+    return draft
+
+
+def _block(draft: Draft, key: str) -> dict:
+    for block in draft.content.get("blocks", []):
+        if block["key"] == key:
+            return block
+    raise ValidationError({"section": "文稿中没有这一部分。"})
+
+
+def _require_editable(draft: Draft) -> None:
+    if draft.status == DraftStatus.FINAL:
+        raise ValidationError("文稿已定稿，不能再修改；请先改回草稿。")
+
+
+@transaction.atomic
+def draft_edit_section(
+    *,
+    draft: Draft,
+    key: str,
+    text: str,
+    heading: str | None = None,
+    expected_version: int | None,
+    actor=None,
+    request=None,
+) -> Draft:
+    """Replace one section's text; figures whose numbers were not touched stay linked."""
+    _require_editable(draft)
+    text = text.replace("\r\n", "\n").strip("\n")
+    if len(text) > 20000:
+        raise ValidationError({"text": "单个部分不能超过20000字。"})
+    block = _block(draft, key)
+    block["figures"] = relink_figures(block["text"], block["figures"], text)
+    block["text"] = text
+    if heading is not None and key != PREAMBLE and heading.strip():
+        block["heading"] = heading.strip()[:100]
+    save_versioned(draft, expected_version=expected_version, fields=["content"])
+    _version(draft, actor, f"修改“{block['heading'] or '开头'}”")
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=draft,
+        summary=f"修改文稿 {draft.title}",
+    )
+    return draft
+
+
+@transaction.atomic
+def draft_regenerate_section(
+    *, draft: Draft, key: str, expected_version: int | None, actor=None, request=None
+) -> Draft:
+    """Rewrite one section from fresh register data, keeping the rest as edited."""
+    _require_editable(draft)
+    doc, _ = compose_for(
+        kind=draft.kind,
+        variant=draft.variant,
+        year=draft.year,
+        township=draft.township,
+        person=draft.person,
+        inputs=draft.inputs,
+    )
+    fresh = {b["key"]: b for b in document_to_draft(doc)["blocks"]}
+    if key not in fresh:
+        raise ValidationError({"section": "最新数据中已没有这一部分的内容。"})
+    blocks = draft.content["blocks"]
+    index = next((i for i, b in enumerate(blocks) if b["key"] == key), None)
+    if index is None:
+        raise ValidationError({"section": "文稿中没有这一部分。"})
+    blocks[index] = fresh[key]
+    save_versioned(draft, expected_version=expected_version, fields=["content"])
+    _version(draft, actor, f"按最新数据重写“{fresh[key]['heading'] or '开头'}”")
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=draft,
+        summary=f"重写文稿 {draft.title} 的一部分",
+    )
+    return draft
+
+
+@transaction.atomic
+def draft_set_status(
+    *, draft: Draft, status: str, expected_version: int | None, actor=None, request=None
+) -> Draft:
+    if status not in DraftStatus.values:
+        raise ValidationError({"status": "状态无效。"})
+    draft.status = status
+    save_versioned(draft, expected_version=expected_version, fields=["status"])
+    _version(draft, actor, f"设为{draft.get_status_display()}")
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=draft,
+        summary=f"文稿 {draft.title} 设为{draft.get_status_display()}",
+    )
+    return draft

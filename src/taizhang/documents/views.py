@@ -1,0 +1,240 @@
+"""Year-end document pages: list, generate, edit by section, regenerate, versions, export."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.permissions import deny, get_for_user, require, user_can
+from taizhang.core.versioning import ConflictError
+from taizhang.documents import services
+from taizhang.documents.checking import run_check, segments
+from taizhang.documents.draft import draft_plain_text, draft_to_document
+from taizhang.documents.forms import GenerateForm, SectionForm
+from taizhang.documents.models import Draft
+from taizhang.writer import render_document
+
+CAN_READ = ("documents.use", "documents.view")
+
+
+def _can_read(request) -> None:
+    if not any(user_can(request.user, p) for p in CAN_READ):
+        raise deny(request, "documents.use")
+
+
+def _draft(request, pk: int) -> Draft:
+    _can_read(request)
+    return get_for_user(Draft.objects.select_related("township", "person"), request.user, pk=pk)
+
+
+def _editable(request, draft: Draft) -> None:
+    if not user_can(request.user, "documents.use"):
+        raise deny(request, "documents.use")
+
+
+def index(request):
+    _can_read(request)
+    drafts = Draft.objects.for_user(request.user).select_related("township", "person")[:100]
+    form = GenerateForm(user=request.user) if user_can(request.user, "documents.use") else None
+    return render(request, "documents/index.html", {"drafts": drafts, "form": form})
+
+
+@require("documents.use")
+@require_POST
+def generate(request):
+    form = GenerateForm(request.POST, user=request.user)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            draft = services.draft_generate(
+                kind=d["kind"],
+                variant=d["variant"],
+                year=d["year"],
+                township=d["township"],
+                person=d.get("person"),
+                inputs=form.inputs(),
+                actor=request.user,
+                request=request,
+            )
+        except ValidationError as exc:
+            form.add_error(None, "；".join(exc.messages))
+        else:
+            messages.success(request, "初稿已生成。数字均来自台账，点击数字可查看来源记录。")
+            return redirect("documents:detail", pk=draft.pk)
+    drafts = Draft.objects.for_user(request.user).select_related("township", "person")[:100]
+    return render(request, "documents/index.html", {"drafts": drafts, "form": form}, status=400)
+
+
+def _blocks(draft: Draft) -> list[dict]:
+    """Blocks with their text split into plain and figure pieces for display."""
+    out = []
+    for block in draft.content.get("blocks", []):
+        pieces, cursor = [], 0
+        for f in sorted(block["figures"], key=lambda f: f["start"]):
+            if f["start"] < cursor:
+                continue
+            pieces.append({"text": block["text"][cursor : f["start"]]})
+            pieces.append({"text": block["text"][f["start"] : f["end"]], "figure": f})
+            cursor = f["end"]
+        pieces.append({"text": block["text"][cursor:]})
+        out.append({**block, "pieces": pieces})
+    return out
+
+
+def _facts(draft: Draft):
+    from taizhang.documents.facts import build_facts
+
+    return build_facts(
+        kind=draft.kind,
+        year=draft.year,
+        township=draft.township,
+        person=draft.person,
+        inputs=draft.inputs,
+    ).all_facts()
+
+
+def detail(request, pk: int):
+    draft = _draft(request, pk)
+    text, _ = draft_plain_text(draft.content)
+    profile = {
+        "personal": "duty" if draft.variant == "duty" else "summary",
+        "presidium": "presidium",
+    }.get(draft.kind, "summary")
+    findings = run_check(text, facts=_facts(draft), profile=profile)
+    return render(
+        request,
+        "documents/detail.html",
+        {
+            "draft": draft,
+            "blocks": _blocks(draft),
+            "findings": findings,
+            "segments": segments(text, findings),
+            "versions": draft.versions.select_related("author")[:20],
+            "can_edit": user_can(request.user, "documents.use") and draft.status == "draft",
+            "can_use": user_can(request.user, "documents.use"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def edit_section(request, pk: int, key: str):
+    draft = _draft(request, pk)
+    _editable(request, draft)
+    block = next((b for b in draft.content.get("blocks", []) if b["key"] == key), None)
+    if block is None:
+        raise Http404("文稿中没有这一部分。")
+    form = SectionForm(
+        request.POST or None,
+        initial={
+            "key": key,
+            "version": draft.version,
+            "heading": block["heading"],
+            "text": block["text"],
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.draft_edit_section(
+                draft=draft,
+                key=key,
+                text=form.cleaned_data["text"],
+                heading=form.cleaned_data["heading"],
+                expected_version=form.cleaned_data["version"],
+                actor=request.user,
+                request=request,
+            )
+        except (ConflictError, ValidationError) as exc:
+            form.add_error(None, "；".join(getattr(exc, "messages", [str(exc)])))
+        else:
+            messages.success(request, "已保存。改动过的数字将与台账核对。")
+            return redirect("documents:detail", pk=draft.pk)
+    return render(
+        request, "documents/section_form.html", {"draft": draft, "block": block, "form": form}
+    )
+
+
+@require_POST
+def regenerate_section(request, pk: int, key: str):
+    draft = _draft(request, pk)
+    _editable(request, draft)
+    try:
+        services.draft_regenerate_section(
+            draft=draft,
+            key=key,
+            expected_version=_int(request.POST.get("version")),
+            actor=request.user,
+            request=request,
+        )
+        messages.success(request, "该部分已按最新台账数据重写。")
+    except (ConflictError, ValidationError) as exc:
+        messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
+    return redirect("documents:detail", pk=draft.pk)
+
+
+@require_POST
+def set_status(request, pk: int):
+    draft = _draft(request, pk)
+    _editable(request, draft)
+    try:
+        services.draft_set_status(
+            draft=draft,
+            status=request.POST.get("status", ""),
+            expected_version=_int(request.POST.get("version")),
+            actor=request.user,
+            request=request,
+        )
+    except (ConflictError, ValidationError) as exc:
+        messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
+    return redirect("documents:detail", pk=draft.pk)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+FORMATS = {
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    "md": ("text/markdown; charset=utf-8", "md"),
+}
+
+
+def export(request, pk: int, fmt: str):
+    draft = _draft(request, pk)
+    doc = draft_to_document(draft.content)
+    audit_record(
+        kind=AuditKind.EXPORT,
+        request=request,
+        obj=draft,
+        summary=f"导出文稿 {draft.title}（{fmt}）",
+    )
+    if fmt == "html":
+        from taizhang.writer.render.html import render_html
+
+        return render(
+            request,
+            "documents/print.html",
+            {"draft": draft, "body": render_html(doc, full_page=False)},
+        )
+    if fmt not in FORMATS:
+        raise Http404("不支持的格式。")
+    content_type, ext = FORMATS[fmt]
+    data = render_document(doc, fmt)
+    response = HttpResponse(data, content_type=content_type)
+    from urllib.parse import quote
+
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(draft.title)}.{ext}"
+    return response
+
+
+def print_css(request):
+    """Serve the writer's document stylesheet (no inline styles under the CSP)."""
+    from taizhang.writer.render.html import CSS
+
+    return HttpResponse(CSS, content_type="text/css; charset=utf-8")
