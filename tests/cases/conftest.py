@@ -13,7 +13,7 @@ def sponsors(world):
     from taizhang.people import services as people
 
     extra = []
-    for i, name in enumerate(["吴五", "郑六", "王七"]):
+    for name in ["吴五", "郑六", "王七"]:
         person = people.person_create(name=name, gender="女", unit=world.village2)
         people.deputy_create(
             person=person,

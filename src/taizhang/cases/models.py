@@ -336,6 +336,9 @@ class CaseReminder(models.Model):
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["unit", "read_at"], name="casereminder_unit")]
 
+    def __str__(self) -> str:
+        return f"催办 {self.at:%Y-%m-%d}"
+
 
 class SupervisionMethod(models.TextChoices):
     HEARING = "听取汇报", "听取汇报"
@@ -358,6 +361,9 @@ class CaseSupervision(models.Model):
         verbose_name = "督办"
         verbose_name_plural = "督办"
         ordering = ["on", "id"]
+
+    def __str__(self) -> str:
+        return f"督办 {self.on}"
 
 
 class HolidayOverride(models.Model):

@@ -1,0 +1,239 @@
+"""Case forms: registration per kind and one form per workflow action (input parsing only)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.urls import reverse
+from django.utils import timezone
+
+from taizhang.cases.models import (
+    CaseKind,
+    Channel,
+    HolidayOverride,
+    Satisfaction,
+    SupervisionMethod,
+)
+from taizhang.core.models import OrgUnit
+from taizhang.people.models import Deputy, Person
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+HANDLING_KINDS = ["village", "station", "department", "enterprise"]
+
+
+class PersonChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return obj.name
+
+
+class PersonMultiChoice(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return obj.name
+
+
+class RegisterForm(forms.Form):
+    """登记: the common fields; ``kind`` decides which extra fields appear."""
+
+    title = forms.CharField(label="标题", max_length=200)
+    content = forms.CharField(
+        label="内容", widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=20000
+    )
+    registered = forms.DateField(label="登记日期", widget=DATE)
+
+    def __init__(self, *args, kind: str, township, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind, self.township, self.user = kind, township, user
+        self.fields["registered"].initial = timezone.localdate()
+        self.fields["title"].widget.attrs.update(
+            {
+                "hx-get": reverse("cases:similar"),
+                "hx-trigger": "keyup changed delay:600ms, change",
+                "hx-target": "#similar",
+                "hx-include": "closest form",
+            }
+        )
+        villages = OrgUnit.objects.filter(township=township, kind="village").order_by("name")
+        if kind in (CaseKind.MOTION, CaseKind.SUGGESTION):
+            deputies = Person.objects.filter(
+                pk__in=Deputy.objects.filter(township=township)
+                .in_office_on(timezone.localdate())
+                .values("person_id")
+            ).order_by("name")
+            if user.role == "deputy":
+                self.fields["co_sponsors"] = PersonMultiChoice(
+                    label="联名代表",
+                    queryset=deputies.exclude(pk=user.person_id),
+                    required=False,
+                    widget=forms.SelectMultiple(attrs={"size": 8}),
+                )
+            else:
+                self.fields["lead"] = PersonChoice(label="领衔代表", queryset=deputies)
+                self.fields["co_sponsors"] = PersonMultiChoice(
+                    label="联名代表",
+                    queryset=deputies,
+                    required=False,
+                    widget=forms.SelectMultiple(attrs={"size": 8}),
+                )
+        if kind == CaseKind.PETITION:
+            self.fields["channel"] = forms.ChoiceField(
+                label="来源渠道",
+                choices=[
+                    (c, c) for c in (Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.ONLINE)
+                ],
+            )
+            self.fields["petitioner_name"] = forms.CharField(label="信访人姓名", max_length=50)
+            self.fields["petitioner_phone"] = forms.CharField(
+                label="信访人电话", max_length=11, required=False
+            )
+            self.fields["petitioner_id_number"] = forms.CharField(
+                label="信访人身份证号", max_length=18, required=False
+            )
+            self.fields["petitioner_address"] = forms.CharField(
+                label="信访人住址", max_length=200, required=False
+            )
+            for name in ("petitioner_name",):
+                self.fields[name].widget.attrs.update(self.fields["title"].widget.attrs)
+        if kind in (CaseKind.PETITION, CaseKind.ASSISTANCE):
+            if user.role == "village":
+                villages = villages.filter(pk=user.village_id)
+            self.fields["village"] = forms.ModelChoiceField(
+                label="所在村",
+                queryset=villages,
+                required=kind == CaseKind.ASSISTANCE or user.role == "village",
+            )
+        if kind == CaseKind.ASSISTANCE:
+            self.fields["petitioner_name"] = forms.CharField(label="申请人姓名", max_length=50)
+            self.fields["handling_unit"] = forms.ModelChoiceField(
+                label="承办单位",
+                queryset=OrgUnit.objects.filter(
+                    township=township, kind__in=["department", "station"]
+                ).order_by("name"),
+            )
+        if kind in (CaseKind.EVALUATION, CaseKind.INSPECTION, CaseKind.REPORT_BACK):
+            self.fields["handling_unit"] = forms.ModelChoiceField(
+                label="承办单位",
+                queryset=OrgUnit.objects.filter(
+                    township=township, kind__in=HANDLING_KINDS
+                ).order_by("kind", "name"),
+            )
+
+    def service_kwargs(self) -> dict:
+        """Split cleaned data into case_register keyword arguments."""
+        data = dict(self.cleaned_data)
+        if "co_sponsors" in data or "lead" in data:
+            lead = data.pop("lead", None) or getattr(self.user, "person", None)
+            co = [p for p in data.pop("co_sponsors", []) if p != lead]
+            data["sponsors"] = [lead, *co] if lead else co
+        return {k: v for k, v in data.items() if v not in (None, "")}
+
+
+ACTION_FIELDS: dict[str, tuple[str, ...]] = {
+    "交办": ("unit", "is_complex"),
+    "申请延期": ("requested_due",),
+    "答复": ("answer_text", "answer_signer", "answer_method", "files"),
+    "反馈": ("answer_text", "files"),
+    "评价": ("satisfaction",),
+    "回访": ("satisfaction",),
+    "发放": ("amount", "files"),
+    "建档": ("files",),
+    "核实": ("files",),
+}
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(d, initial) for d in data if d]
+        return [super().clean(data, initial)] if data else []
+
+
+class ActionForm(forms.Form):
+    """One workflow step: the fields it needs, the business date, a note, the version."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    on = forms.DateField(label="办理日期", widget=DATE, required=False, help_text="不填则为今天")
+    note = forms.CharField(
+        label="说明", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, case, transition, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.transition = transition
+        wanted = ACTION_FIELDS.get(transition.action, ())
+        is_petition = case.kind == CaseKind.PETITION
+        if "unit" in wanted:
+            units = OrgUnit.objects.filter(township_id=case.township_id, kind__in=HANDLING_KINDS)
+            self.fields["unit"] = forms.ModelChoiceField(
+                label="承办单位", queryset=units.order_by("kind", "name")
+            )
+        if "is_complex" in wanted and not is_petition:
+            self.fields["is_complex"] = forms.BooleanField(
+                label="复杂事项（办理期限六个月）", required=False
+            )
+        if "requested_due" in wanted:
+            self.fields["requested_due"] = forms.DateField(label="申请延期至", widget=DATE)
+        if "answer_text" in wanted:
+            self.fields["answer_text"] = forms.CharField(
+                label="答复内容" if transition.action == "答复" else "整改反馈",
+                widget=forms.Textarea(attrs={"rows": 4}),
+                max_length=20000,
+            )
+        if "answer_signer" in wanted and not is_petition and transition.action == "答复":
+            self.fields["answer_signer"] = forms.CharField(label="签发人", max_length=50)
+        if "answer_method" in wanted and is_petition:
+            self.fields["answer_method"] = forms.ChoiceField(
+                label="办理方式", choices=[("答复", "答复"), ("调处", "调处")]
+            )
+        if "satisfaction" in wanted:
+            self.fields["satisfaction"] = forms.ChoiceField(
+                label="满意度", choices=Satisfaction.choices, widget=forms.RadioSelect
+            )
+        if "amount" in wanted:
+            self.fields["amount"] = forms.DecimalField(
+                label="金额（元）", max_digits=12, decimal_places=2, min_value=0.01
+            )
+        if "files" in wanted:
+            self.fields["files"] = MultipleFileField(
+                label="附件", required=False, widget=MultipleFileInput()
+            )
+        if "note" in transition.required:
+            self.fields["note"].required = True
+            self.fields["note"].label = "理由" if transition.action != "申请延期" else "延期理由"
+
+    def service_kwargs(self) -> dict:
+        data = {k: v for k, v in self.cleaned_data.items() if k != "version"}
+        data["note"] = data.get("note") or ""
+        data["files"] = data.pop("files", None) or ()
+        return {k: v for k, v in data.items() if v is not None}
+
+
+class RemindForm(forms.Form):
+    note = forms.CharField(label="催办内容", max_length=300)
+
+
+class SuperviseForm(forms.Form):
+    method = forms.ChoiceField(label="督办方式", choices=SupervisionMethod.choices)
+    on = forms.DateField(label="督办日期", widget=DATE)
+    findings = forms.CharField(
+        label="督办情况", widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
+    )
+    follow_up = forms.CharField(label="后续要求", required=False, max_length=2000)
+
+
+class AttachForm(forms.Form):
+    files = MultipleFileField(label="附件", widget=MultipleFileInput())
+
+
+class HolidayForm(forms.ModelForm):
+    class Meta:
+        model = HolidayOverride
+        fields = ["date", "is_working_day", "note"]
+        widgets = {"date": DATE}
+        labels = {"is_working_day": "上班（调休工作日）；不勾选为放假"}
+
+    def validate_unique(self) -> None:
+        # An existing date is updated by the service instead of being refused.
+        return None

@@ -1,0 +1,236 @@
+"""Case pages: list, registration, detail with timeline and actions, inbox."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from taizhang.cases import selectors, services
+from taizhang.cases.forms import ActionForm, RegisterForm
+from taizhang.cases.models import Case, CaseKind, CaseState
+from taizhang.cases.workflow import GRAPHS, available_actions
+from taizhang.core.models import OrgUnit
+from taizhang.core.permissions import deny, get_for_user, require, user_can
+from taizhang.core.versioning import ConflictError
+
+PAGE_SIZE = 30
+REGISTER_KINDS = {
+    "presidium": list(CaseKind.values),
+    "village": [CaseKind.PETITION, CaseKind.ASSISTANCE],
+    "deputy": [CaseKind.SUGGESTION, CaseKind.MOTION],
+}
+
+
+def add_errors(form, exc: ValidationError) -> None:
+    """Attach a service ValidationError to the form fields it names (else non-field)."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)
+
+
+def _detail_qs():
+    return Case.objects.select_related("handling_unit", "township", "village").prefetch_related(
+        "sponsors__person"
+    )
+
+
+@require("cases.view")
+def case_list(request):
+    user = request.user
+    cases = selectors.case_list(user=user, filters=request.GET)
+    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    units = (
+        OrgUnit.objects.for_user(user)
+        .filter(kind__in=["village", "station", "department"])
+        .order_by("kind", "name")
+    )
+    if user.role in ("presidium", "cadre") and user.township_id:
+        units = OrgUnit.objects.filter(
+            township_id=user.township_id, kind__in=["village", "station", "department"]
+        ).order_by("kind", "name")
+    return render(
+        request,
+        "cases/list.html",
+        {
+            "page": page,
+            "filters": request.GET,
+            "kinds": CaseKind.values,
+            "states": CaseState.values,
+            "units": units,
+            "colours": selectors.COLOURS,
+            "register_kinds": _register_kinds(user),
+            "can_settings": user_can(user, "settings.manage"),
+            "title": "超期事项" if request.GET.get("colour") == "red" else "事项办理",
+        },
+    )
+
+
+def _register_kinds(user) -> list[str]:
+    if not (user.can("cases.register") or user.can("cases.submit")):
+        return []
+    return REGISTER_KINDS.get(user.role, [])
+
+
+def _township_of(user):
+    if user.township_id is None:
+        return None
+    return OrgUnit.objects.get(pk=user.township_id)
+
+
+@require_http_methods(["GET", "POST"])
+def case_register(request, kind: str):
+    user = request.user
+    if kind not in CaseKind.values:
+        raise Http404("未知的事项类别。")
+    if kind not in _register_kinds(user):
+        raise deny(request, "cases.register")
+    township = _township_of(user)
+    if township is None:
+        raise PermissionDenied("您的账号未关联乡镇，不能登记事项。")
+    form = RegisterForm(request.POST or None, kind=kind, township=township, user=user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            case = services.case_register(
+                kind=kind,
+                township=township,
+                actor=user,
+                request=request,
+                **form.service_kwargs(),
+            )
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, f"已登记：{case.code}")
+            return redirect("cases:detail", pk=case.pk)
+    return render(request, "cases/register.html", {"form": form, "kind": kind})
+
+
+@require("cases.view")
+def similar(request):
+    """htmx partial: up to five similar cases of the user's township."""
+    township = _township_of(request.user)
+    found = []
+    if township is not None:
+        found = selectors.similar_cases(
+            township=township,
+            title=request.GET.get("title", "")[:200],
+            petitioner_name=request.GET.get("petitioner_name", "")[:50],
+        )
+        visible = set(
+            Case.objects.for_user(request.user)
+            .filter(pk__in=[c.pk for c in found])
+            .values_list("pk", flat=True)
+        )
+        found = [c for c in found if c.pk in visible]
+    return render(request, "cases/_similar.html", {"similar": found})
+
+
+@require("cases.view")
+def case_detail(request, pk: int):
+    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    return render(request, "cases/detail.html", _detail_context(request, case))
+
+
+def _detail_context(request, case, **extra) -> dict:
+    user = request.user
+    actions = available_actions(user, case)
+    forms = extra.pop("forms", {})
+    action_forms = [
+        (
+            t,
+            forms.get(t.action)
+            or ActionForm(case=case, transition=t, initial={"version": case.version}),
+        )
+        for t in actions
+    ]
+    timeline = list(case.events.select_related("actor").prefetch_related("attachments"))
+    is_presidium = user.role == "presidium" and user.township_id == case.township_id
+    return {
+        "case": case,
+        "colour": selectors.colour_of(case),
+        "colour_label": selectors.COLOURS[selectors.colour_of(case)],
+        "action_forms": action_forms,
+        "timeline": timeline,
+        "reminders": case.reminders.select_related("by"),
+        "supervisions": case.supervisions.select_related("by"),
+        "attachments": case.attachments.all(),
+        "related": case.related.all()[:20],
+        "sponsors": case.sponsors.all(),
+        "can_remind": is_presidium and not case.is_closed and case.handling_unit_id,
+        "can_supervise": is_presidium,
+        "can_attach": bool(actions) or is_presidium,
+        "can_reveal": user_can(user, "people.reveal") and case.petitioner_name,
+        "graph_states": sorted(GRAPHS[case.kind].states),
+        **extra,
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def case_act(request, pk: int, action: str):
+    user = request.user
+    if not (user_can(user, "cases.act") or user_can(user, "cases.submit")):
+        raise deny(request, "cases.act")
+    case = get_for_user(_detail_qs(), user, pk=pk)
+    transition = GRAPHS[case.kind].transitions.get(action)
+    if transition is None:
+        raise Http404("没有这一操作。")
+    if transition not in available_actions(user, case):
+        if case.state not in transition.sources:
+            messages.error(request, f"事项当前状态为“{case.state}”，不能执行“{action}”。")
+            return redirect("cases:detail", pk=case.pk)
+        raise deny(request, f"cases:{action}")
+    form = ActionForm(
+        request.POST or None,
+        request.FILES or None,
+        case=case,
+        transition=transition,
+        initial={"version": case.version},
+    )
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.case_transition(
+                    case=case,
+                    action=action,
+                    actor=user,
+                    request=request,
+                    expected_version=form.cleaned_data["version"],
+                    **form.service_kwargs(),
+                )
+            except ConflictError as exc:
+                form.add_error(None, str(exc))
+                status = 409
+            except ValidationError as exc:
+                add_errors(form, exc)
+            else:
+                messages.success(request, f"已{action}。")
+                return redirect("cases:detail", pk=case.pk)
+        if status == 200:
+            status = 400
+    return render(
+        request,
+        "cases/act.html",
+        {"case": case, "form": form, "transition": transition},
+        status=status,
+    )
+
+
+@require("cases.view")
+def inbox(request):
+    from taizhang.cases.selectors import inbox_for, notifications_for
+
+    cases = inbox_for(request.user)
+    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    notes = list(notifications_for(request.user)[:20])
+    unread = sum(1 for n in notes if n.read_at is None)
+    if unread and request.GET.get("read"):
+        services.reminders_mark_read(user=request.user)
+        return redirect("cases:inbox")
+    return render(request, "cases/inbox.html", {"page": page, "notes": notes, "unread": unread})

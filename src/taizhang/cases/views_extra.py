@@ -1,0 +1,214 @@
+"""Case side pages: reminders, supervision, files, personal data, holidays, figures."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from taizhang.cases import calendar, services
+from taizhang.cases.figures import unit_table, year_cases
+from taizhang.cases.forms import AttachForm, HolidayForm, RemindForm, SuperviseForm
+from taizhang.cases.models import Case, CaseAttachment, HolidayOverride
+from taizhang.cases.views import _detail_context, _detail_qs, add_errors
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.models import OrgUnit
+from taizhang.core.permissions import get_for_user, require
+from taizhang.figures.registry import figures_for
+
+
+def _back_with_errors(request, case, form, key: str):
+    return render(
+        request, "cases/detail.html", _detail_context(request, case, **{key: form}), status=400
+    )
+
+
+@require("cases.act")
+@require_POST
+def remind(request, pk: int):
+    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    form = RemindForm(request.POST)
+    if form.is_valid():
+        try:
+            services.case_remind(
+                case=case, actor=request.user, request=request, note=form.cleaned_data["note"]
+            )
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, "已催办，承办单位将收到提醒。")
+            return redirect("cases:detail", pk=pk)
+    return _back_with_errors(request, case, form, "remind_form")
+
+
+@require("cases.act")
+@require_POST
+def supervise(request, pk: int):
+    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    form = SuperviseForm(request.POST)
+    if form.is_valid():
+        try:
+            services.case_supervise(
+                case=case, actor=request.user, request=request, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, "已记录督办。")
+            return redirect("cases:detail", pk=pk)
+    return _back_with_errors(request, case, form, "supervise_form")
+
+
+@require("cases.view")
+@require_POST
+def attach(request, pk: int):
+    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    context = _detail_context(request, case)
+    if not context["can_attach"]:
+        raise PermissionDenied("您无权为该事项上传附件。")
+    form = AttachForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            for upload in form.cleaned_data["files"]:
+                services.attachment_add(
+                    case=case, upload=upload, actor=request.user, request=request
+                )
+        except ValidationError as exc:
+            add_errors(form, exc)
+        else:
+            messages.success(request, "附件已上传。")
+            return redirect("cases:detail", pk=pk)
+    return _back_with_errors(request, case, form, "attach_form")
+
+
+@require("cases.view")
+def attachment(request, pk: int, attachment_id: int):
+    """Serve a file only to users who may see its case."""
+    case = get_for_user(Case.objects.all(), request.user, pk=pk)
+    try:
+        item = CaseAttachment.objects.get(pk=attachment_id, case=case)
+        handle = item.file.open("rb")
+    except (CaseAttachment.DoesNotExist, FileNotFoundError, OSError) as exc:
+        raise Http404("附件不存在。") from exc
+    audit_record(kind=AuditKind.EXPORT, request=request, obj=case, summary=f"{case.code} 下载附件")
+    response = FileResponse(
+        handle,
+        as_attachment=not item.content_type.startswith("image/"),
+        filename=item.name,
+        content_type=item.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require("people.reveal")
+@require_POST
+def reveal(request, pk: int):
+    case = get_for_user(Case.objects.all(), request.user, pk=pk)
+    audit_record(
+        kind=AuditKind.REVEAL, request=request, obj=case, summary=f"{case.code} 查看信访人信息"
+    )
+    return render(request, "cases/_petitioner.html", {"case": case, "revealed": True})
+
+
+@require("settings.manage")
+@require_http_methods(["GET", "POST"])
+def holidays(request):
+    form = HolidayForm(request.POST or None)
+    if request.method == "POST":
+        if request.POST.get("delete", "").isdigit():
+            override = HolidayOverride.objects.filter(pk=int(request.POST["delete"])).first()
+            if override:
+                services.holiday_override_delete(
+                    override=override, actor=request.user, request=request
+                )
+                messages.success(request, "已删除。")
+            return redirect("cases:holidays")
+        if form.is_valid():
+            services.holiday_override_set(
+                day=form.cleaned_data["date"],
+                is_working_day=form.cleaned_data["is_working_day"],
+                note=form.cleaned_data["note"],
+                actor=request.user,
+                request=request,
+            )
+            messages.success(request, "已保存。")
+            return redirect("cases:holidays")
+    this_year = timezone.localdate().year
+    return render(
+        request,
+        "cases/holidays.html",
+        {
+            "form": form,
+            "overrides": HolidayOverride.objects.filter(date__year__gte=this_year - 1),
+            "unknown": calendar.unknown_years(range(this_year, this_year + 2)),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def _figure_township(request):
+    user = request.user
+    if user.township_id:
+        return OrgUnit.objects.get(pk=user.township_id)
+    value = request.GET.get("township", "")
+    units = OrgUnit.objects.for_user(user).filter(kind="township").order_by("name")
+    chosen = units.filter(pk=int(value)).first() if value.isdigit() else None
+    return chosen or units.first()
+
+
+@require("figures.view")
+def figures_page(request):
+    township = _figure_township(request)
+    year_text = request.GET.get("year", "")
+    year = (
+        int(year_text)
+        if year_text.isdigit() and 2000 <= int(year_text) <= 2100
+        else (timezone.localdate().year)
+    )
+    facts, units, chart = [], [], None
+    if township is not None:
+        facts = [
+            f
+            for f in figures_for(township, year, only=["cases"])
+            if not f.key.startswith("cases.unit.")
+        ]
+        units = unit_table(year_cases(township, year))
+        chart = json.dumps(
+            {
+                "title": {
+                    "text": f"{township.name}{year}年各承办单位办理情况",
+                    "left": "center",
+                    "textStyle": {"fontSize": 14},
+                },
+                "tooltip": {},
+                "legend": {"bottom": 0},
+                "xAxis": {"type": "category", "data": [u["handling_unit__name"] for u in units]},
+                "yAxis": {"type": "value", "minInterval": 1},
+                "series": [
+                    {"name": "承办", "type": "bar", "data": [u["assigned"] for u in units]},
+                    {"name": "办结", "type": "bar", "data": [u["closed"] for u in units]},
+                ],
+            },
+            ensure_ascii=False,
+        )
+    townships = OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("name")
+    return render(
+        request,
+        "cases/figures.html",
+        {
+            "township": township,
+            "year": year,
+            "facts": facts,
+            "units": units,
+            "chart": chart,
+            "townships": townships,
+            "years": range(date.today().year, date.today().year - 6, -1),
+        },
+    )
