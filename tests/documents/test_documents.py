@@ -1,0 +1,173 @@
+"""Year-end drafts: generation, editing with linked figures, versions, status, exports, scope."""
+
+from __future__ import annotations
+
+import copy
+import io
+
+import pytest
+from docx import Document as DocxDocument
+
+from taizhang.documents import services
+from taizhang.documents.draft import draft_plain_text
+from taizhang.documents.models import Draft
+
+
+@pytest.fixture
+def presidium_draft(world):
+    from taizhang.people.services import deputy_update
+
+    for deputy in world.deputies[:2]:
+        deputy_update(deputy=deputy, expected_version=deputy.version, is_info_officer=True)
+    return services.draft_generate(
+        kind="presidium",
+        variant="summary",
+        year=2025,
+        township=world.jia,
+        actor=world.users["alice"],
+    )
+
+
+def _block_with_figures(draft):
+    return copy.deepcopy(next(b for b in draft.content["blocks"] if b["figures"]))
+
+
+def test_generated_draft_states_roster_figures_with_sources(presidium_draft, world):
+    text, figures = draft_plain_text(presidium_draft.content)
+    assert "甲乡人大主席团" in text
+    assert figures, "a generated draft carries linked figures"
+    assert all(text[f["start"] : f["end"]] == f["text"] for f in figures)
+    assert all(f["sources"] for f in figures)
+    assert presidium_draft.versions.count() == 1
+
+
+def test_untouched_figures_stay_linked_and_an_edited_number_loses_its_link(presidium_draft, world):
+    block = _block_with_figures(presidium_draft)
+    draft = services.draft_edit_section(
+        draft=presidium_draft,
+        key=block["key"],
+        text="补充一句。" + block["text"],
+        expected_version=presidium_draft.version,
+    )
+    kept = next(b for b in draft.content["blocks"] if b["key"] == block["key"])
+    assert len(kept["figures"]) == len(block["figures"])
+    assert all(kept["text"][f["start"] : f["end"]] == f["text"] for f in kept["figures"])
+
+    figure = kept["figures"][0]
+    edited = kept["text"][: figure["start"]] + "99" + kept["text"][figure["end"] :]
+    draft = services.draft_edit_section(
+        draft=draft, key=block["key"], text=edited, expected_version=draft.version
+    )
+    changed = next(b for b in draft.content["blocks"] if b["key"] == block["key"])
+    assert figure["fact"] not in [f["fact"] for f in changed["figures"]]
+    assert draft.versions.count() == 3
+
+
+def test_stale_edit_is_refused_and_nothing_is_lost(presidium_draft):
+    from taizhang.core.versioning import ConflictError
+
+    block = _block_with_figures(presidium_draft)
+    stale = presidium_draft.version
+    services.draft_edit_section(
+        draft=presidium_draft, key=block["key"], text="第一人修改。", expected_version=stale
+    )
+    other = Draft.objects.get(pk=presidium_draft.pk)
+    with pytest.raises(ConflictError):
+        services.draft_edit_section(
+            draft=other, key=block["key"], text="第二人修改。", expected_version=stale
+        )
+    saved = Draft.objects.get(pk=presidium_draft.pk)
+    assert (
+        next(b for b in saved.content["blocks"] if b["key"] == block["key"])["text"]
+        == "第一人修改。"
+    )
+
+
+def test_regenerating_a_section_restores_fresh_figures(presidium_draft):
+    block = _block_with_figures(presidium_draft)
+    services.draft_edit_section(
+        draft=presidium_draft,
+        key=block["key"],
+        text="手工改写。",
+        expected_version=presidium_draft.version,
+    )
+    draft = Draft.objects.get(pk=presidium_draft.pk)
+    draft = services.draft_regenerate_section(
+        draft=draft, key=block["key"], expected_version=draft.version
+    )
+    fresh = next(b for b in draft.content["blocks"] if b["key"] == block["key"])
+    assert fresh["text"] == block["text"]
+
+
+def test_final_draft_cannot_be_edited(presidium_draft):
+    from django.core.exceptions import ValidationError
+
+    draft = services.draft_set_status(
+        draft=presidium_draft, status="final", expected_version=presidium_draft.version
+    )
+    with pytest.raises(ValidationError):
+        services.draft_edit_section(
+            draft=draft,
+            key=draft.content["blocks"][0]["key"],
+            text="x",
+            expected_version=draft.version,
+        )
+
+
+def test_web_generate_edit_and_export(login, world):
+    client = login("alice")
+    response = client.post(
+        "/documents/generate/",
+        {"kind_variant": "presidium:report", "year": 2025, "township": world.jia.pk},
+    )
+    assert response.status_code == 302
+    draft = Draft.objects.get()
+    page = client.get(f"/documents/{draft.pk}/")
+    assert page.status_code == 200 and "工作报告" in page.content.decode()
+    docx = client.get(f"/documents/{draft.pk}/export/docx/")
+    assert docx.status_code == 200
+    paragraphs = [p.text for p in DocxDocument(io.BytesIO(docx.content)).paragraphs]
+    assert paragraphs[0] == draft.content["title"]
+    md = client.get(f"/documents/{draft.pk}/export/md/").content.decode()
+    assert md.startswith("# ")
+    printable = client.get(f"/documents/{draft.pk}/export/html/")
+    assert printable.status_code == 200 and "<script" not in printable.content.decode()
+
+
+def test_bad_generation_request_gets_chinese_errors_not_500(login, world):
+    response = login("alice").post(
+        "/documents/generate/", {"kind_variant": "personal:duty", "year": "abc"}
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "请选择人员" in body or "输入整数" in body or "整数" in body
+
+
+def test_drafts_of_another_township_are_404(presidium_draft, login):
+    assert login("heidi").get(f"/documents/{presidium_draft.pk}/").status_code == 404
+    assert login("alice").get(f"/documents/{presidium_draft.pk}/").status_code == 200
+
+
+def test_deputy_may_only_generate_own_report(login, world):
+    client = login("dave")
+    refused = client.post(
+        "/documents/generate/",
+        {"kind_variant": "presidium:summary", "year": 2025, "township": world.jia.pk},
+    )
+    assert refused.status_code == 400 and not Draft.objects.exists()
+    ok = client.post(
+        "/documents/generate/",
+        {"kind_variant": "deputy:", "year": 2025, "person": world.people["dave"].pk},
+    )
+    assert ok.status_code == 302
+    assert Draft.objects.get().person == world.people["dave"]
+
+
+def test_report_cli_writes_each_format(world, tmp_path, capsys):
+    from django.core.management import call_command
+
+    for ext in ("docx", "md", "html", "json"):
+        out = tmp_path / f"r.{ext}"
+        call_command("report", "presidium", "--township", "甲乡", "--year", "2025", "-o", str(out))
+        assert out.stat().st_size > 100
+    assert "已生成" in capsys.readouterr().out
