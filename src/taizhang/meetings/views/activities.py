@@ -1,0 +1,182 @@
+"""Activity pages: list, edit with participants, ratings, opinions, photos."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from taizhang.core.permissions import get_for_user, require, user_can
+from taizhang.core.versioning import ConflictError
+from taizhang.meetings import services
+from taizhang.meetings.forms import ActivityForm, OpinionForm, PhotoForm, RatingForm
+from taizhang.meetings.models import OPINION_KIND, Activity, ActivityKind, ActivityPhoto
+from taizhang.meetings.selectors import (
+    activity_opinions,
+    activity_participants,
+    rating_totals,
+    ratings_of,
+)
+from taizhang.meetings.views.sessions import _township, error_text
+
+
+@require("congress.view")
+def activity_list(request):
+    activities = (
+        Activity.objects.for_user(request.user)
+        .select_related("township", "unit", "district")
+        .annotate(n_participants=Count("participations", distinct=True))
+    )
+    year = request.GET.get("year", "")
+    if year.isdigit():
+        activities = activities.filter(date__year=int(year))
+    kind = request.GET.get("kind", "")
+    if kind in ActivityKind.values:
+        activities = activities.filter(kind=kind)
+    page = Paginator(activities.order_by("-date", "-id"), 30).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "meetings/activity_list.html",
+        {
+            "page": page,
+            "kinds": ActivityKind.choices,
+            "filters": request.GET,
+            "can_edit": user_can(request.user, "congress.edit"),
+        },
+    )
+
+
+@require("congress.edit")
+@require_http_methods(["GET", "POST"])
+def activity_edit(request, pk: int | None = None):
+    activity = get_for_user(Activity.objects.all(), request.user, pk=pk) if pk else None
+    township = activity.township if activity else _township(request)
+    if township is None:
+        messages.error(request, "只有乡镇人大主席团可以新增活动。")
+        return redirect("meetings:activity_list")
+    form = ActivityForm(request.POST or None, instance=activity, township=township)
+    if request.method == "POST" and form.is_valid():
+        data = {
+            k: v
+            for k, v in form.cleaned_data.items()
+            if k not in ("version", "code", "participants")
+        }
+        try:
+            if activity is None:
+                activity = services.activity_create(
+                    township=township,
+                    code=form.cleaned_data.get("code") or "",
+                    participants=form.cleaned_data["participants"],
+                    actor=request.user,
+                    request=request,
+                    **data,
+                )
+            else:
+                services.activity_update(
+                    activity=activity,
+                    expected_version=form.cleaned_data.get("version"),
+                    participants=form.cleaned_data["participants"],
+                    actor=request.user,
+                    request=request,
+                    **data,
+                )
+        except ValidationError as exc:
+            form.add_error(None, error_text(exc))
+        except ConflictError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"已保存：{activity.topic}")
+            return redirect("meetings:activity_detail", pk=activity.pk)
+    title = f"编辑活动 {activity.topic}" if activity else "新增活动"
+    return render(request, "meetings/form.html", {"form": form, "title": title})
+
+
+@require("congress.view")
+def activity_detail(request, pk: int):
+    activity = get_for_user(
+        Activity.objects.select_related("township", "unit", "district"), request.user, pk=pk
+    )
+    ratings = ratings_of(activity)
+    return render(
+        request,
+        "meetings/activity_detail.html",
+        {
+            "activity": activity,
+            "participants": activity_participants(activity),
+            "ratings": ratings,
+            "totals": rating_totals(ratings),
+            "opinions": activity_opinions(activity),
+            "takes_opinions": activity.kind in OPINION_KIND,
+            "photos": activity.photos.all(),
+            "rating_form": RatingForm(activity=activity),
+            "opinion_form": OpinionForm(activity=activity),
+            "photo_form": PhotoForm(),
+            "can_edit": user_can(request.user, "congress.edit"),
+        },
+    )
+
+
+def _activity_post(request, pk, form_class, action):
+    activity = get_for_user(Activity.objects.all(), request.user, pk=pk)
+    if form_class is PhotoForm:
+        form = form_class(request.POST, request.FILES)
+    else:
+        form = form_class(request.POST, activity=activity)
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
+    else:
+        try:
+            action(activity, form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+        else:
+            messages.success(request, "已保存。")
+    return redirect("meetings:activity_detail", pk=pk)
+
+
+@require("congress.edit")
+@require_POST
+def rating_add(request, pk: int):
+    def action(activity, data):
+        services.rating_save(activity=activity, actor=request.user, request=request, **data)
+
+    return _activity_post(request, pk, RatingForm, action)
+
+
+@require("congress.edit")
+@require_POST
+def opinion_add(request, pk: int):
+    def action(activity, data):
+        services.opinion_record(activity=activity, actor=request.user, request=request, **data)
+
+    return _activity_post(request, pk, OpinionForm, action)
+
+
+@require("congress.edit")
+@require_POST
+def photo_add(request, pk: int):
+    def action(activity, data):
+        services.photo_add(
+            activity=activity,
+            upload=data["file"],
+            caption=data["caption"],
+            actor=request.user,
+            request=request,
+        )
+
+    return _activity_post(request, pk, PhotoForm, action)
+
+
+@require("congress.view")
+def photo(request, pk: int, photo_pk: int):
+    activity = get_for_user(Activity.objects.all(), request.user, pk=pk)
+    item = ActivityPhoto.objects.filter(pk=photo_pk, activity=activity).first()
+    if item is None or not item.file:
+        raise Http404("未找到该照片。")
+    return FileResponse(item.file.open("rb"))

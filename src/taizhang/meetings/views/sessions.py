@@ -1,0 +1,337 @@
+"""Meeting pages: list, edit, roll with QR check-in, quorum, agenda, elections, minutes."""
+
+from __future__ import annotations
+
+import segno
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from taizhang.core.models import OrgUnit
+from taizhang.core.permissions import get_for_user, require, user_can
+from taizhang.core.versioning import ConflictError
+from taizhang.meetings import services
+from taizhang.meetings.forms import (
+    AgendaForm,
+    AttachmentForm,
+    ElectionForm,
+    MarkForm,
+    MeetingForm,
+    MinutesForm,
+    TaskForm,
+    WorkingGroupForm,
+)
+from taizhang.meetings.models import Meeting, MeetingKind, WorkingTask
+from taizhang.meetings.selectors import (
+    attendance_summary,
+    expected_of,
+    format_percent,
+    meeting_roll,
+    meetings_with_attendance,
+    percent,
+)
+from taizhang.people.models import Deputy
+
+
+def error_text(exc: ValidationError) -> str:
+    return "；".join(exc.messages)
+
+
+def _years(request) -> int | None:
+    year = request.GET.get("year", "")
+    return int(year) if year.isdigit() else None
+
+
+@require("congress.view")
+def index(request):
+    meetings = Meeting.objects.for_user(request.user).select_related("township")
+    year = _years(request)
+    if year:
+        meetings = meetings.filter(date__year=year)
+    kind = request.GET.get("kind", "")
+    if kind in MeetingKind.values:
+        meetings = meetings.filter(kind=kind)
+    page = Paginator(meetings_with_attendance(meetings).order_by("-date", "-id"), 30).get_page(
+        request.GET.get("page")
+    )
+    for m in page:
+        m.expected = expected_of(m)
+        m.rate_text = format_percent(percent(m.n_present, m.expected))
+    return render(
+        request,
+        "meetings/index.html",
+        {
+            "page": page,
+            "kinds": MeetingKind.choices,
+            "filters": request.GET,
+            "can_edit": user_can(request.user, "congress.edit"),
+        },
+    )
+
+
+def _township(request) -> OrgUnit | None:
+    return request.user.org_unit.township if request.user.org_unit_id else None
+
+
+@require("congress.edit")
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request, pk: int | None = None):
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk) if pk else None
+    township = meeting.township if meeting else _township(request)
+    if township is None:
+        messages.error(request, "只有乡镇人大主席团可以新增会议。")
+        return redirect("meetings:index")
+    form = MeetingForm(request.POST or None, instance=meeting, township=township)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k not in ("version", "code")}
+        try:
+            if meeting is None:
+                meeting = services.meeting_create(
+                    township=township,
+                    code=form.cleaned_data.get("code") or "",
+                    actor=request.user,
+                    request=request,
+                    **data,
+                )
+            else:
+                services.meeting_update(
+                    meeting=meeting,
+                    expected_version=form.cleaned_data.get("version"),
+                    actor=request.user,
+                    request=request,
+                    **data,
+                )
+        except (ValidationError, ConflictError) as exc:
+            form.add_error(None, error_text(exc) if isinstance(exc, ValidationError) else str(exc))
+        else:
+            messages.success(request, f"已保存：{meeting.name}")
+            return redirect("meetings:meeting_detail", pk=meeting.pk)
+    title = f"编辑会议 {meeting.name}" if meeting else "新增会议"
+    return render(request, "meetings/form.html", {"form": form, "title": title})
+
+
+def _roll_context(request, meeting: Meeting) -> dict:
+    summary = attendance_summary(meeting)
+    return {
+        "meeting": meeting,
+        "summary": summary,
+        "roll": meeting_roll(meeting),
+        "can_edit": user_can(request.user, "congress.edit") and request.user.role != "deputy",
+        "statuses": ["出席", "请假", "缺席"],
+    }
+
+
+@require("congress.view")
+def meeting_detail(request, pk: int):
+    meeting = get_for_user(Meeting.objects.select_related("township", "group"), request.user, pk=pk)
+    context = _roll_context(request, meeting)
+    now = timezone.now()
+    window_open = bool(
+        meeting.window_start
+        and meeting.window_end
+        and meeting.window_start <= now <= meeting.window_end
+    )
+    context.update(
+        window_open=window_open,
+        checkin_link=request.build_absolute_uri(services.checkin_url(meeting)),
+        agenda=meeting.agenda.all(),
+        elections=meeting.elections.prefetch_related("candidates"),
+        groups=meeting.working_groups.select_related("leader").prefetch_related("tasks__owner"),
+        attachments=meeting.attachments.all(),
+        agenda_form=AgendaForm(initial={"seq": meeting.agenda.count() + 1}),
+        election_form=ElectionForm(),
+        group_form=WorkingGroupForm(township=meeting.township),
+        task_form=TaskForm(meeting=meeting),
+        minutes_form=MinutesForm(initial={"minutes": meeting.minutes, "version": meeting.version}),
+        attachment_form=AttachmentForm(),
+    )
+    return render(request, "meetings/meeting_detail.html", context)
+
+
+@require("congress.view")
+def roll(request, pk: int):
+    """The roll as an htmx partial; the clerk's screen polls it while deputies scan."""
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
+    return render(request, "meetings/_roll.html", _roll_context(request, meeting))
+
+
+@require("congress.edit")
+@require_POST
+def mark(request, pk: int, deputy_pk: int | None = None):
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
+    deputy_pk = deputy_pk or request.POST.get("deputy", "")
+    deputy = (
+        Deputy.objects.filter(pk=deputy_pk, township=meeting.township).first()
+        if str(deputy_pk).isdigit()
+        else None
+    )
+    form = MarkForm(request.POST)
+    error = ""
+    if deputy is None:
+        error = "该代表不属于本乡镇。"
+    elif not form.is_valid():
+        error = "请选择出席、请假或缺席。"
+    else:
+        try:
+            services.attendance_set(
+                meeting=meeting,
+                deputy=deputy,
+                status=form.cleaned_data["status"],
+                reason=form.cleaned_data["reason"],
+                actor=request.user,
+                request=request,
+            )
+        except ValidationError as exc:
+            error = error_text(exc)
+    context = _roll_context(request, meeting)
+    context["error"] = error
+    if request.htmx:
+        return render(request, "meetings/_roll.html", context)
+    if error:
+        messages.error(request, error)
+    return redirect("meetings:meeting_detail", pk=meeting.pk)
+
+
+@require("congress.view")
+def qr(request, pk: int):
+    """The check-in QR code as SVG, rendered on the server."""
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
+    url = request.build_absolute_uri(services.checkin_url(meeting))
+    svg = segno.make(url, error="m").svg_inline(scale=6, dark="#000", light="#fff")
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require("congress.view")
+@require_http_methods(["GET", "POST"])
+def checkin(request, pk: int, token: str):
+    """The page a deputy's phone opens from the QR code: confirm, then check in."""
+    meeting = Meeting.objects.filter(pk=pk).select_related("township").first()
+    context = {"meeting": meeting, "error": "", "done": None}
+    if meeting is None:
+        context["error"] = "会议不存在，二维码无效。"
+    elif request.method == "POST":
+        try:
+            context["done"] = services.checkin_by_token(
+                meeting=meeting, token=token, user=request.user, request=request
+            )
+        except ValidationError as exc:
+            context["error"] = error_text(exc)
+    return render(request, "meetings/checkin.html", context)
+
+
+@require("congress.edit")
+@require_POST
+def open_session(request, pk: int):
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
+    try:
+        services.meeting_open(meeting=meeting, actor=request.user, request=request)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, "已宣布开会。")
+    return redirect("meetings:meeting_detail", pk=pk)
+
+
+def _post_form(request, pk, form_class, action, form_kwargs=None):
+    """Validate a small form posted from the meeting page and run ``action`` on success."""
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
+    extra = form_kwargs(meeting) if form_kwargs else {}
+    form = form_class(request.POST, request.FILES, **extra)
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
+    else:
+        try:
+            action(meeting, form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+        except ConflictError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, "已保存。")
+    return redirect("meetings:meeting_detail", pk=pk)
+
+
+@require("congress.edit")
+@require_POST
+def agenda_add(request, pk: int):
+    def action(meeting, data):
+        services.agenda_item_save(meeting=meeting, actor=request.user, request=request, **data)
+
+    return _post_form(request, pk, AgendaForm, action)
+
+
+@require("congress.edit")
+@require_POST
+def election_add(request, pk: int):
+    def action(meeting, data):
+        services.election_record(meeting=meeting, actor=request.user, request=request, **data)
+
+    return _post_form(request, pk, ElectionForm, action)
+
+
+@require("congress.edit")
+@require_POST
+def group_add(request, pk: int):
+    def action(meeting, data):
+        services.working_group_save(meeting=meeting, actor=request.user, request=request, **data)
+
+    return _post_form(
+        request, pk, WorkingGroupForm, action, form_kwargs=lambda m: {"township": m.township}
+    )
+
+
+@require("congress.edit")
+@require_POST
+def task_add(request, pk: int):
+    def action(meeting, data):
+        services.working_task_add(actor=request.user, request=request, **data)
+
+    return _post_form(request, pk, TaskForm, action, form_kwargs=lambda m: {"meeting": m})
+
+
+@require("congress.edit")
+@require_POST
+def task_toggle(request, pk: int, task_pk: int):
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
+    task = WorkingTask.objects.filter(pk=task_pk, group__meeting=meeting).first()
+    if task is not None:
+        services.working_task_toggle(task=task, actor=request.user, request=request)
+    return redirect("meetings:meeting_detail", pk=pk)
+
+
+@require("congress.edit")
+@require_POST
+def minutes_save(request, pk: int):
+    def action(meeting, data):
+        services.minutes_save(
+            meeting=meeting,
+            minutes=data["minutes"],
+            expected_version=data.get("version"),
+            actor=request.user,
+            request=request,
+        )
+
+    return _post_form(request, pk, MinutesForm, action)
+
+
+@require("congress.edit")
+@require_POST
+def attachment_add(request, pk: int):
+    def action(meeting, data):
+        services.attachment_add(
+            meeting=meeting,
+            title=data["title"],
+            upload=data["file"],
+            actor=request.user,
+            request=request,
+        )
+
+    return _post_form(request, pk, AttachmentForm, action)
