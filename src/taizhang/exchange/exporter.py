@@ -1,0 +1,119 @@
+"""Workbook export and the empty template (headers, drop-downs, 填写说明, example rows)."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from taizhang.exchange.cells import escape
+from taizhang.exchange.context import Context
+from taizhang.exchange.sheets import SHEETS
+from taizhang.exchange.sheets.base import SheetSpec
+
+HEADER_FONT = Font(bold=True)
+REQUIRED_FILL = PatternFill("solid", fgColor="FFF2CC")
+KIND_TEXT = {
+    "text": "文字", "enum": "从下拉列表选择", "date": "日期，如 2025-04-21 或 2025年4月21日",
+    "pastdate": "日期（不能晚于今天）", "month": "年月，如 1980-05", "datetime": "日期时间，如 2025-04-21 08:30",
+    "count": "非负整数", "int": "整数（可为负）", "decimal": "数字", "money": "非负数字",
+    "bool": "是 或 否", "list": "多项用“、”分隔",
+}  # fmt: skip
+
+
+def _specs(names):
+    return [s for s in SHEETS if s.available() and (not names or s.name in names)]
+
+
+def export_workbook(target, *, user=None, township=None, year=None, mask=True,
+                    names: list[str] | None = None) -> dict[str, int]:  # fmt: skip
+    """Write the registers the user may see to ``target``; return rows per sheet."""
+    ctx = Context(user=user, township=township, year=year, mask=mask)
+    book = Workbook(write_only=True)
+    counts = {}
+    for spec in _specs(names):
+        sheet = book.create_sheet(spec.name)
+        sheet.append([c.header for c in spec.columns])
+        n = 0
+        for row in spec.export_rows(ctx):
+            sheet.append([escape(v) if v != "" else None for v in row])
+            n += 1
+        counts[spec.name] = n
+    book.save(target)
+    return counts
+
+
+def _validation(spec: SheetSpec, sheet) -> None:
+    for pos, col in enumerate(spec.columns, start=1):
+        letter = get_column_letter(pos)
+        choices = col.choices or (("是", "否") if col.kind == "bool" else ())
+        if choices:
+            dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"',
+                                allow_blank=not col.required, showErrorMessage=True,
+                                errorTitle="输入有误", error=f"请从列表中选择{col.header}")  # fmt: skip
+            dv.add(f"{letter}2:{letter}5000")
+            sheet.add_data_validation(dv)
+        elif col.kind in ("count",):
+            dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
+                                allow_blank=True, showErrorMessage=True, errorTitle="输入有误",
+                                error=f"{col.header}应为非负整数")  # fmt: skip
+            dv.add(f"{letter}2:{letter}5000")
+            sheet.add_data_validation(dv)
+
+
+def export_template(target) -> None:
+    """Write the empty template: one sheet per register with headers and one example row."""
+    book = Workbook()
+    guide = book.active
+    guide.title = "填写说明"
+    guide.append(["台账工作簿格式 第1版 填写说明"])
+    guide.append(["带 * 的列（表头标黄）为必填；日期可写 2025-04-21 或 2025年4月21日；"
+                  "多项用“、”分隔；是/否 填“是”或“否”；金额按表头单位填写数字。"])  # fmt: skip
+    guide.append(["每张表第2行为示例，导入前请删除示例行。重复导入同一工作簿不会产生重复记录。"])
+    guide.append([])
+    guide.append(["工作表", "列", "是否必填", "填写要求", "唯一键（再次导入时据此更新）"])
+    for cell in guide[5]:
+        cell.font = HEADER_FONT
+    for spec in _specs(None):
+        for col in spec.columns:
+            rule = KIND_TEXT[col.kind]
+            if col.choices:
+                rule += "：" + "、".join(col.choices)
+            guide.append([spec.name, col.header, "必填" if col.required else "", rule,
+                          spec.key_text])  # fmt: skip
+        sheet = book.create_sheet(spec.name)
+        sheet.append([c.header for c in spec.columns])
+        for pos, col in enumerate(spec.columns, start=1):
+            cell = sheet.cell(row=1, column=pos)
+            cell.font = HEADER_FONT
+            if col.required:
+                cell.fill = REQUIRED_FILL
+            sheet.column_dimensions[get_column_letter(pos)].width = max(10, len(col.header) * 2 + 2)
+        sheet.append([escape(v) for v in spec.example()])
+        sheet.freeze_panes = "A2"
+        _validation(spec, sheet)
+    guide.column_dimensions["A"].width = 12
+    guide.column_dimensions["B"].width = 18
+    guide.column_dimensions["D"].width = 50
+    book.save(target)
+
+
+def error_copy(source, target, problems) -> None:
+    """Save a copy of the uploaded workbook with a 错误说明 column on each faulty row."""
+    book = load_workbook(source)
+    by_sheet: dict[str, dict[int, list[str]]] = {}
+    for p in problems:
+        text = f"{p.column}：{p.message}" if p.column else p.message
+        by_sheet.setdefault(p.sheet, {}).setdefault(max(p.row, 1), []).append(text)
+    for sheet in book.worksheets:
+        rows = by_sheet.get(sheet.title.strip())
+        if not rows:
+            continue
+        column = sheet.max_column + 1
+        head = sheet.cell(row=1, column=column, value="错误说明")
+        head.font = HEADER_FONT
+        for number, texts in rows.items():
+            cell = sheet.cell(row=number, column=column, value="；".join(texts))
+            cell.font = Font(color="C00000")
+    book.save(target)

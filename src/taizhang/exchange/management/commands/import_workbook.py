@@ -1,0 +1,47 @@
+"""taizhang import FILE.xlsx [--dry-run]: import a ledger workbook, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from taizhang.exchange.importer import import_workbook
+from taizhang.exchange.workbook import WorkbookRefused, check_file
+
+
+class Command(BaseCommand):
+    help = "导入台账工作簿（.xlsx）：全部校验通过才写入，任何错误都不写入。"
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--dry-run", action="store_true", help="只校验，不写入")
+        parser.add_argument("--errors", help="把带“错误说明”列的工作簿副本写到此路径")
+
+    def handle(self, *args, **options):
+        path = Path(options["file"])
+        if not path.exists():
+            raise CommandError(f"文件不存在：{path}")
+        try:
+            check_file(path)
+            result = import_workbook(path, dry_run=options["dry_run"])
+        except WorkbookRefused as exc:
+            raise CommandError(str(exc)) from None
+        for notice in result.notices:
+            self.stdout.write(f"提示：{notice}")
+        if not result.ok:
+            for problem in result.errors:
+                self.stderr.write(str(problem))
+            target = options.get("errors") or str(path.with_name(path.stem + "-错误说明.xlsx"))
+            from taizhang.exchange.exporter import error_copy
+
+            error_copy(path, target, result.errors)
+            raise CommandError(
+                f"发现 {len(result.errors)} 处错误，未写入任何数据。带错误说明的副本：{target}"
+            )
+        for line in result.summary_lines():
+            self.stdout.write(line)
+        if options["dry_run"]:
+            self.stdout.write("校验通过（试运行，未写入）。")
+        else:
+            self.stdout.write(self.style.SUCCESS("导入完成。"))

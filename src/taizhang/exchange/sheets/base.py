@@ -1,0 +1,125 @@
+"""Sheet specification: columns, key, conversion of a row into model values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from taizhang.exchange import cells
+from taizhang.exchange.cells import RowError  # noqa: F401  (re-exported)
+
+KEEP = object()  # a masked cell: keep what the database holds
+
+
+@dataclass(frozen=True)
+class Col:
+    header: str
+    required: bool = False
+    kind: str = "text"  # text date pastdate month datetime count int decimal money enum bool list
+    choices: tuple[str, ...] = ()
+    max_length: int = 200
+    example: object = None
+
+
+def convert(col: Col, raw, today: date):
+    """Convert one raw cell by the column's kind (raises cells.CellError)."""
+    kind = col.kind
+    if kind == "text":
+        value = cells.text(raw)
+        if len(value) > col.max_length:
+            raise cells.CellError(f"内容过长（{len(value)} 字），最多 {col.max_length} 字")
+        return value
+    if kind == "enum":
+        value = cells.text(raw)
+        if value not in col.choices:
+            raise cells.CellError(f"“{value}”不是可选值，应为：{'、'.join(col.choices)}")
+        return value
+    if kind in ("date", "pastdate"):
+        value = cells.parse_date(raw)
+        if not date(1900, 1, 1) <= value <= date(2100, 12, 31):
+            raise cells.CellError(f"日期“{value}”超出合理范围")
+        if kind == "pastdate" and value > today:
+            raise cells.CellError(
+                f"日期“{value.isoformat()}”晚于今天，已发生的事项不能填写将来日期"
+            )
+        return value
+    if kind == "month":
+        value = cells.parse_month(raw)
+        if value > today:
+            raise cells.CellError(f"出生年月“{value:%Y-%m}”晚于今天")
+        return value
+    if kind == "datetime":
+        return cells.parse_datetime(raw)
+    if kind == "count":
+        return cells.parse_count(raw)
+    if kind == "int":
+        return cells.parse_int(raw)
+    if kind == "decimal":
+        return cells.parse_decimal(raw, negative=True)
+    if kind == "money":
+        return cells.parse_decimal(raw)
+    if kind == "bool":
+        return cells.parse_bool(raw)
+    if kind == "list":
+        return cells.parse_list(raw)
+    raise AssertionError(kind)
+
+
+def blank(col: Col):
+    return {"text": "", "enum": "", "list": [], "bool": False}.get(col.kind)
+
+
+class SheetSpec:
+    """One register of the workbook. Subclasses define columns, model and ``build``."""
+
+    name: str = ""
+    columns: list[Col] = []
+    model_label: str = ""
+    key: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    # model attname -> header it comes from (a field whose column is absent is left alone)
+    sources: dict[str, str] = {}
+    # what the key means, for the 填写说明 sheet
+    key_text: str = ""
+
+    def available(self) -> bool:
+        from django.apps import apps
+
+        try:
+            apps.get_model(self.model_label)
+        except LookupError:
+            return False
+        return True
+
+    @property
+    def model(self):
+        from django.apps import apps
+
+        return apps.get_model(self.model_label)
+
+    def build(self, ctx, row: dict, number: int) -> dict:
+        """Turn converted cells into model values (attnames); raise RowError."""
+        raise NotImplementedError
+
+    def check_sheet(self, ctx, planned: list) -> list[tuple[int, str, str]]:
+        """Rules spanning rows: return (row, column, message) for each problem."""
+        return []
+
+    def existing(self, ctx) -> dict:
+        """Map key -> (pk, version, values tuple in ``fields`` order) of stored rows."""
+        out = {}
+        rows = self.model.objects.values_list(*self.key, "pk", "version", *self.fields)
+        n = len(self.key)
+        for row in rows.iterator(chunk_size=5000):
+            out[tuple(row[:n])] = (row[n], row[n + 1], row[n + 2 :])
+        return out
+
+    def after_write(self, ctx, planned: list, pks: dict) -> None:
+        """Write related rows (participants, sponsors) once the main rows have ids."""
+
+    def export_rows(self, ctx):
+        """Yield lists of cell values in column order."""
+        raise NotImplementedError
+
+    def example(self) -> list:
+        return [c.example for c in self.columns]

@@ -1,0 +1,97 @@
+"""Safe opening of an uploaded workbook: a real xlsx, no macros, no zip bomb."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from django.conf import settings
+
+ZIP_SIGNATURE = b"PK\x03\x04"
+MAX_ENTRIES = 2000
+MAX_UNPACKED = 600 * 1024 * 1024
+MAX_RATIO = 200  # unpacked / packed bytes of one entry
+
+
+class WorkbookRefused(Exception):
+    """The file is not an acceptable workbook; the message is Chinese."""
+
+
+def upload_limit() -> int:
+    return int(getattr(settings, "UPLOAD_MAX_BYTES", 20 * 1024 * 1024))
+
+
+def check_file(path: str | Path, *, name: str = "") -> None:
+    """Refuse anything but a plain .xlsx within the size, entry and unpacked limits."""
+    path = Path(path)
+    name = name or path.name
+    size = path.stat().st_size
+    limit = upload_limit()
+    if size > limit:
+        raise WorkbookRefused(
+            f"文件过大（{size / 1048576:.1f} MB），上限为 {limit // 1048576} MB。"
+        )
+    if name.lower().endswith((".xlsm", ".xltm", ".xlsb", ".xls")):
+        raise WorkbookRefused("只接受 .xlsx 格式的工作簿，不接受含宏或旧格式的文件。")
+    with path.open("rb") as fh:
+        if fh.read(4) != ZIP_SIGNATURE:
+            raise WorkbookRefused("文件不是有效的 .xlsx 工作簿（文件签名不符）。")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise WorkbookRefused("工作簿内部文件数量过多，疑似恶意压缩包，已拒绝。")
+            names = {info.filename for info in infos}
+            total = 0
+            for info in infos:
+                total += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if total > MAX_UNPACKED or (info.file_size > 10_000_000 and ratio > MAX_RATIO):
+                    raise WorkbookRefused("工作簿解压后体积异常，疑似恶意压缩包，已拒绝。")
+            if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+                raise WorkbookRefused("文件不是有效的 .xlsx 工作簿（缺少工作簿结构）。")
+            if any(n.lower().endswith("vbaproject.bin") for n in names):
+                raise WorkbookRefused("工作簿含有宏（VBA），已拒绝。请另存为不含宏的 .xlsx。")
+            types = archive.read("[Content_Types].xml")
+            if b"macroEnabled" in types or b"vbaProject" in types:
+                raise WorkbookRefused("工作簿含有宏（VBA），已拒绝。请另存为不含宏的 .xlsx。")
+    except zipfile.BadZipFile as exc:
+        raise WorkbookRefused("文件已损坏，无法作为 .xlsx 打开。") from exc
+
+
+class Sheet:
+    """One sheet's rows as lists of raw values (row 1 is the header)."""
+
+    def __init__(self, name: str, rows: list[list]):
+        self.name = name
+        self.rows = rows
+
+    @property
+    def header(self) -> list[str]:
+        from taizhang.exchange.cells import text
+
+        return [text(v) for v in (self.rows[0] if self.rows else [])]
+
+    def data(self) -> Iterator[tuple[int, list]]:
+        """Yield (Excel row number, values) for every non-blank data row."""
+        for index, row in enumerate(self.rows[1:], start=2):
+            if any(v not in (None, "") for v in row):
+                yield index, row
+
+
+def read_sheets(path: str | Path) -> dict[str, Sheet]:
+    """Read every sheet with python-calamine (fast, no formulas evaluated)."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        out = {}
+        for name in book.sheet_names:
+            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            out[name.strip()] = Sheet(name.strip(), [list(r) for r in rows])
+        return out
+    except Exception as exc:  # calamine raises its own error types for damaged parts
+        raise WorkbookRefused(
+            f"无法读取工作簿：{type(exc).__name__}。请用 Excel 或 WPS 另存后重试。"
+        ) from exc
