@@ -65,6 +65,7 @@ def person_detail(request, pk: int):
             "posts": posts,
             "can_reveal": user_can(request.user, "people.reveal"),
             "can_edit": user_can(request.user, "people.edit"),
+            "can_edit_mandates": user_can(request.user, "congress.edit"),
         },
     )
 
@@ -143,7 +144,8 @@ def deputy_list(request):
     )
 
 
-@require("people.edit")
+# Deputy mandates are congress registers: the presidium keeps them, not village cadres.
+@require("congress.edit")
 @require_http_methods(["GET", "POST"])
 def deputy_edit(request, person_pk: int | None = None, pk: int | None = None):
     deputy = (
