@@ -240,3 +240,47 @@ def duty_overview(
     records = duty_records(deputies=deputies, year=year, today=today)
     key = SORTS.get(sort, SORTS["completion"])
     return sorted(records, key=key, reverse=descending)
+
+
+def liaison_summary(*, township, year: int) -> dict:
+    """Contacts by way (with ids) and the deputies in office with no contact in ``year``."""
+    from taizhang.duty.models import LiaisonContact
+
+    contacts = LiaisonContact.objects.filter(township=township, date__year=year)
+    by_way: dict[str, list[int]] = defaultdict(list)
+    for pk, way in contacts.values_list("pk", "way").order_by("pk"):
+        by_way[way].append(pk)
+    in_year = deputies_in_year(Deputy.objects.filter(township=township), year)
+    uncontacted = in_year.exclude(pk__in=contacts.values("deputy_id")).select_related("person")
+    return {
+        "total": [pk for ids in by_way.values() for pk in ids],
+        "by_way": dict(by_way),
+        "contacted": sorted(set(contacts.values_list("deputy_id", flat=True))),
+        "uncontacted": list(uncontacted.order_by("person__name")),
+    }
+
+
+def publicity_by_level(*, township, year: int) -> dict[str, list[int]]:
+    from taizhang.duty.models import PublicityPiece
+
+    out: dict[str, list[int]] = defaultdict(list)
+    for pk, level in (
+        PublicityPiece.objects.filter(township=township, date__year=year)
+        .values_list("pk", "level")
+        .order_by("pk")
+    ):
+        out[level].append(pk)
+    return dict(out)
+
+
+def expense_summary(*, township, year: int) -> dict:
+    """Total spending and spending per purpose, in yuan, with the row ids."""
+    from taizhang.duty.models import Expense
+
+    rows = Expense.objects.filter(township=township, date__year=year)
+    ids = list(rows.order_by("pk").values_list("pk", flat=True))
+    total = rows.aggregate(s=Sum("amount"))["s"] or 0
+    by_purpose = list(
+        rows.values("purpose").annotate(s=Sum("amount"), n=Count("id")).order_by("-s")
+    )
+    return {"ids": ids, "total": total, "by_purpose": by_purpose}
