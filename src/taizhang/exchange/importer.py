@@ -184,7 +184,7 @@ def _write(spec, ctx, planned, present, counts: SheetResult) -> None:
     active = [f for f in spec.fields if f not in spec.sources or spec.sources[f] in present]
     positions = {f: spec.fields.index(f) for f in active}
     now = timezone.now()
-    creates, updates, pks = [], [], {}
+    creates, updates, pks, unchanged = [], [], {}, set()
     for _number, key, values, _related in planned:
         found = existing.get(key)
         clean = {k: ("" if v is KEEP else v) for k, v in values.items()
@@ -196,7 +196,7 @@ def _write(spec, ctx, planned, present, counts: SheetResult) -> None:
         pks[key] = pk
         diff = [f for f in active if values[f] is not KEEP and stored[positions[f]] != values[f]]
         if not diff:
-            counts.unchanged += 1
+            unchanged.add(key)
             continue
         obj = model(pk=pk, **{f: stored[positions[f]] if values[f] is KEEP else clean[f]
                               for f in active})  # fmt: skip
@@ -209,6 +209,7 @@ def _write(spec, ctx, planned, present, counts: SheetResult) -> None:
             pks[key] = obj.pk
     if updates:
         model.objects.bulk_update(updates, [*active, "version", "updated_at"], batch_size=BATCH)
+    moved = len(set(spec.after_write(ctx, planned, pks) or ()) & unchanged)
     counts.created += len(creates)
-    counts.updated += len(updates)
-    spec.after_write(ctx, planned, pks)
+    counts.updated += len(updates) + moved
+    counts.unchanged += len(unchanged) - moved

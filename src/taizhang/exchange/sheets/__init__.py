@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from taizhang.exchange.sheets.cases import CaseSheet
+from taizhang.exchange.sheets.congress import (
+    ActivitySheet,
+    AgendaSheet,
+    AttendanceSheet,
+    MeetingSheet,
+    RatingSheet,
+)
+from taizhang.exchange.sheets.duty import DutyEntrySheet, ExpenseSheet, PublicitySheet, QuotaSheet
 from taizhang.exchange.sheets.ledger import IndicatorSheet, ProjectSheet, WorkEntrySheet
 from taizhang.exchange.sheets.people import DeputySheet, OrgUnitSheet, PersonSheet, PostSheet
 
+# LEDGER_FORMAT order, which is also a valid dependency order for import.
 SHEETS = [
-    OrgUnitSheet(),
-    PersonSheet(),
-    DeputySheet(),
-    PostSheet(),
-    WorkEntrySheet(),
-    IndicatorSheet(),
-    ProjectSheet(),
-]
-SHEET_NAMES = [
-    "区划单位", "人员", "代表", "职务", "会议", "出席", "议程", "活动", "测评", "事项",
-    "履职", "履职要求", "工作记录", "指标", "项目", "信息宣传", "经费",
+    OrgUnitSheet(), PersonSheet(), DeputySheet(), PostSheet(), MeetingSheet(),
+    AttendanceSheet(), AgendaSheet(), ActivitySheet(), RatingSheet(), CaseSheet(),
+    DutyEntrySheet(), QuotaSheet(), WorkEntrySheet(), IndicatorSheet(), ProjectSheet(),
+    PublicitySheet(), ExpenseSheet(),
 ]  # fmt: skip
+SHEET_NAMES = [spec.name for spec in SHEETS]
 BY_NAME = {spec.name: spec for spec in SHEETS}
