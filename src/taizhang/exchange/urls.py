@@ -1,6 +1,16 @@
-"""URL routes."""
+"""Workbook routes."""
 
 from __future__ import annotations
 
+from django.urls import path
+
+from taizhang.exchange import views
+
 app_name = "exchange"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("upload/", views.upload, name="upload"),
+    path("errors/<str:token>/", views.error_download, name="errors"),
+    path("template/", views.template, name="template"),
+    path("export/", views.export, name="export"),
+]

@@ -1,0 +1,135 @@
+"""Workbook pages: upload with progress and per-sheet summary, downloads, template."""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.permissions import require, user_can
+from taizhang.exchange.exporter import error_copy, export_template, export_workbook
+from taizhang.exchange.importer import import_workbook
+from taizhang.exchange.sheets import SHEETS
+from taizhang.exchange.workbook import WorkbookRefused, check_file, upload_limit
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _spool() -> Path:
+    path = Path(
+        getattr(settings, "EXCHANGE_SPOOL", Path(tempfile.gettempdir()) / "taizhang-exchange")
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _download(path: Path, filename: str) -> FileResponse:
+    return FileResponse(path.open("rb"), as_attachment=True, filename=filename, content_type=XLSX)
+
+
+@require("exchange.use")
+def index(request):
+    return render(
+        request,
+        "exchange/index.html",
+        {
+            "sheets": [s for s in SHEETS if s.available()],
+            "limit_mb": upload_limit() // 1048576,
+            "can_reveal": user_can(request.user, "people.reveal"),
+        },  # fmt: skip
+    )
+
+
+@require("exchange.use")
+@require_POST
+def upload(request):
+    """Validate and import an uploaded workbook; always answers with a page, never a 500."""
+    upload = request.FILES.get("file")
+    context = {"errors": [], "result": None}
+    if upload is None:
+        context["refused"] = "请选择要导入的 .xlsx 文件。"
+        return render(request, "exchange/_result.html", context, status=400)
+    token = secrets.token_hex(16)
+    path = _spool() / f"{token}.xlsx"
+    try:
+        if upload.size > upload_limit():
+            raise WorkbookRefused(f"文件过大，上限为 {upload_limit() // 1048576} MB。")
+        with path.open("wb") as fh:
+            for chunk in upload.chunks():
+                fh.write(chunk)
+        check_file(path, name=upload.name)
+        result = import_workbook(
+            path, user=request.user, request=request, dry_run=bool(request.POST.get("dry_run"))
+        )
+    except WorkbookRefused as exc:
+        path.unlink(missing_ok=True)
+        audit_record(kind=AuditKind.IMPORT, request=request, outcome="拒绝",
+                     object_type="exchange.Workbook", summary=str(exc)[:200])  # fmt: skip
+        context["refused"] = str(exc)
+        return render(request, "exchange/_result.html", context, status=400)
+    context["result"] = result
+    if not result.ok:
+        error_copy(path, _spool() / f"{token}-errors.xlsx", result.errors)
+        request.session.setdefault("exchange_errors", [])
+        request.session["exchange_errors"] = [*request.session["exchange_errors"][-9:], token]
+        context["token"] = token
+        audit_record(kind=AuditKind.IMPORT, request=request, outcome="失败",
+                     object_type="exchange.Workbook",
+                     summary=f"导入工作簿失败：{len(result.errors)} 处错误，未写入")  # fmt: skip
+    path.unlink(missing_ok=True)
+    return render(request, "exchange/_result.html", context, status=200 if result.ok else 422)
+
+
+@require("exchange.use")
+def error_download(request, token: str):
+    if token not in request.session.get("exchange_errors", []):
+        raise Http404("未找到该错误说明文件。")
+    path = _spool() / f"{token}-errors.xlsx"
+    if not path.exists():
+        raise Http404("错误说明文件已过期，请重新导入。")
+    return _download(path, "导入错误说明.xlsx")
+
+
+@require("exchange.use")
+def template(request):
+    path = _spool() / f"template-{secrets.token_hex(8)}.xlsx"
+    export_template(path)
+    response = _download(path, "台账工作簿模板.xlsx")
+    path.unlink()  # the open handle keeps the content readable on POSIX
+    return response
+
+
+@require("exchange.use")
+@require_http_methods(["GET", "POST"])
+def export(request):
+    """Download one register (``sheet``) or the whole workbook; masked unless a full export."""
+    names = [n for n in request.GET.getlist("sheet") if n in {s.name for s in SHEETS}] or None
+    full = request.method == "POST"
+    reason = request.POST.get("reason", "").strip()
+    if full:
+        if not user_can(request.user, "people.reveal"):
+            audit_record(kind=AuditKind.DENIED, request=request, outcome="拒绝",
+                         summary="完整导出需要 people.reveal 权限")  # fmt: skip
+            return HttpResponse("您无权导出完整个人信息。", status=403)
+        if len(reason) < 4:
+            return render(request, "exchange/index.html",
+                          {"sheets": [s for s in SHEETS if s.available()],
+                           "limit_mb": upload_limit() // 1048576, "can_reveal": True,
+                           "reason_error": "完整导出须填写事由（至少4个字）。"}, status=400)  # fmt: skip
+    path = _spool() / f"export-{secrets.token_hex(8)}.xlsx"
+    counts = export_workbook(path, user=request.user, mask=not full, names=names)
+    what = "、".join(names) if names else "全部台账"
+    summary = f"导出{what}（{sum(counts.values())} 行）" + (
+        f"，完整个人信息，事由：{reason}" if full else ""
+    )
+    audit_record(kind=AuditKind.EXPORT, request=request, object_type="exchange.Workbook",
+                 summary=summary[:300])  # fmt: skip
+    response = _download(path, f"{names[0] if names and len(names) == 1 else '台账工作簿'}.xlsx")
+    path.unlink()
+    return response
