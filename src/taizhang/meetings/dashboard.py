@@ -1,0 +1,30 @@
+"""Dashboard panel: this year's meetings and activities in the user's scope."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.urls import reverse
+
+from taizhang.core.permissions import user_can
+from taizhang.meetings.models import Activity, Meeting, MeetingKind
+
+
+def panels(user) -> list[dict]:
+    if not user_can(user, "congress.view"):
+        return []
+    year = date.today().year
+    meetings = Meeting.objects.for_user(user).filter(date__year=year)
+    activities = Activity.objects.for_user(user).filter(date__year=year)
+    return [
+        {
+            "title": f"{year}年会议与活动",
+            "stats": [
+                ("人代会", meetings.filter(kind=MeetingKind.CONGRESS).count()),
+                ("主席团会议", meetings.filter(kind=MeetingKind.PRESIDIUM).count()),
+                ("代表活动", activities.count()),
+            ],
+            "chart": None,
+            "link": reverse("meetings:index"),
+        }
+    ]
