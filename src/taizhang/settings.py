@@ -154,6 +154,9 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("TAIZHANG_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_CALLABLE = "taizhang.accounts.views.lockout"
 AXES_RESET_ON_SUCCESS = True
+# The lock lasts the configured minutes from the lockout; retrying while locked does not
+# extend it (axes would otherwise restart the cool-off on every blocked attempt).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_VERBOSE = False
 SESSION_IDLE_TIMEOUT = timedelta(minutes=env_int("TAIZHANG_IDLE_TIMEOUT_MINUTES", 30))
 SESSION_ABSOLUTE_TIMEOUT = timedelta(hours=env_int("TAIZHANG_ABSOLUTE_TIMEOUT_HOURS", 12))
