@@ -223,19 +223,19 @@ def unit_table(cases) -> list[dict]:
         cases.filter(handling_unit__isnull=False)
         .values("handling_unit_id", "handling_unit__name")
         .annotate(
-            assigned=Count("id"),
-            closed=Count("id", filter=Q(state__in=CLOSED_STATES)),
-            on_time=Count("id", filter=Q(state__in=CLOSED_STATES) & ON_TIME),
-            rated=Count("id", filter=~Q(satisfaction="")),
-            good=Count("id", filter=Q(satisfaction__in=GOOD)),
+            n_assigned=Count("id"),
+            n_closed=Count("id", filter=Q(state__in=CLOSED_STATES)),
+            n_on_time=Count("id", filter=Q(state__in=CLOSED_STATES) & ON_TIME),
+            n_rated=Count("id", filter=~Q(satisfaction="")),
+            n_good=Count("id", filter=Q(satisfaction__in=GOOD)),
         )
         .order_by("handling_unit__name")
     )
     return [
         {
             **row,
-            "on_time_rate": _rate(row["on_time"], row["closed"]),
-            "satisfaction_rate": _rate(row["good"], row["rated"]),
+            "on_time_rate": _rate(row["n_on_time"], row["n_closed"]),
+            "satisfaction_rate": _rate(row["n_good"], row["n_rated"]),
         }
         for row in rows
     ]

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from taizhang.cases import selectors, services
 from taizhang.cases.forms import ActionForm, RegisterForm
 from taizhang.cases.models import Case, CaseKind, CaseState
-from taizhang.cases.workflow import GRAPHS, available_actions
+from taizhang.cases.workflow import GRAPHS, available_actions, case_roles
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError
@@ -180,11 +180,33 @@ def case_act(request, pk: int, action: str):
     transition = GRAPHS[case.kind].transitions.get(action)
     if transition is None:
         raise Http404("没有这一操作。")
-    if transition not in available_actions(user, case):
-        if case.state not in transition.sources:
-            messages.error(request, f"事项当前状态为“{case.state}”，不能执行“{action}”。")
+    if not case_roles(user, case) & transition.roles:
+        deny(request, f"cases:{action}")
+        raise PermissionDenied(f"您无权对该事项执行“{action}”。")
+    posted_version = request.POST.get("version", "")
+    stale = (
+        request.method == "POST"
+        and posted_version.isdigit()
+        and (int(posted_version) != case.version)
+    )
+    if stale or transition not in available_actions(user, case):
+        message = (
+            "该事项已被他人处理，请刷新页面后重试。您的操作未保存。"
+            if stale
+            else f"事项当前状态为“{case.state}”，不能执行“{action}”。"
+        )
+        if request.method != "POST":
+            messages.error(request, message)
             return redirect("cases:detail", pk=case.pk)
-        raise deny(request, f"cases:{action}")
+        form = ActionForm(request.POST, case=case, transition=transition)
+        form.is_valid()
+        form.add_error(None, message)
+        return render(
+            request,
+            "cases/act.html",
+            {"case": case, "form": form, "transition": transition},
+            status=409,
+        )
     form = ActionForm(
         request.POST or None,
         request.FILES or None,

@@ -192,8 +192,8 @@ def figures_page(request):
                 "xAxis": {"type": "category", "data": [u["handling_unit__name"] for u in units]},
                 "yAxis": {"type": "value", "minInterval": 1},
                 "series": [
-                    {"name": "承办", "type": "bar", "data": [u["assigned"] for u in units]},
-                    {"name": "办结", "type": "bar", "data": [u["closed"] for u in units]},
+                    {"name": "承办", "type": "bar", "data": [u["n_assigned"] for u in units]},
+                    {"name": "办结", "type": "bar", "data": [u["n_closed"] for u in units]},
                 ],
             },
             ensure_ascii=False,
