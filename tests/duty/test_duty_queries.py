@@ -1,0 +1,40 @@
+"""The duty overview runs a fixed number of queries whatever the number of deputies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from duty_scale import build
+
+from taizhang.duty.selectors import duty_overview
+from taizhang.people.models import Deputy
+
+QUERY_LIMIT = 12
+
+
+@pytest.mark.parametrize("townships,per_township", [(1, 5), (1, 80), (6, 60)])
+def test_overview_query_count_is_independent_of_size(
+    world, django_assert_max_num_queries, townships, per_township
+):
+    made = build(county=world.county, townships=townships, per_township=per_township)
+    deputies = Deputy.objects.filter(township__in=made)
+    with django_assert_max_num_queries(QUERY_LIMIT):
+        records = duty_overview(deputies=deputies, year=2025, today=date(2025, 12, 31))
+    assert len(records) == townships * per_township
+    assert all(len(r.lines) == 5 for r in records)
+
+
+def test_overview_page_query_count_is_independent_of_size(
+    world, login, django_assert_max_num_queries
+):
+    build(county=world.county, townships=1, per_township=80, tag="P")
+    client = login("erin")  # county: sees every township
+    with django_assert_max_num_queries(QUERY_LIMIT + 12):
+        small = client.get(reverse("duty:index") + "?year=2025")
+    assert small.status_code == 200
+    build(county=world.county, townships=3, per_township=80, tag="Q")
+    with django_assert_max_num_queries(QUERY_LIMIT + 12):
+        large = client.get(reverse("duty:index") + "?year=2025")
+    assert "323 名代表" in large.content.decode()
