@@ -95,6 +95,9 @@ def _save_person(request, form, person=None):
 @require_http_methods(["GET", "POST"])
 def person_edit(request, pk: int | None = None):
     person = get_for_user(Person.objects.all(), request.user, pk=pk) if pk else None
+    if person is not None and request.method == "GET":
+        # The edit form carries the unmasked values, so opening it is a logged reveal.
+        services.person_reveal(person=person, actor=request.user, request=request)
     form = PersonForm(request.POST or None, instance=person, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
