@@ -33,20 +33,43 @@ def make(world, kind: str, path: list[str], *, unit=None) -> object:
     registered = date(2025, 3, 3)
     if kind in ("建议", "议案"):
         sponsors = [world.people["dave"]] + (world.extra_sponsors if kind == "议案" else [])
-        case = case_register(kind=kind, township=world.jia, title="关于修路的建议",
-                             registered=registered, sponsors=sponsors)
+        case = case_register(
+            kind=kind,
+            township=world.jia,
+            title="关于修路的建议",
+            registered=registered,
+            sponsors=sponsors,
+        )
     elif kind == "信访":
-        case = case_register(kind=kind, township=world.jia, title="宅基地纠纷",
-                             registered=registered, channel="来访", petitioner_name="赵某某",
-                             village=world.village1)
+        case = case_register(
+            kind=kind,
+            township=world.jia,
+            title="宅基地纠纷",
+            registered=registered,
+            channel="来访",
+            petitioner_name="赵某某",
+            village=world.village1,
+        )
     elif kind == "救助":
-        case = case_register(kind=kind, township=world.jia, title="危房改造申请",
-                             registered=registered, village=world.village1,
-                             petitioner_name="钱某", handling_unit=world.station)
+        case = case_register(
+            kind=kind,
+            township=world.jia,
+            title="危房改造申请",
+            registered=registered,
+            village=world.village1,
+            petitioner_name="钱某",
+            handling_unit=world.station,
+        )
     else:
-        case = opinion_create(kind=kind, township=world.jia, title="改进服务",
-                              unit=world.station, source_type="meetings.Activity",
-                              source_id=1, registered=registered)
+        case = opinion_create(
+            kind=kind,
+            township=world.jia,
+            title="改进服务",
+            unit=world.station,
+            source_type="meetings.Activity",
+            source_id=1,
+            registered=registered,
+        )
     for action in path:
         data = action_data(world, case, action)
         if "unit" in data:

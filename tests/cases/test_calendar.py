@@ -19,8 +19,14 @@ def test_national_day_holiday_is_skipped_and_make_up_saturday_counts(db):
 
 
 def test_petition_acceptance_due_spans_the_holiday(world):
-    case = case_register(kind="信访", township=world.jia, title="来信反映", channel="来信",
-                         petitioner_name="某甲", registered=date(2025, 9, 26))
+    case = case_register(
+        kind="信访",
+        township=world.jia,
+        title="来信反映",
+        channel="来信",
+        petitioner_name="某甲",
+        registered=date(2025, 9, 26),
+    )
     # 15 working days after Fri 26 Sept: 28 Sept(Sun, make-up), 29, 30, 9, 10, 11(Sat), 13–17,
     # 20, 21, 22, 23 → 23 October.
     assert case.due == date(2025, 10, 23)
@@ -44,10 +50,21 @@ def test_suggestion_due_three_months_or_six_when_complex(world):
     from taizhang.cases.services import case_transition
 
     def assigned(is_complex):
-        case = case_register(kind="建议", township=world.jia, title="建议",
-                             registered=date(2025, 4, 1), sponsors=[world.people["dave"]])
-        return case_transition(case=case, action="交办", actor=None, unit=world.station,
-                               on=date(2025, 4, 25), is_complex=is_complex)
+        case = case_register(
+            kind="建议",
+            township=world.jia,
+            title="建议",
+            registered=date(2025, 4, 1),
+            sponsors=[world.people["dave"]],
+        )
+        return case_transition(
+            case=case,
+            action="交办",
+            actor=None,
+            unit=world.station,
+            on=date(2025, 4, 25),
+            is_complex=is_complex,
+        )
 
     assert assigned(False).due == date(2025, 7, 25)
     assert assigned(True).due == date(2025, 10, 25)

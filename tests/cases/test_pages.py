@@ -16,8 +16,9 @@ from .helpers import make
 
 
 def test_two_clients_acting_at_once_second_gets_conflict(world, suggestion):
-    case = case_transition(case=suggestion, action="交办", actor=None, unit=world.station,
-                           on=date(2025, 4, 25))
+    case = case_transition(
+        case=suggestion, action="交办", actor=None, unit=world.station, on=date(2025, 4, 25)
+    )
     first, second = Client(), Client()
     first.force_login(world.users["bob"])
     second.force_login(world.users["bob"])
@@ -25,8 +26,9 @@ def test_two_clients_acting_at_once_second_gets_conflict(world, suggestion):
     assert "确认签收" in first.get(f"/cases/{case.pk}/").content.decode()
     assert "确认退回" in second.get(f"/cases/{case.pk}/").content.decode()
     r1 = first.post(f"/cases/{case.pk}/act/签收/", {"version": case.version})
-    r2 = second.post(f"/cases/{case.pk}/act/退回/",
-                     {"version": case.version, "note": "不属于本单位职责"})
+    r2 = second.post(
+        f"/cases/{case.pk}/act/退回/", {"version": case.version, "note": "不属于本单位职责"}
+    )
     assert r1.status_code == 302
     assert r2.status_code == 409
     body = r2.content.decode()
@@ -56,12 +58,15 @@ def test_conflict_message_when_version_is_stale_but_action_still_possible(world,
     case = case_transition(case=suggestion, action="交办", actor=None, unit=world.station)
     case = case_transition(case=case, action="签收", actor=None)
     stale = case.version
-    case = case_transition(case=case, action="申请延期", actor=None, note="需要调研",
-                           requested_due=date(2027, 6, 30))
+    case = case_transition(
+        case=case, action="申请延期", actor=None, note="需要调研", requested_due=date(2027, 6, 30)
+    )
     client = Client()
     client.force_login(world.users["bob"])
-    response = client.post(f"/cases/{case.pk}/act/答复/",
-                           {"version": stale, "answer_text": "答复", "answer_signer": "李四"})
+    response = client.post(
+        f"/cases/{case.pk}/act/答复/",
+        {"version": stale, "answer_text": "答复", "answer_signer": "李四"},
+    )
     assert response.status_code == 409
     assert "已被他人处理" in response.content.decode()
     case.refresh_from_db()
@@ -70,27 +75,37 @@ def test_conflict_message_when_version_is_stale_but_action_still_possible(world,
 
 def test_missing_fields_and_bad_dates_get_chinese_messages(login, world, suggestion):
     client = login("alice")
-    response = client.post(f"/cases/{suggestion.pk}/act/交办/",
-                           {"version": suggestion.version, "on": "2024-01-01"})
+    response = client.post(
+        f"/cases/{suggestion.pk}/act/交办/", {"version": suggestion.version, "on": "2024-01-01"}
+    )
     assert response.status_code == 400
     text = response.content.decode()
     assert "这个字段是必填项" in text or "必填" in text
-    response = client.post(f"/cases/{suggestion.pk}/act/交办/",
-                           {"version": suggestion.version, "unit": world.station.pk,
-                            "on": "2025-01-01"})
+    response = client.post(
+        f"/cases/{suggestion.pk}/act/交办/",
+        {"version": suggestion.version, "unit": world.station.pk, "on": "2025-01-01"},
+    )
     assert response.status_code == 400
     assert "不能早于上一环节的日期" in response.content.decode()
-    response = client.post(f"/cases/{suggestion.pk}/act/交办/",
-                           {"version": "abc", "unit": "x", "on": "not-a-date"})
+    response = client.post(
+        f"/cases/{suggestion.pk}/act/交办/", {"version": "abc", "unit": "x", "on": "not-a-date"}
+    )
     assert response.status_code == 400
     suggestion.refresh_from_db()
     assert suggestion.state == "已登记"
 
 
-@pytest.mark.parametrize("url", ["/cases/?year=abc&unit=x&colour=zz&page=-1&kind=%00",
-                                 "/cases/99999/", "/cases/new/不存在/", "/cases/1/act/飞/",
-                                 "/cases/figures/?year=99999&township=abc",
-                                 "/cases/similar/?title=%E5%AE%85%E5%9F%BA%E5%9C%B0"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/cases/?year=abc&unit=x&colour=zz&page=-1&kind=%00",
+        "/cases/99999/",
+        "/cases/new/不存在/",
+        "/cases/1/act/飞/",
+        "/cases/figures/?year=99999&township=abc",
+        "/cases/similar/?title=%E5%AE%85%E5%9F%BA%E5%9C%B0",
+    ],
+)
 def test_bad_input_never_500(login, world, suggestion, url):
     response = login("alice").get(url)
     assert response.status_code in (200, 302, 400, 403, 404)
@@ -98,27 +113,43 @@ def test_bad_input_never_500(login, world, suggestion, url):
 
 def test_registration_page_refuses_four_sponsor_motion_and_names_count(login, world, sponsors):
     client = login("alice")
-    response = client.post("/cases/new/议案/", {
-        "title": "关于修建桥梁的议案", "registered": "2025-04-01", "lead": sponsors[0].pk,
-        "co_sponsors": [p.pk for p in sponsors[1:4]],
-    })
+    response = client.post(
+        "/cases/new/议案/",
+        {
+            "title": "关于修建桥梁的议案",
+            "registered": "2025-04-01",
+            "lead": sponsors[0].pk,
+            "co_sponsors": [p.pk for p in sponsors[1:4]],
+        },
+    )
     assert response.status_code == 200
     assert "仅4名" in response.content.decode()
-    response = client.post("/cases/new/议案/", {
-        "title": "关于修建桥梁的议案", "registered": "2025-04-01", "lead": sponsors[0].pk,
-        "co_sponsors": [p.pk for p in sponsors[1:5]],
-    })
+    response = client.post(
+        "/cases/new/议案/",
+        {
+            "title": "关于修建桥梁的议案",
+            "registered": "2025-04-01",
+            "lead": sponsors[0].pk,
+            "co_sponsors": [p.pk for p in sponsors[1:5]],
+        },
+    )
     assert response.status_code == 302
     assert Case.objects.get(title="关于修建桥梁的议案").sponsors.count() == 5
 
 
 def test_petition_registration_masks_personal_data_and_shows_similar(login, world):
     client = login("carol")
-    response = client.post("/cases/new/信访/", {
-        "title": "宅基地被占用", "registered": "2025-05-02", "channel": "来访",
-        "petitioner_name": "赵某某", "petitioner_phone": "13912345678",
-        "village": world.village1.pk,
-    })
+    response = client.post(
+        "/cases/new/信访/",
+        {
+            "title": "宅基地被占用",
+            "registered": "2025-05-02",
+            "channel": "来访",
+            "petitioner_name": "赵某某",
+            "petitioner_phone": "13912345678",
+            "village": world.village1.pk,
+        },
+    )
     assert response.status_code == 302
     case = Case.objects.get(title="宅基地被占用")
     detail = client.get(f"/cases/{case.pk}/").content.decode()
@@ -128,17 +159,30 @@ def test_petition_registration_masks_personal_data_and_shows_similar(login, worl
     assert AuditEvent.objects.filter(kind="reveal", object_id=str(case.pk)).exists()
     similar = client.get("/cases/similar/", {"title": "宅基地被占用问题"}).content.decode()
     assert case.code in similar
-    bad = client.post("/cases/new/信访/", {"title": "x", "registered": "2025-05-02",
-                                          "channel": "飞鸽", "petitioner_name": "",
-                                          "village": world.village1.pk})
+    bad = client.post(
+        "/cases/new/信访/",
+        {
+            "title": "x",
+            "registered": "2025-05-02",
+            "channel": "飞鸽",
+            "petitioner_name": "",
+            "village": world.village1.pk,
+        },
+    )
     assert bad.status_code == 200 and "信访人姓名" in bad.content.decode()
 
 
 def test_scope_village_sees_own_petitions_only(login, world):
     own = make(world, "信访", [])
-    other = case_register(kind="信访", township=world.jia, title="二村来信", channel="来信",
-                          petitioner_name="某乙", registered=date(2025, 3, 1),
-                          village=world.village2)
+    other = case_register(
+        kind="信访",
+        township=world.jia,
+        title="二村来信",
+        channel="来信",
+        petitioner_name="某乙",
+        registered=date(2025, 3, 1),
+        village=world.village2,
+    )
     client = login("carol")
     listing = client.get("/cases/").content.decode()
     assert own.code in listing and other.code not in listing
@@ -147,8 +191,9 @@ def test_scope_village_sees_own_petitions_only(login, world):
     assert own.code in login("erin").get("/cases/").content.decode()
 
 
-def test_attachment_limits_and_permission_checked_download(login, world, suggestion, settings,
-                                                           tmp_path):
+def test_attachment_limits_and_permission_checked_download(
+    login, world, suggestion, settings, tmp_path
+):
     settings.MEDIA_ROOT = tmp_path
     settings.UPLOAD_MAX_BYTES = 1024
     client = login("alice")
@@ -171,10 +216,19 @@ def test_remind_reaches_unit_inbox_and_supervision_recorded(login, world, sugges
     case = case_transition(case=suggestion, action="交办", actor=None, unit=world.station)
     alice = login("alice")
     assert alice.post(f"/cases/{case.pk}/remind/", {"note": "请加快办理"}).status_code == 302
-    assert alice.post(f"/cases/{case.pk}/supervise/", {
-        "method": "实地检查", "on": "2025-06-01", "findings": "现场查看进度"}).status_code == 302
-    assert alice.post(f"/cases/{case.pk}/supervise/", {
-        "method": "飞", "on": "2099-01-01", "findings": ""}).status_code == 400
+    assert (
+        alice.post(
+            f"/cases/{case.pk}/supervise/",
+            {"method": "实地检查", "on": "2025-06-01", "findings": "现场查看进度"},
+        ).status_code
+        == 302
+    )
+    assert (
+        alice.post(
+            f"/cases/{case.pk}/supervise/", {"method": "飞", "on": "2099-01-01", "findings": ""}
+        ).status_code
+        == 400
+    )
     assert CaseReminder.objects.filter(case=case, unit=world.station).count() == 1
     inbox = login("bob").get("/cases/inbox/").content.decode()
     assert "请加快办理" in inbox and case.code in inbox

@@ -37,8 +37,12 @@ def test_random_action_sequences_keep_cases_valid(world, sponsors):
                 self.cases.append(make(world, kind, []))
                 self.made += 1
 
-        @rule(index=st.integers(0, 3), action=st.sampled_from(ALL_ACTIONS),
-              actor=st.sampled_from(ACTORS), stale=st.booleans())
+        @rule(
+            index=st.integers(0, 3),
+            action=st.sampled_from(ALL_ACTIONS),
+            actor=st.sampled_from(ACTORS),
+            stale=st.booleans(),
+        )
         def act(self, index, action, actor, stale):
             if not self.cases:
                 return
@@ -53,11 +57,15 @@ def test_random_action_sequences_keep_cases_valid(world, sponsors):
             user = world.users[actor] if actor else None
             before = fresh.events.count()
             try:
-                case_transition(case=fresh, action=action, actor=user,
-                                expected_version=version, **data)
+                case_transition(
+                    case=fresh, action=action, actor=user, expected_version=version, **data
+                )
             except (PermissionDenied, ValidationError, Exception) as exc:
-                assert type(exc).__name__ in {"PermissionDenied", "ValidationError",
-                                              "ConflictError"}, repr(exc)
+                assert type(exc).__name__ in {
+                    "PermissionDenied",
+                    "ValidationError",
+                    "ConflictError",
+                }, repr(exc)
                 after = Case.objects.get(pk=case.pk)
                 assert after.version == fresh.version and after.state == fresh.state
                 assert after.events.count() == before
@@ -76,7 +84,9 @@ def test_random_action_sequences_keep_cases_valid(world, sponsors):
                     assert case.closed >= case.registered
 
     CaseMachine.TestCase.settings = settings(
-        max_examples=25, stateful_step_count=25, deadline=None,
+        max_examples=25,
+        stateful_step_count=25,
+        deadline=None,
         suppress_health_check=list(HealthCheck),
     )
     run = CaseMachine.TestCase("runTest")

@@ -134,7 +134,7 @@ def case_figures(township, year: int) -> list:
         ),
     ]
     out += _petition_figures(township, cases)
-    out += _unit_figures(ms)
+    out += _unit_figures(cases)
     for kind in OPINION_KINDS:
         ops = cases.filter(kind=kind)
         out.append(fact(f"cases.opinions.{kind}", kind, _ids(ops), "条", model=MODEL))
