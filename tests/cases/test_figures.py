@@ -73,6 +73,7 @@ def test_figures_equal_hand_counts(world, sponsors):
     assert facts["cases.petitions.settled_in_village_rate"].sources == (f"cases.Case:{p1.pk}",)
     # Open cases past due today: s3 (due 2025-07-25) and the 2024 suggestion (due 2025-07-25).
     assert facts["cases.overdue_now"].value == 2
+    assert f"cases.Case:{s3.pk}" in facts["cases.overdue_now"].sources
     # 卫生院 in 2025: s1 s2 s3 p2 assigned; s1 s2 p2 closed, s2 late; rated s1 s2 s3.
     assert facts["cases.unit.卫生院.assigned"].value == 4
     assert facts["cases.unit.卫生院.closed"].value == 3
