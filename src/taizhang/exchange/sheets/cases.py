@@ -29,7 +29,7 @@ def _state_problem(state: str, row) -> str | None:
     """Say how ``状态`` contradicts the dates, or None."""
     if state in CLOSED_STATES and not row["办结日期"]:
         return f"状态为“{state}”，但未填写办结日期"
-    if row["办结日期"] and state not in CLOSED_STATES:
+    if row["办结日期"] and state not in CLOSED_STATES | {"不予受理"}:
         return f"已填写办结日期，状态却为“{state}”"
     if state in ("已答复", "已反馈") and not row["答复日期"]:
         return f"状态为“{state}”，但未填写答复日期"

@@ -162,15 +162,19 @@ class PersonSheet(SheetSpec):
         qs = scoped(ctx, Person.objects.all())
         if ctx.township is not None:
             qs = qs.filter(township=ctx.township)
-        for p in qs.order_by("township_id", "unit_id", "name", "pk").values_list(
+        rows = []
+        for p in qs.values_list(
             "name", "gender", "birth_month", "ethnicity", "party", "education", "unit_id",
             "phone", "id_number", "address",
         ).iterator(chunk_size=5000):  # fmt: skip
             name, gender, birth, eth, party, edu, unit, phone, idn, address = p
             if ctx.mask:
                 phone, idn = mask_phone(phone), mask_id(idn)
-            yield [name, gender, birth.strftime("%Y-%m") if birth else None, eth, party, edu,
-                   ctx.unit_text(unit), phone, idn, address]  # fmt: skip
+            rows.append([name, gender, birth.strftime("%Y-%m") if birth else None, eth, party,
+                         edu, ctx.unit_text(unit), phone, idn, address])  # fmt: skip
+        # Ordered by content, not ids, so that a round trip gives identical cells.
+        rows.sort(key=lambda r: (r[6], r[0], r[8] or "", r[7] or ""))
+        yield from rows
 
 
 def person_of(ctx, row, township=None, name_col="姓名", unit_col="所在单位") -> int:
@@ -233,14 +237,15 @@ class DeputySheet(SheetSpec):
         qs = scoped(ctx, Deputy.objects.all())
         if ctx.township is not None:
             qs = qs.filter(township=ctx.township)
-        for d in qs.select_related("district", "group").order_by(
-            "township_id", "person__name", "pk"
-        ):
+        rows = []
+        for d in qs.select_related("district", "group"):
             name, unit = ctx.person_label(d.person_id)
-            yield [name, unit, ctx.unit_text(d.township_id), d.level, d.term,
+            rows.append([name, unit, ctx.unit_text(d.township_id), d.level, d.term,
                    d.district.name if d.district else None, d.group.name if d.group else None,
                    cells.fmt_date(d.start), cells.fmt_date(d.end),
-                   "是" if d.is_info_officer else "否", "是" if d.is_group_leader else "否"]  # fmt: skip
+                   "是" if d.is_info_officer else "否", "是" if d.is_group_leader else "否"])  # fmt: skip
+        rows.sort(key=lambda r: (r[2], r[1], r[0], r[3], r[4]))
+        yield from rows
 
 
 class PostSheet(SheetSpec):
@@ -274,9 +279,10 @@ class PostSheet(SheetSpec):
         qs = scoped(ctx, CadrePost.objects.all())
         if ctx.township is not None:
             qs = qs.filter(unit__township=ctx.township)
-        for p in qs.order_by("unit_id", "title", "pk").values_list(
-            "person_id", "unit_id", "title", "portfolios", "start", "end"
-        ):
+        rows = []
+        for p in qs.values_list("person_id", "unit_id", "title", "portfolios", "start", "end"):
             name, unit = ctx.person_label(p[0])
-            yield [name, unit, ctx.unit_text(p[1]), p[2], "、".join(p[3]),
-                   cells.fmt_date(p[4]), cells.fmt_date(p[5])]  # fmt: skip
+            rows.append([name, unit, ctx.unit_text(p[1]), p[2], "、".join(p[3]),
+                         cells.fmt_date(p[4]), cells.fmt_date(p[5])])  # fmt: skip
+        rows.sort(key=lambda r: (r[2], r[3], r[0], r[1], r[5]))
+        yield from rows
