@@ -43,9 +43,15 @@ def _passages(text: str) -> list[str]:
     ]
 
 
+# Generating permutations is the costly part of a MinHash; share one set for all.
+_PROTO = MinHash(num_perm=NUM_PERM, seed=7)
+_PERMUTATIONS, _SCHEME = _PROTO.permutations, getattr(_PROTO, "scheme", None)
+
+
 def _minhash(passage: str) -> LeanMinHash:
     grams = {passage[i : i + SHINGLE].encode("utf-8") for i in range(len(passage) - SHINGLE + 1)}
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    extra = {"scheme": _SCHEME} if _SCHEME else {}
+    mh = MinHash(num_perm=NUM_PERM, seed=7, permutations=_PERMUTATIONS, **extra)
     mh.update_batch(list(grams))
     return LeanMinHash(mh)
 
@@ -83,7 +89,7 @@ class TemplateIndex:
                 session.insert((tid, self._keys), _minhash(passage))
                 self._keys += 1
 
-    def candidates(self, text: str, limit: int = 3) -> list[Template]:
+    def candidates(self, text: str, limit: int = 5) -> list[Template]:
         votes: Counter[int] = Counter()
         for passage in _passages(text):
             for tid, _ in self.lsh.query(_minhash(passage)):
@@ -100,6 +106,18 @@ class TemplateIndex:
         return out
 
 
+EDGE = " \t\r\n\u3000，。；：、！？,.;:!?"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop blanks and punctuation at the edges of a copied run (keep a final full stop)."""
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n\u3000":
+        end -= 1
+    return start, end
+
+
 def _align(text: str, tpl: Template) -> list[tuple[int, int]]:
     seeds = tpl.seeds()
     other = tpl.text
@@ -114,6 +132,8 @@ def _align(text: str, tpl: Template) -> list[tuple[int, int]]:
         while i + k < n and j + k < len(other) and text[i + k] == other[j + k]:
             k += 1
         if k >= MIN_SPAN:
-            spans.append((i, i + k))
+            s, e = _trim(text, i, i + k)
+            if e - s >= MIN_SPAN:
+                spans.append((s, e))
         i += k if k >= MIN_SPAN else 1
     return spans

@@ -131,11 +131,11 @@ Rule = Callable[[str, Context], Iterable[Finding]]
 
 def run_rules(text: str, ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
     """Run every rule, drop exact duplicates and sort by position."""
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, str]] = set()
     out: list[Finding] = []
     for rule in rules:
         for f in rule(text, ctx):
-            key = (f.rule, f.start, f.end)
+            key = (f.rule, f.start, f.end, f.message)
             if key in seen:
                 continue
             seen.add(key)

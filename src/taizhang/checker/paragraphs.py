@@ -66,5 +66,5 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def _looks_like_heading(rest: str) -> bool:
-    # "1.5万元" or an empty remainder is not a numbered heading.
-    return bool(rest.strip()) and not rest[:1].isdigit()
+    # A marker with nothing after it is not a heading.
+    return bool(rest.strip())

@@ -140,6 +140,8 @@ def _shares(text: str) -> Iterator[Finding]:
         part_abs = max(pstart, m.start() - 16) + part.start()
         base = _last_count(text, max(pstart, m.start() - 200), part_abs, BASE_MARKERS, unit)
         if base is None:
+            base = _whole_before_qizhong(text, max(pstart, m.start() - 200), part_abs, unit)
+        if base is None:
             continue
         pv, bv = scaled(part.group(1), part.group(2)), scaled(base.group(1), base.group(2))
         if pv is None or not bv or rate_matches(m.group(1), pv, bv):
@@ -158,6 +160,17 @@ def _shares(text: str) -> Iterator[Finding]:
             None,
             SRC,
         )
+
+
+def _whole_before_qizhong(text: str, start: int, end: int, unit: str) -> re.Match[str] | None:
+    """Take '120户，其中困难户30户' as whole and part."""
+    whole = None
+    for m in NUM_UNIT.finditer(text, start, end):
+        if same_unit(m.group(3), unit):
+            whole = m
+    if whole is not None and "其中" in text[whole.end() : end]:
+        return whole
+    return None
 
 
 def _totals(text: str) -> Iterator[Finding]:

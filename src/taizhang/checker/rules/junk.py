@@ -63,7 +63,7 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "junk.preview",
-        re.compile(r"[\u4e00-\u9fff，、][^\n]{8,}?(?:\.{3,}|。。。|(?<!…)…(?!…))[ \t]*$", re.M),
+        re.compile(r"(?:\.{3,}|。。。|(?<!…)…)[ \t]*$", re.M),
         "网页摘要预览行（以省略号截断）",
     ),
 ]
@@ -98,6 +98,8 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             if rule == "junk.url" and "gov.cn" in m.group():
                 continue
             start = text.rfind("\n", 0, m.start()) + 1
+            if rule == "junk.preview" and not _preview_line(text[start : m.start()]):
+                continue
             if start in flagged:
                 continue
             flagged.add(start)
@@ -116,6 +118,10 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "",
             "实务",
         )
+
+
+def _preview_line(line: str) -> bool:
+    return len(line.strip()) >= 8 and re.search("[\u4e00-\u9fff]", line) is not None
 
 
 def _line(text: str, start: int, rule: str, message: str) -> Finding:

@@ -1,0 +1,110 @@
+"""Print checker throughput on 1 MB of text and copy-detection timings on 10,000 templates."""
+
+from __future__ import annotations
+
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from taizhang.checker import TemplateIndex, check  # noqa: E402
+
+CORPUS = ROOT / "tests" / "checker" / "corpus"
+
+PHRASES = [
+    "乡人大主席团",
+    "认真履行职责",
+    "组织代表开展视察",
+    "听取和审议",
+    "政府工作报告",
+    "代表建议办理",
+    "群众反映强烈的问题",
+    "推动解决",
+    "农村人居环境整治",
+    "产业发展",
+    "脱贫攻坚成果",
+    "乡村振兴",
+    "依法监督",
+    "代表小组活动",
+    "选民评议",
+    "信访信息员",
+    "危房改造",
+    "低保复核",
+    "道路硬化",
+    "招商引资",
+    "资金到位",
+    "安全生产",
+    "矛盾纠纷调解",
+]
+
+
+def sample_text(size: int) -> str:
+    parts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    out, n = [], 0
+    while n < size:
+        for part in parts:
+            out.append(part)
+            n += len(part)
+    return "".join(out)[:size]
+
+
+POOL = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+
+
+def generated_template(rng: random.Random, i: int) -> str:
+    """A synthetic 范文: shared official phrases mixed with text unique to it."""
+    sentences = []
+    for _ in range(rng.randint(10, 16)):
+        own = "".join(rng.choices(POOL, k=rng.randint(12, 24)))
+        words = rng.sample(PHRASES, 2)
+        sentences.append(f"{words[0]}，{own}，{words[1]}{rng.randint(1, 99)}次。")
+    return f"范文{i}\n" + "\n".join(sentences)
+
+
+def main() -> int:
+    text = sample_text(1_000_000)
+    check(text[:2000])  # build automata outside the timing
+    start = time.perf_counter()
+    findings = check(text, profile="summary")
+    elapsed = time.perf_counter() - start
+    print(
+        f"all rules except copy: {len(text):,} chars in {elapsed:.2f} s = {len(text) / elapsed:,.0f} chars/s ({len(findings)} findings)"
+    )
+
+    rng = random.Random(7)
+    templates = [generated_template(rng, i) for i in range(10_000)]
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    index = TemplateIndex()
+    for i, tpl in enumerate(templates):
+        index.add(f"范文{i}", tpl)
+    build = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    chars = sum(map(len, templates))
+    print(
+        f"copy index: 10,000 templates ({chars:,} chars) built in {build:.1f} s; "
+        f"process peak RSS {peak / 1024:.0f} MiB ({(peak - before) / 1024:.0f} MiB over the 1 MB run)"
+    )
+
+    queries = []
+    for _ in range(50):
+        src = templates[rng.randrange(len(templates))]
+        own = "本人今年认真做好分管工作，全年走访群众一百余户，解决实际问题十余件。\n" * 3
+        queries.append(own + src[: len(src) // 2])
+    hits = 0
+    start = time.perf_counter()
+    for q in queries:
+        hits += bool(index.copied_spans(q))
+    per_query = (time.perf_counter() - start) / len(queries) * 1000
+    print(
+        f"copy query: {per_query:.1f} ms per query ({len(queries[0])} chars), {hits}/{len(queries)} copies found"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
