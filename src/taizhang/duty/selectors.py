@@ -29,6 +29,10 @@ ACTIVITY_DUTY = {
 }
 
 
+# Only the columns the counts and the overview need: instantiating whole rows dominates.
+DEPUTY_COLUMNS = ("id", "person_id", "township_id", "group_id", "level", "term", "start", "end")
+
+
 def _quarter_bounds(year: int, q: int) -> tuple[date, date]:
     start = date(year, 3 * q - 2, 1)
     end = date(year + 1, 1, 1) if q == 4 else date(year, 3 * q + 1, 1)
@@ -122,7 +126,11 @@ def duty_records(*, deputies, year: int, today: date | None = None) -> list[Duty
     """Count each deputy's year from the registers; a fixed number of queries at any size."""
     today = today or date.today()
     scope = deputies_in_year(deputies, year)
-    rows = list(scope.select_related("person", "township", "group").order_by("person__name"))
+    rows = list(
+        scope.select_related("person", "township")
+        .only(*DEPUTY_COLUMNS, "person__name", "township__name")
+        .order_by("person__name")
+    )
     if not rows:
         return []
     township_ids = sorted({d.township_id for d in rows})
@@ -183,26 +191,28 @@ def duty_records(*, deputies, year: int, today: date | None = None) -> list[Duty
     records = []
     for d in rows:
         rec = DutyRecord(deputy=d, year=year)
-        rec.meetings_expected = other_expected[d.pk] + sum(
+        rec.meetings_expected = other_expected.get(d.pk, 0) + sum(
             1
             for _, group_id, day in meetings[d.township_id]
             if (group_id is None or group_id == d.group_id) and d.in_office(day)
         )
-        rec.meetings_attended = present[d.pk]
-        rec.activities = joined[d.pk]
+        rec.meetings_attended = present.get(d.pk, 0)
+        rec.activities = joined.get(d.pk, 0)
         submitted = cases.get(d.person_id, {})
         rec.motions = submitted.get("议案", 0)
         rec.suggestions = submitted.get("建议", 0)
 
         def done_in(kind: str, q: int, d=d, rec=rec) -> int:
-            n = entries[d.person_id, d.township_id, kind, q] + by_kind[d.pk, kind, q]
+            n = entries.get((d.person_id, d.township_id, kind, q), 0) + by_kind.get(
+                (d.pk, kind, q), 0
+            )
             if kind == DutyType.GROUP_MEETING:
-                n += group_meetings[d.pk, q]
+                n += group_meetings.get((d.pk, q), 0)
             return n
 
         for kind in DutyType.values:
             rec.entries[kind] = sum(
-                entries[d.person_id, d.township_id, kind, q] for q in range(1, 5)
+                entries.get((d.person_id, d.township_id, kind, q), 0) for q in range(1, 5)
             )
         for quota in quotas[d.township_id]:
             per_quarter = [done_in(quota.type, q) for q in range(1, 5)]
