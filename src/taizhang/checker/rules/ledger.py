@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from ..core import Context, Finding, make
@@ -44,41 +45,76 @@ def _unit_ok(fact_unit: str, mult: str, measure: str) -> bool:
     )
 
 
-def run(text: str, ctx: Context) -> Iterator[Finding]:
-    """Compare numbers stated near each fact's label or keywords with the ledger value."""
-    facts: Iterable[Any] = ctx.facts or ()
-    seen: set[int] = set()
-    for fact in facts:
-        value = getattr(fact, "value", None)
-        if value is None:
+def _occurrences(text: str, index: dict[str, list[Any]]) -> list[tuple[int, int, str]]:
+    """Every keyword occurrence not inside a longer one (满意 inside 基本满意 is dropped)."""
+    found = []
+    for word in index:
+        found += [(m.start(), m.end(), word) for m in re.finditer(re.escape(word), text)]
+    found.sort(key=lambda o: (o[0], -(o[1] - o[0])))
+    kept: list[tuple[int, int, str]] = []
+    for occ in found:
+        if kept and occ[0] >= kept[-1][0] and occ[1] <= kept[-1][1]:
             continue
-        unit = getattr(fact, "unit", "") or ""
-        label = getattr(fact, "label", "") or ""
+        kept.append(occ)
+    return kept
+
+
+def run(text: str, ctx: Context) -> Iterator[Finding]:
+    """Compare each number with the facts named by the keywords before it in its clause.
+
+    A number is checked against the facts of the keywords that precede it within its
+    clause (at most 16 characters back), nearest first; it contradicts the ledger only
+    when none of those facts (with a compatible unit) has its value, so two activities
+    that both report 满意 votes, or 应出席代表 next to 参加代表, do not clash.
+    """
+    index: dict[str, list[Any]] = {}
+    for fact in ctx.facts or ():
+        if getattr(fact, "value", None) is None:
+            continue
         for word in _keywords(fact):
-            for kw in re.finditer(re.escape(word), text):
-                found = _number_after(text, kw.end(), unit)
-                if found is None or found.start() in seen:
-                    continue
-                written = parse_num(found.group(1))
-                if written is None:
-                    continue
-                mult = found.group(2) or ""
-                stated = _to_fact_unit(written, mult, unit)
-                if _agrees(stated, float(value), found.group(1)):
-                    seen.add(found.start())
-                    continue
-                seen.add(found.start())
-                yield make(
-                    text,
-                    found.start(),
-                    found.end(1) + len(mult) if mult else found.end(1),
-                    "ledger.mismatch",
-                    "ledger",
-                    "错误",
-                    f"与台账不符：台账记载“{label}”为{fmt(float(value), 2)}{unit}，文中写作{found.group(1)}{mult}",
-                    fmt(float(value), 2),
-                    "台账",
-                )
+            index.setdefault(word, []).append(fact)
+    if not index:
+        return
+    occurrences = _occurrences(text, index)
+    ends = [o[1] for o in occurrences]
+    for found in NUMBER.finditer(text):
+        stop = max(text.rfind(c, 0, found.start()) for c in "，。；：\n,;")
+        lo = max(stop + 1, found.start() - 16)
+        i = bisect_right(ends, found.start())
+        near = [o for o in reversed(occurrences[:i]) if o[1] >= lo]
+        if not near:
+            continue
+        written = parse_num(found.group(1))
+        mult, measure = found.group(2) or "", found.group(3)
+        candidates = [
+            f
+            for o in near
+            for f in index[o[2]]
+            if _unit_ok(getattr(f, "unit", "") or "", mult, measure)
+        ]
+        if (
+            written is None
+            or not candidates
+            or any(
+                _agrees(_to_fact_unit(written, mult, f.unit or ""), float(f.value), found.group(1))
+                for f in candidates
+            )
+        ):
+            continue
+        ledger = candidates[0]
+        unit = getattr(ledger, "unit", "") or ""
+        yield make(
+            text,
+            found.start(),
+            found.end(1) + len(mult) if mult else found.end(1),
+            "ledger.mismatch",
+            "ledger",
+            "错误",
+            f"与台账不符：台账记载“{ledger.label}”为{fmt(float(ledger.value), 2)}{unit}，"
+            f"文中写作{found.group(1)}{mult}",
+            fmt(float(ledger.value), 2),
+            "台账",
+        )
 
 
 def _number_after(text: str, pos: int, unit: str) -> re.Match[str] | None:

@@ -23,7 +23,7 @@ from taizhang.meetings.selectors import attendance_summary, expected_deputies
 from taizhang.people.models import Deputy, DeputyLevel
 from taizhang.writer.facts import Facts, FactSection
 
-GROUP_KINDS = (ActivityKind.TRAINING, ActivityKind.GROUP)
+GROUP_KINDS = (ActivityKind.TRAINING,)
 INSPECTION_KINDS = (ActivityKind.INSPECTION, ActivityKind.LAW_CHECK, ActivityKind.RESEARCH)
 LEVEL_KEYS = {"国家": "national", "省": "province", "市": "city", "县": "county"}
 
@@ -213,6 +213,7 @@ def _activities(f: Facts, township, year: int) -> None:
         .annotate(s=Sum("satisfied"), b=Sum("basic"), u=Sum("unsatisfied"))
     }
     participants = {a.pk: list(a.participants.values_list("id", flat=True)) for a in activities}
+    _group_totals(f, [a for a in activities if a.kind == ActivityKind.GROUP], participants)
     for a in activities:
         prefix = (
             "group"
@@ -284,6 +285,18 @@ def _activities(f: Facts, township, year: int) -> None:
                 "cases.Case",
                 keywords=("整改",),
             )
+
+
+def _group_totals(f: Facts, activities: list, participants: dict) -> None:
+    """Routine deputy-group activities are stated as totals, not one paragraph each."""
+    if not activities:
+        return
+    s = f.section("liaison")
+    _put(s, "group_activities", "组织代表小组开展活动", [a.pk for a in activities], "次",
+         "meetings.Activity", keywords=("小组活动",))
+    person_times = [pk for a in activities for pk in participants[a.pk]]
+    _put(s, "group_participants", "代表参加小组活动", person_times, "人次", "people.Deputy",
+         value=len(person_times), keywords=("人次",))
 
 
 def _petitions(f: Facts, township, year: int) -> None:
