@@ -23,14 +23,14 @@ class BackupError(Exception):
 
 def row_counts() -> dict[str, int]:
     """Count the rows of every table the project's schema knows."""
-    tables = sorted(connection.introspection.django_table_names(include_auto_created=True))
-    existing = set(connection.introspection.table_names())
+    tables = sorted(
+        connection.introspection.django_table_names(only_existing=True, include_views=False)
+    )
     counts = {}
     with connection.cursor() as cursor:
         for table in tables:
-            if table in existing:
-                cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
-                counts[table] = cursor.fetchone()[0]
+            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
+            counts[table] = cursor.fetchone()[0]
     return counts
 
 
