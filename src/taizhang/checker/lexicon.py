@@ -65,7 +65,8 @@ class Lexicon:
                 _words(cells[3]),
                 _words(cells[4]),
                 _words(cells[5]),
-                cells[6],
+                cells[6].lstrip("&"),
+                cells[6].startswith("&"),
             )
             table.setdefault(entry.wrong, []).append(entry)
         for key, entries in table.items():

@@ -26,6 +26,7 @@ TOTAL_FIRST = re.compile(
 TOTAL_LAST = re.compile(
     rf"[，,；]\s*(?:合计|共计|总计)\s*({NUM})\s*(万|亿)?\s*(人|名|件|次|个|户|项|家|篇|条)"
 )
+TOTAL_WORD = re.compile(r"合计|共计|总计|共")
 EXHAUSTIVE = re.compile(r"分别为|其余|其他|其它|剩余")
 COMPLEMENTS = [("立案", "建议"), ("男", "女"), ("满意", "不满意"), ("已", "未")]
 
@@ -203,7 +204,12 @@ def _clause_end(text: str, pos: int) -> int:
 def _check_parts(text, m, total, unit, start, end, kind) -> Iterator[Finding]:
     if total is None:
         return
-    parts = [p for p in NUM_UNIT.finditer(text, start, end) if same_unit(p.group(3), unit)]
+    parts = [
+        p
+        for p in NUM_UNIT.finditer(text, start, end)
+        if same_unit(p.group(3), unit)
+        and not TOTAL_WORD.search(text, max(0, p.start() - 3), p.start())
+    ]
     if "其中" in text[start:end] or len(parts) < 2:
         return
     values = [scaled(p.group(1), p.group(2)) for p in parts]
