@@ -46,7 +46,9 @@ def test_window_end_before_start_is_refused(world, login):
 
 def test_other_township_and_village_cannot_see_the_meeting(world, login):
     meeting = make_session(world)
-    assert login("heidi").get(reverse("meetings:meeting_detail", args=[meeting.pk])).status_code == 404
+    assert (
+        login("heidi").get(reverse("meetings:meeting_detail", args=[meeting.pk])).status_code == 404
+    )
     assert login("carol").get(reverse("meetings:index")).status_code == 403
 
 
