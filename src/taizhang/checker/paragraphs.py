@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_NUM = "一二三四五六七八九十"
 LEAD = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]+)?")
@@ -18,6 +19,7 @@ MARKERS: list[tuple[int, bool, re.Pattern[str]]] = [
     (4, True, re.compile(r"（(\d{1,2})）(?!、)")),
     (4, False, re.compile(r"(?:[（(](\d{1,2})[）)]、?|(\d{1,2})[）)])")),
 ]
+CN_VALUES = {c: i + 1 for i, c in enumerate(CN_NUM)}
 STANDARD = {1: "{}、", 2: "（{}）", 3: "{}.", 4: "（{}）"}
 
 
@@ -36,14 +38,15 @@ def cn_int(s: str) -> int:
     """Convert 一…九十九 to an int (heading numbers only)."""
     if s.isdigit():
         return int(s)
-    vals = {c: i + 1 for i, c in enumerate(CN_NUM)}
+    vals = CN_VALUES
     if "十" not in s:
         return vals.get(s, 0) if len(s) == 1 else 0
     tens, _, units = s.partition("十")
     return (vals.get(tens, 0) if tens else 1) * 10 + (vals.get(units, 0) if units else 0)
 
 
-def paragraphs(text: str) -> list[Paragraph]:
+@lru_cache(maxsize=2)
+def paragraphs(text: str) -> tuple[Paragraph, ...]:
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -62,7 +65,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if level and not _looks_like_heading(line[body - start :]):
             level, number, marker, standard, body = 0, 0, "", True, start + i
         out.append(Paragraph(start, end, body, level, number, marker, standard))
-    return out
+    return tuple(out)
 
 
 def _looks_like_heading(rest: str) -> bool:

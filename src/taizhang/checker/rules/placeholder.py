@@ -80,7 +80,7 @@ RULE_LINE = re.compile(r"^[ \t]*(?:\*{3,}|_{3,}|-{3,})[ \t]*$", re.M)
 def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Find placeholders that a template left unfilled."""
     md_rules = {m.start() for m in RULE_LINE.finditer(text)}
-    seen: list[tuple[int, int]] = []
+    covered: set[int] = set()
     for rule, pattern, message in PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
@@ -90,9 +90,9 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
                 continue
             if rule == "placeholder.field" and not _field_ok(m.group()):
                 continue
-            if any(s <= start < e or start <= s < end for s, e in seen):
+            if any(pos in covered for pos in range(start, end)):
                 continue
-            seen.append((start, end))
+            covered.update(range(start, end))
             yield make(
                 text,
                 start,
