@@ -8,8 +8,11 @@ from taizhang.checker import check
 from taizhang.documents.services import compose_for
 from taizhang.writer import unsourced_numbers
 
-PROFILES = {"personal": {"summary": "summary", "duty": "duty"},
-            "presidium": {"summary": "presidium", "report": "presidium"}, "deputy": {"": "summary"}}
+PROFILES = {
+    "personal": {"summary": "summary", "duty": "duty"},
+    "presidium": {"summary": "presidium", "report": "presidium"},
+    "deputy": {"": "summary"},
+}
 
 
 def demo_documents():
@@ -27,7 +30,9 @@ def demo_documents():
         docs.append(("presidium", variant, fenghuo, None))
     docs.append(("deputy", "", fenghuo, User.objects.get(username="demo-daibiao").person))
     for kind, variant, town, person in docs:
-        doc, facts = compose_for(kind=kind, variant=variant, year=2025, township=town, person=person)
+        doc, facts = compose_for(
+            kind=kind, variant=variant, year=2025, township=town, person=person
+        )
         yield kind, variant, doc, facts
 
 
@@ -49,8 +54,11 @@ def test_checker_finds_nothing_in_demo_documents(generated):
 
 
 def test_presidium_summary_states_the_demo_session(generated):
-    text = next(doc.plain_text for kind, variant, doc, _ in generated
-                if kind == "presidium" and variant == "summary")
+    text = next(
+        doc.plain_text
+        for kind, variant, doc, _ in generated
+        if kind == "presidium" and variant == "summary"
+    )
     assert "第十四届人民代表大会第七次会议" in text
     for figure in ("54名", "53名", "98.1%", "21名"):
         assert figure in text, figure

@@ -171,3 +171,24 @@ def test_report_cli_writes_each_format(world, tmp_path, capsys):
         call_command("report", "presidium", "--township", "甲乡", "--year", "2025", "-o", str(out))
         assert out.stat().st_size > 100
     assert "已生成" in capsys.readouterr().out
+
+
+def test_an_edited_number_is_flagged_against_the_ledger_on_the_draft_page(presidium_draft, login):
+    block = _block_with_figures(presidium_draft)
+    figure = block["figures"][0]
+    wrong = str(int(figure["text"].rstrip("名件次个篇")) + 5)
+    edited = (
+        block["text"][: figure["start"]]
+        + wrong
+        + figure["text"][len(figure["text"].rstrip("名件次个篇")) :]
+        + block["text"][figure["end"] :]
+    )
+    services.draft_edit_section(
+        draft=presidium_draft,
+        key=block["key"],
+        text=edited,
+        expected_version=presidium_draft.version,
+    )
+    body = login("alice").get(f"/documents/{presidium_draft.pk}/").content.decode()
+    assert 'data-category="ledger"' in body
+    assert "与台账不符" in body

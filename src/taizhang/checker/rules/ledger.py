@@ -82,6 +82,13 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
         lo = max(stop + 1, found.start() - 16)
         i = bisect_right(ends, found.start())
         near = [o for o in reversed(occurrences[:i]) if o[1] >= lo]
+        if not near:  # "7名代表担任信访信息员": the keyword may follow the number
+            stop = min(
+                (p for c in "，。；：\n,;" if (p := text.find(c, found.end())) >= 0),
+                default=len(text),
+            )
+            hi = min(stop, found.end() + 16)
+            near = [o for o in occurrences[i:] if o[0] >= found.end() and o[1] <= hi]
         if not near:
             continue
         written = parse_num(found.group(1))
