@@ -48,7 +48,16 @@ def test_three_users_take_a_suggestion_to_closure(world, suggestion, browser_log
     case = Case.objects.get(pk=suggestion.pk)
     assert case.state == "已办结" and case.redo_count == 1 and case.satisfaction == "满意"
     assert list(case.events.values_list("action", flat=True)) == [
-        "登记", "交办", "签收", "答复", "评价", "重办", "答复", "评价", "办结"]
+        "登记",
+        "交办",
+        "签收",
+        "答复",
+        "评价",
+        "重办",
+        "答复",
+        "评价",
+        "办结",
+    ]
     # The deputy on a phone sees no action buttons once the case is closed.
     dave.goto(url)
     assert dave.locator("#no-actions").is_visible()

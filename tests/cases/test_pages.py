@@ -242,3 +242,13 @@ def test_holiday_page_admin_only_and_list_links_it(login, world):
     assert admin.post("/cases/holidays/", {"date": "2027-01-01", "note": "元旦"}).status_code == 302
     assert "2027-01-01" in admin.get("/cases/holidays/").content.decode()
     assert admin.post("/cases/holidays/", {"date": "bad"}).status_code == 400
+
+
+def test_clerk_links_a_repeated_petition(login, world):
+    first = make(world, "信访", [])
+    second = make(world, "信访", [])
+    client = login("carol")
+    assert client.post(f"/cases/{second.pk}/link/", {"code": first.code}).status_code == 302
+    assert list(second.related.values_list("pk", flat=True)) == [first.pk]
+    client.post(f"/cases/{second.pk}/link/", {"code": "不存在"})
+    assert second.related.count() == 1

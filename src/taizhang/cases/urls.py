@@ -19,6 +19,7 @@ urlpatterns = [
     path("<int:pk>/attach/", views_extra.attach, name="attach"),
     path("<int:pk>/files/<int:attachment_id>/", views_extra.attachment, name="attachment"),
     path("<int:pk>/reveal/", views_extra.reveal, name="reveal"),
+    path("<int:pk>/link/", views_extra.link, name="link"),
     path("holidays/", views_extra.holidays, name="holidays"),
     path("figures/", views_extra.figures_page, name="figures"),
 ]

@@ -212,3 +212,24 @@ def figures_page(request):
             "years": range(date.today().year, date.today().year - 6, -1),
         },
     )
+
+
+@require("cases.act")
+@require_POST
+def link(request, pk: int):
+    """Link this case to another case of the township by its code (编号)."""
+    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    code = request.POST.get("code", "").strip()[:32]
+    other = (
+        Case.objects.for_user(request.user).filter(township_id=case.township_id, code=code).first()
+    )
+    if other is None:
+        messages.error(request, f"未找到编号为“{code}”的本乡镇事项。")
+        return redirect("cases:detail", pk=pk)
+    try:
+        services.case_link(case=case, other=other, actor=request.user, request=request)
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    else:
+        messages.success(request, f"已关联 {other.code}。")
+    return redirect("cases:detail", pk=pk)
