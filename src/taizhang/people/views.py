@@ -28,23 +28,37 @@ def person_list(request):
     people = Person.objects.for_user(request.user).select_related("unit", "township")
     q = request.GET.get("q", "").strip()
     if q:
-        people = people.filter(Q(name__icontains=q) | Q(unit__name__icontains=q))
+        # Match unit names on the small unit table first: a join inside the OR would make
+        # every search scan the whole roster of the scope twice (count and page).
+        unit_ids = list(
+            OrgUnit.objects.for_user(request.user)
+            .filter(name__icontains=q)
+            .values_list("pk", flat=True)[:500]
+        )
+        people = people.filter(Q(name__icontains=q) | Q(unit_id__in=unit_ids))
     unit = request.GET.get("unit", "")
     if unit.isdigit():
         people = people.filter(Q(unit_id=unit) | Q(village_id=unit) | Q(township_id=unit))
     for key in ("gender", "party"):
         if request.GET.get(key):
             people = people.filter(**{key: request.GET[key]})
-    units = OrgUnit.objects.for_user(request.user).filter(kind__in=["township", "village"])
+    # (pk, name, selected) tuples: a county has hundreds of villages in this menu.
+    units = [
+        (pk, name, str(pk) == unit)
+        for pk, name in OrgUnit.objects.for_user(request.user)
+        .filter(kind__in=["township", "village"])
+        .values_list("pk", "name")
+    ]
+    page = _page(request, people)
     return render(
         request,
         "people/person_list.html",
         {
-            "page": _page(request, people),
+            "page": page,
             "q": q,
             "units": units,
             "filters": request.GET,
-            "total": people.count(),
+            "total": page.paginator.count,  # the paginator's count, not a second COUNT(*)
             "can_edit": user_can(request.user, "people.edit"),
         },
     )
@@ -132,15 +146,16 @@ def deputy_list(request):
     if request.GET.get("info_officer") == "1":
         deputies = deputies.filter(is_info_officer=True)
     townships = OrgUnit.objects.for_user(request.user).filter(kind="township")
+    page = _page(request, deputies)
     return render(
         request,
         "people/deputy_list.html",
         {
-            "page": _page(request, deputies),
+            "page": page,
             "q": q,
             "filters": request.GET,
             "levels": DeputyLevel.choices,
-            "total": deputies.count(),
+            "total": page.paginator.count,
             "districts": District.objects.filter(township__in=townships),
             "groups": DeputyGroup.objects.filter(township__in=townships),
         },
@@ -188,14 +203,15 @@ def post_list(request):
         posts = posts.filter(Q(person__name__icontains=q) | Q(title__icontains=q))
     if request.GET.get("current") == "1":
         posts = posts.filter(end__isnull=True)
+    page = _page(request, posts)
     return render(
         request,
         "people/post_list.html",
         {
-            "page": _page(request, posts),
+            "page": page,
             "q": q,
             "filters": request.GET,
-            "total": posts.count(),
+            "total": page.paginator.count,
         },
     )
 
