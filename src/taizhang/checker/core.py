@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -140,5 +141,22 @@ def run_rules(text: str, ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
                 continue
             seen.add(key)
             out.append(f)
+    out = _drop_inside_junk(out)
     out.sort(key=lambda f: (f.start, f.end, f.category, f.rule))
     return out
+
+
+def _drop_inside_junk(findings: list[Finding]) -> list[Finding]:
+    """A line of web junk is deleted as a whole, so other findings inside it are noise."""
+    junk = sorted((f.start, f.end) for f in findings if f.category == "junk" and f.end > f.start)
+    if not junk:
+        return findings
+    starts = [s for s, _ in junk]
+    kept = []
+    for f in findings:
+        if f.category != "junk":
+            i = bisect.bisect_right(starts, f.start) - 1
+            if i >= 0 and junk[i][0] <= f.start and f.end <= junk[i][1]:
+                continue
+        kept.append(f)
+    return kept

@@ -47,7 +47,9 @@ class Entry:
 
 
 def _words(cell: str) -> tuple[str, ...]:
-    return () if cell in ("", ".") else tuple(w for w in cell.split("|") if w)
+    if cell in ("", "."):
+        return ()
+    return tuple(w.replace("\\n", "\n") for w in cell.split("|") if w)
 
 
 class Lexicon:

@@ -18,10 +18,14 @@ PART_MARKERS = {
     "参会": "实到|出席|到会|参会",
 }
 BASE_MARKERS = (
-    r"应到|应出席|收到|受理|共收到|共|共有|共计|总计|合计|登记|交办|提出|接待|立案|全镇|全乡|总数"
+    r"发现|排查|摸排|抽查|检查|签约|计划|任务|参评|调查|走访|应到|应出席|收到|受理|共收到|共|共有|共计|总计|合计|登记|交办|提出|接待|立案|全镇|全乡|总数"
 )
 TOTAL_FIRST = re.compile(
     rf"(?:共|共有|共计|总计|合计|收到|受理|累计)[\u4e00-\u9fff]{{0,8}}?({NUM})\s*(万|亿)?\s*(人|名|件|次|个|户|项|家|篇|条)[，,、]?\s*其中"
+)
+# 76篇，其中…: a count directly followed by 其中 is the whole its parts belong to.
+TOTAL_BARE = re.compile(
+    rf"(?<![\d.])({NUM})\s*(万|亿)?\s*(人次|人|名|件|次|个|户|项|家|篇|条|位|所|座|处|起|村)[，,]?\s*其中"
 )
 TOTAL_LAST = re.compile(
     rf"[，,；]\s*(?:合计|共计|总计)\s*({NUM})\s*(万|亿)?\s*(人|名|件|次|个|户|项|家|篇|条)"
@@ -87,6 +91,10 @@ def _rates(text: str) -> Iterator[Finding]:
         unit = part.group(3)
         base_markers = "应到|应出席" if stem in PART_MARKERS else BASE_MARKERS
         base = _last_count(text, wstart, part.start(), base_markers, unit)
+        if base is None and stem not in PART_MARKERS:
+            # No base word: the nearest same-unit count earlier in the sentence is the base.
+            sstart = max(wstart, text.rfind("。", wstart, part.start()) + 1)
+            base = _nearest_same_unit(text, sstart, part.start(), unit)
         if base is None:
             continue
         pv, bv = scaled(part.group(1), part.group(2)), scaled(base.group(1), base.group(2))
@@ -127,6 +135,14 @@ def _rates(text: str) -> Iterator[Finding]:
             None,
             SRC,
         )
+
+
+def _nearest_same_unit(text: str, start: int, end: int, unit: str) -> re.Match[str] | None:
+    found = None
+    for m in NUM_UNIT.finditer(text, start, end):
+        if same_unit(m.group(3), unit):
+            found = m
+    return found
 
 
 def _shares(text: str) -> Iterator[Finding]:
@@ -180,6 +196,13 @@ def _totals(text: str) -> Iterator[Finding]:
         unit = m.group(3)
         end = _clause_end(text, m.end())
         yield from _check_parts(text, m, total, unit, m.end(), end, "其中")
+    seen = {m.start(1) for m in TOTAL_FIRST.finditer(text)}
+    for m in TOTAL_BARE.finditer(text):
+        if m.start(1) in seen:
+            continue
+        total = scaled(m.group(1), m.group(2))
+        end = _clause_end(text, m.end())
+        yield from _check_parts(text, m, total, m.group(3), m.end(), end, "其中")
     for m in TOTAL_LAST.finditer(text):
         total = scaled(m.group(1), m.group(2))
         unit = m.group(3)

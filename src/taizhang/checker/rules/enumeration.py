@@ -68,6 +68,12 @@ def _inline(text: str) -> Iterator[Finding]:
             max(text.rfind("。", para_start, max(para_start, sent_start - 1)), para_start - 1) + 1
         )
         ann = _announced(text, prev_sent, pos)
+        if ann is None and not text[para_start:pos].strip() and para_start > 1:
+            # 一是… opens its own line: the announcement ends the line above with a colon.
+            prev_end = para_start - 1
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            if text[prev_start:prev_end].rstrip().endswith(("：", ":")):
+                ann = _announced(text, prev_start, prev_end)
         if ann is not None and count >= 2:
             yield from _report(text, ann, count)
         i = j

@@ -24,7 +24,14 @@ CN = "一二三四五六七八九十"
 # 三、五天 for 三五天: adjacent numerals of an estimate are not separated by 顿号.
 APPROX_COMMA = re.compile(
     rf"(?<![第{CN}])([{CN}])、([{CN}])(十|百|千|万)?"
-    r"(?=(?:个|名|人|天|次|家|户|米|公里|岁|种|项|元|里|斤|亩|辆|件|位|分钟|小时))"
+    r"(?=(?:个|名|人|天|次|家|户|米|公里|岁|种|项|元|里|斤|亩|辆|件|位|分钟|小时|条|篇|所|座|台|头"
+    r"|只|份|批|场|期|届|处|起|吨|年|月|周|倍|页|村|组|公斤|万|间|棵|株|袋|箱))"
+)
+# 3-5户 with a hyphen: GB/T 15835 writes a range with ～ (3～5户).
+HYPHEN_RANGE = re.compile(
+    r"(?<![\d\-./:：A-Za-z])(\d{1,4}(?:\.\d+)?)-(\d{1,4}(?:\.\d+)?)(?![\d\-.])"
+    r"(?=\s*(?:户|人|个|次|天|名|家|项|件|元|万|亿|%|％|岁|年|月|日|号|公里|米|亩|吨|倍|条|篇|所"
+    r"|座|期|场|批|处|起|小时|分钟|周|公斤|千克|间|辆|台|套))"
 )
 ABOUT_AROUND = re.compile(r"(?:大约|约)\s*\d[\d.,，]*\s*[\u4e00-\u9fff%％]{0,3}?左右")
 CN_VALUES = {c: i + 1 for i, c in enumerate(CN)}
@@ -102,6 +109,19 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             f"相邻两数连用表示概数，中间不用顿号，应作“{fixed}”",
             None,
             SRC + " 5.2.2",
+        )
+    for m in HYPHEN_RANGE.finditer(text):
+        fixed = f"{m.group(1)}～{m.group(2)}"
+        yield make(
+            text,
+            m.start(),
+            m.end(),
+            "number.range-mark",
+            "number",
+            "警告",
+            f"数值范围应使用浪纹线“～”连接，宜作“{fixed}”",
+            fixed,
+            SRC + " 5.1.3",
         )
     for m in ABOUT_AROUND.finditer(text):
         yield make(

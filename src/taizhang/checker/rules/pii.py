@@ -11,6 +11,20 @@ from ..core import DATA_DIR, Context, Finding, make
 ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
 )
+# First-generation 15-digit ID numbers: area, yymmdd, sequence.
+OLD_ID_RE = re.compile(
+    r"(?<![0-9A-Za-z])[1-8]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])"
+)
+ID_CONTEXT = re.compile(r"身份证|证件|公民身份|身份号码|证号")
+# Landlines: 0734-5218867, (0734)5218867, 0731－84562371.
+LANDLINE_RE = re.compile(
+    r"(?<![0-9A-Za-z\-])(?:0\d{2,3}[-－—]\s?|[（(]0\d{2,3}[）)]\s?)[2-9]\d{6,7}(?![0-9])"
+)
+# Office numbers published on purpose (hotlines, duty phones) are not personal data.
+PUBLIC_LINE = re.compile(
+    r"热线|监督电话|举报电话|投诉电话|咨询电话|服务电话|值班电话|办公电话|办公室电话|接待电话|传真"
+)
+OFFICE_WORDS = re.compile(r"办|室|中心|站|所|局|委|政府|窗口|大厅")
 MOBILE_RE = re.compile(r"(?<![0-9])1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9])")
 ROLE = r"信访人|上访人|上访户|信访户|当事人|拆迁户|来访人|来访群众|反映人|申请人|被征收人|户主|村民"
 GIVEN_STOP = set("某先女代表群众员们等人户反映称对在因的与和及诉均已也都就将各")
@@ -37,7 +51,7 @@ def _id_ok(s: str) -> bool:
 def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Find personal data that must not appear in a published document."""
     for m in ID_RE.finditer(text):
-        if not _id_ok(m.group()):
+        if not _id_ok(m.group()) and not ID_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
             continue
         masked = m.group()[:6] + "********" + m.group()[14:]
         yield make(
@@ -50,6 +64,38 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "公开文稿中出现公民身份号码，应删除或脱敏",
             masked,
             "《个人信息保护法》第二十八条",
+        )
+    for m in OLD_ID_RE.finditer(text):
+        if not ID_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        yield make(
+            text,
+            m.start(),
+            m.end(),
+            "pii.id-number",
+            "pii",
+            "错误",
+            "公开文稿中出现公民身份号码（15位旧号码），应删除或脱敏",
+            m.group()[:6] + "******" + m.group()[12:],
+            "《个人信息保护法》第二十八条",
+        )
+    for m in LANDLINE_RE.finditer(text):
+        before = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 16) : m.start()]
+        if PUBLIC_LINE.search(before) and "家属" not in before and "本人" not in before:
+            continue
+        if "电话" in before and OFFICE_WORDS.search(before.split("电话")[0][-8:]):
+            continue
+        digits = re.sub(r"\D", "", m.group())
+        yield make(
+            text,
+            m.start(),
+            m.end(),
+            "pii.phone",
+            "pii",
+            "错误",
+            "公开文稿中出现个人固定电话号码，应删除或脱敏",
+            digits[:4] + "****" + digits[-2:],
+            "《个人信息保护法》第十三条",
         )
     for m in MOBILE_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())

@@ -32,8 +32,23 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     # x月x日, x年, x人: a single x before a date or count word.
     (
         "placeholder.mark",
-        re.compile(f"(?<![A-Za-z{X}])[{X}](?=[年月日号时届次名件项万元])"),
+        re.compile(f"(?<![A-Za-z{X}])[{X}](?=[年月日号时届次名件项万元个户人位天%％])"),
         "日期或数量以占位符代替，未填写",
+    ),
+    # 第○选区, ○月○日, □村: a single blank mark where an ordinal, a date or a name goes.
+    (
+        "placeholder.mark",
+        re.compile(
+            f"(?<=第)[○□△{X}](?=[选届次期号条款章个批])"
+            f"|(?<![{CN_DIGITS}○□])[○□](?![{CN_DIGITS}○□])(?=[年月日号时村镇乡组])"
+        ),
+        "模板占位符未替换",
+    ),
+    # （    ）: an empty pair of brackets left for a name or a number.
+    (
+        "placeholder.blank",
+        re.compile(r"[（(][ \u3000]{2,}[）)]"),
+        "空白占位符未填写",
     ),
     # *** and ___ blanks (a line that is only *** or ___ is a Markdown rule, not a blank).
     (

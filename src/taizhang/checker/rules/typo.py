@@ -21,6 +21,33 @@ def _doubled() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], tuple[
     return re.compile(f"([{chars}])\\1"), table
 
 
+# 的/地/得 in fixed patterns: an adverb before a verb takes 地 (认真地学习), a verb before
+# its complement takes 得 (做得扎实). Only the collocations of official prose are listed.
+ADVERBS = (
+    "认真|积极|深入|扎实|切实|不断|全面|广泛|主动|有效|稳步|有序|大力|持续|逐步|充分|及时|严格"
+    "|踏实|热情|耐心|彻底|顺利|圆满|高效|科学|依法|坚定|自觉|努力|扎扎实实|认认真真|实实在在"
+)
+VERBS = (
+    "推进|开展|做好|落实|完成|抓好|推动|加强|提高|参与|解决|执行|贯彻|履行|配合|处理|组织|学习"
+    "|提升|发挥|维护|保障|宣传|改进|谋划|部署|化解|回应|办理|接受|服务于|投入|投身|参加"
+)
+DE_ADVERB = re.compile(
+    f"(?:{ADVERBS})(的)(?:{VERBS})(?!态度|氛围|精神|作风|热情|环境|方法|效果|成果|成效|习惯|风气"
+    "|劲头|能力|意识|机制|制度|情况|工作|任务|要求|过程|目标|质量|水平|内容|中|上|力度)"
+)
+COMPLEMENT_VERBS = "做|干|完成|落实|开展|办|抓|推进|执行|处理|写|讲|学|组织|安排|准备|协调|发挥"
+DE_COMPLEMENT = re.compile(
+    f"(?:{COMPLEMENT_VERBS})(的)(?:很|十分|非常|比较|更加|更|不够|不错|扎实|出色|到位|及时|还不|较好|有声有色"
+    "|井井有条|红红火火)(?!多|少|大量|一部分|的)"
+)
+# 工作工作, 人民群众人民群众: a word of two to six characters typed twice in a row.
+DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
+# Reduplication that is correct Chinese (一步一步, 研究研究) or a repeated character pair.
+DOUBLED_OK = re.compile(r"^(?:一.|[再层步年月日天个点件户人家村]|.?[一二三四五六七八九十])")
+DOUBLED_OK_WORDS = "研究 商量 考虑 讨论 学习 了解 休息 打听 锻炼 活动 琢磨 比划 收拾 整理 检查 代表"
+DOUBLED_VERBS = frozenset(DOUBLED_OK_WORDS.split(" "))
+
+
 def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Find same-sound or same-shape wrong words and accidental doubled characters."""
     for start, end, entry in lexicon("confusion.tsv").scan(text):
@@ -38,6 +65,32 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             entry.right,
             "实务",
         )
+    for m in DE_ADVERB.finditer(text):
+        yield make(
+            text,
+            m.start(),
+            m.end(),
+            "typo.de",
+            "typo",
+            "警告",
+            "状语后应用“地”：“" + m.group() + "”应作“" + m.group().replace("的", "地", 1) + "”",
+            "地",
+            "实务",
+        )
+    for m in DE_COMPLEMENT.finditer(text):
+        yield make(
+            text,
+            m.start(),
+            m.start(1) + 1,
+            "typo.de",
+            "typo",
+            "警告",
+            "补语前应用“得”：“" + text[m.start() : m.start(1) + 1] + "”应作“"
+            + text[m.start() : m.start(1)] + "得”",
+            "得",
+            "实务",
+        )
+    yield from _doubled_words(text)
     pattern, table = _doubled()
     for m in pattern.finditer(text):
         ch = m.group(1)
@@ -58,5 +111,23 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "错误",
             f"“{ch}”字重复",
             ch,
+            "实务",
+        )
+
+
+def _doubled_words(text: str) -> Iterator[Finding]:
+    for m in DOUBLED_WORD.finditer(text):
+        word = m.group(1)
+        if len(set(word)) == 1 or DOUBLED_OK.match(word) or word in DOUBLED_VERBS:
+            continue
+        yield make(
+            text,
+            m.start(),
+            m.end(),
+            "typo.doubled-word",
+            "typo",
+            "错误",
+            f"“{word}”重复",
+            word,
             "实务",
         )
