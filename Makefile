@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PYTHON ?= python3
-SYSDEPS := chromium fonts-noto-cjk libreoffice-writer poppler-utils
+SYSDEPS := chromium fonts-noto-cjk libreoffice-writer libreoffice-calc poppler-utils
 
 .PHONY: demo test venv sysdeps lint fmt serve bench clean
 

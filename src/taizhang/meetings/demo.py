@@ -177,9 +177,10 @@ def _activities(ctx, township, deputies) -> None:
         unit=clinic,
         summary="评议组听取卫生院工作汇报，走访群众，开展满意度测评。",
     )
-    services.rating_save(
-        activity=evaluation, subject_unit=clinic, satisfied=19, basic=7, unsatisfied=2
-    )
+    if not evaluation.ratings.exists():  # a second demo load changes nothing
+        services.rating_save(
+            activity=evaluation, subject_unit=clinic, satisfied=19, basic=7, unsatisfied=2
+        )
     _opinions(
         evaluation,
         [
