@@ -13,7 +13,9 @@ from taizhang.meetings.models import Activity, Meeting, MeetingKind
 def panels(user) -> list[dict]:
     if not user_can(user, "congress.view"):
         return []
-    year = date.today().year
+    # The latest year with records: early in a year the panel still shows last year's work.
+    latest = Meeting.objects.for_user(user).filter(date__lte=date.today()).order_by("-date").first()
+    year = latest.date.year if latest else date.today().year
     meetings = Meeting.objects.for_user(user).filter(date__year=year)
     activities = Activity.objects.for_user(user).filter(date__year=year)
     return [
