@@ -147,7 +147,7 @@ def run_rules(text: str, ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
 
 
 def _drop_inside_junk(findings: list[Finding]) -> list[Finding]:
-    """A line of web junk is deleted as a whole, so other findings inside it are noise."""
+    """A line of web junk is deleted as a whole, so other findings touching it are noise."""
     junk = sorted((f.start, f.end) for f in findings if f.category == "junk" and f.end > f.start)
     if not junk:
         return findings
@@ -156,7 +156,10 @@ def _drop_inside_junk(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         if f.category != "junk":
             i = bisect.bisect_right(starts, f.start) - 1
-            if i >= 0 and junk[i][0] <= f.start and f.end <= junk[i][1]:
-                continue
+            if i >= 0 and f.start < junk[i][1]:
+                continue  # starts inside a junk line
+            if i + 1 < len(junk) and junk[i + 1][0] < f.end:
+                continue  # runs into a junk line
+
         kept.append(f)
     return kept

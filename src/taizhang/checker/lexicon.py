@@ -31,19 +31,36 @@ class Entry:
     both: bool = False
 
     def applies(self, text: str, start: int, end: int) -> bool:
-        if any(text.startswith(w, start - len(w), start) for w in self.not_left if start >= len(w)):
+        if self.not_left and _ends_with_any(text, start, _by_length(self.not_left)):
             return False
-        if any(text.startswith(w, end) for w in self.not_right):
+        if self.not_right and _starts_with_any(text, end, _by_length(self.not_right)):
             return False
         if not self.left and not self.right_ctx:
             return True
-        left_ok = any(
-            text.startswith(w, start - len(w), start) for w in self.left if start >= len(w)
-        )
-        right_ok = any(text.startswith(w, end) for w in self.right_ctx)
+        left_ok = bool(self.left) and _ends_with_any(text, start, _by_length(self.left))
+        if left_ok and not self.both:
+            return True
+        right_ok = bool(self.right_ctx) and _starts_with_any(text, end, _by_length(self.right_ctx))
         if self.both:
             return left_ok and right_ok
-        return left_ok or right_ok
+        return right_ok
+
+
+@cache
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Group context words by length so that one slice per length tests them all."""
+    groups: dict[int, set[str]] = {}
+    for w in words:
+        groups.setdefault(len(w), set()).add(w)
+    return tuple((n, frozenset(ws)) for n, ws in sorted(groups.items()))
+
+
+def _ends_with_any(text: str, pos: int, groups: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    return any(n <= pos and text[pos - n : pos] in ws for n, ws in groups)
+
+
+def _starts_with_any(text: str, pos: int, groups: tuple[tuple[int, frozenset[str]], ...]) -> bool:
+    return any(text[pos : pos + n] in ws for n, ws in groups)
 
 
 def _words(cell: str) -> tuple[str, ...]:

@@ -17,15 +17,13 @@ PART_MARKERS = {
     "到会": "实到|出席|到会|参会",
     "参会": "实到|出席|到会|参会",
 }
-BASE_MARKERS = (
-    r"发现|排查|摸排|抽查|检查|签约|计划|任务|参评|调查|走访|应到|应出席|收到|受理|共收到|共|共有|共计|总计|合计|登记|交办|提出|接待|立案|全镇|全乡|总数"
-)
+BASE_MARKERS = r"发现|排查|摸排|抽查|检查|签约|计划|任务|参评|调查|走访|应到|应出席|收到|受理|共收到|共|共有|共计|总计|合计|登记|交办|提出|接待|立案|全镇|全乡|总数"
 TOTAL_FIRST = re.compile(
     rf"(?:共|共有|共计|总计|合计|收到|受理|累计)[\u4e00-\u9fff]{{0,8}}?({NUM})\s*(万|亿)?\s*(人|名|件|次|个|户|项|家|篇|条)[，,、]?\s*其中"
 )
 # 76篇，其中…: a count directly followed by 其中 is the whole its parts belong to.
 TOTAL_BARE = re.compile(
-    rf"(?<![\d.])({NUM})\s*(万|亿)?\s*(人次|人|名|件|次|个|户|项|家|篇|条|位|所|座|处|起|村)[，,]?\s*其中"
+    rf"({NUM})\s*(万|亿)?\s*(人次|人|名|件|次|个|户|项|家|篇|条|位|所|座|处|起|村)[，,]?\s*其中"
 )
 TOTAL_LAST = re.compile(
     rf"[，,；]\s*(?:合计|共计|总计)\s*({NUM})\s*(万|亿)?\s*(人|名|件|次|个|户|项|家|篇|条)"
@@ -197,8 +195,14 @@ def _totals(text: str) -> Iterator[Finding]:
         end = _clause_end(text, m.end())
         yield from _check_parts(text, m, total, unit, m.end(), end, "其中")
     seen = {m.start(1) for m in TOTAL_FIRST.finditer(text)}
-    for m in TOTAL_BARE.finditer(text):
-        if m.start(1) in seen:
+    pos = text.find("其中")
+    while pos != -1:
+        # Search a short window that ends with this 其中 instead of scanning every number.
+        m = TOTAL_BARE.search(text, max(0, pos - 24), pos + 2)
+        pos = text.find("其中", pos + 2)
+        if m is None or m.start(1) in seen:
+            continue
+        if m.start() and text[m.start() - 1] in "0123456789.":
             continue
         total = scaled(m.group(1), m.group(2))
         end = _clause_end(text, m.end())

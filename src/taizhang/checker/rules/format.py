@@ -12,6 +12,9 @@ from ..paragraphs import LEAD, MARKERS
 
 TRAD_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
 TRAD_QUOTE_RE = re.compile("[「」『』]")
+# A space inside a sentence of Chinese prose (村民 环境卫生), not layout between names or units.
+STRAY_SPACE = re.compile(rf"(?<=[{CJK}])[ \u3000]{{1,3}}(?=[{CJK}])")
+PROSE_MARK = re.compile("[，。；]")
 LINE_END_PUNCT = re.compile(r"[，。；：！？、”’）》…—,.;:!?)]\s*$")
 
 
@@ -79,6 +82,32 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "GB/T 15834-2011 4.8",
         )
     yield from _broken_words(text)
+    yield from _stray_spaces(text)
+
+
+def _stray_spaces(text: str) -> Iterator[Finding]:
+    for m in STRAY_SPACE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        before = text[line_start : m.start()]
+        if len(line) < 20 or not PROSE_MARK.search(line) or not PROSE_MARK.search(before + "。"):
+            continue
+        if not before.strip() or _is_heading(before) and len(before.strip()) <= 6:
+            continue
+        if not PROSE_MARK.search(before) and len(before.strip()) < 8:
+            continue  # a short lead such as 第一章 总则 or a name list
+        yield make(
+            text,
+            m.start() - 1,
+            m.end() + 1,
+            "format.stray-space",
+            "format",
+            "警告",
+            "汉字之间多出空格，应删除",
+            text[m.start() - 1] + text[m.end()],
+            "实务",
+        )
 
 
 def _is_heading(line: str) -> bool:
@@ -101,7 +130,12 @@ def _broken_words(text: str) -> Iterator[Finding]:
             continue
         left, right = text[max(line_start, nl - 3) : nl], text[nl + 1 : nl + 4]
         joined, cut = left + right, len(left)
-        if any(
+        prose = (
+            len(prev_line.strip()) >= 20
+            and PROSE_MARK.search(prev_line) is not None
+            and len(next_line.strip()) >= 2
+        )
+        if prose or any(
             joined[i : i + n] in words
             for n in (2, 3, 4)
             for i in range(max(0, cut - n + 1), min(cut, len(joined) - n + 1))

@@ -54,6 +54,11 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
         "网页客服或联系方式",
     ),
     (
+        "junk.contact",
+        re.compile(r"[48]00[-－ ]?\d{3}[-－ ]?\d{4}(?!\d)", re.M),
+        "网页客服电话",
+    ),
+    (
         "junk.url",
         re.compile(
             r"(?:https?://|www\.)[A-Za-z0-9./?=&%_#:-]+|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+\.(?:com|net|cc|top|cn)(?![A-Za-z])(?:/[^\s，。]*)?",
@@ -66,6 +71,18 @@ LINE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(r"(?:\.{3,}|。。。|(?<!…)…)[ \t]*$", re.M),
         "网页摘要预览行（以省略号截断）",
     ),
+]
+# A pattern runs only when one of its guard strings occurs in the text ("" = always).
+GUARDS = [
+    ["篇"],
+    ["篇"],
+    ["范文"],
+    ["页", "age"],
+    ["-", "—", "－"],
+    ["QQ", "qq", "扣扣", "微信", "VX", "vx", "wx"],
+    ["400", "800"],
+    ["http", "www.", ".com", ".net", ".cc", ".top", ".cn"],
+    ["...", "。。。", "…"],
 ]
 PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])[（(\[【]\s*({SYLLABLE}(?:[\s'’]+{SYLLABLE})*)\s*[）)\]】]",
@@ -93,7 +110,9 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             continue
         flagged.add(start)
         yield _line(text, start, "junk.site", f"网页杂质：含“{word}”等网站文字，应删除")
-    for rule, pattern, what in LINE_PATTERNS:
+    for (rule, pattern, what), guard in zip(LINE_PATTERNS, GUARDS, strict=True):
+        if guard and not any(g in text for g in guard):
+            continue
         for m in pattern.finditer(text):
             if rule == "junk.url" and "gov.cn" in m.group():
                 continue

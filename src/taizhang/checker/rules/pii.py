@@ -9,27 +9,33 @@ from functools import cache
 from ..core import DATA_DIR, Context, Finding, make
 
 ID_RE = re.compile(
-    r"(?<![0-9A-Za-z])[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
+    r"[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
 )
 # First-generation 15-digit ID numbers: area, yymmdd, sequence.
 OLD_ID_RE = re.compile(
-    r"(?<![0-9A-Za-z])[1-8]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])"
+    r"[1-8]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])"
 )
 ID_CONTEXT = re.compile(r"身份证|证件|公民身份|身份号码|证号")
 # Landlines: 0734-5218867, (0734)5218867, 0731－84562371.
-LANDLINE_RE = re.compile(
-    r"(?<![0-9A-Za-z\-])(?:0\d{2,3}[-－—]\s?|[（(]0\d{2,3}[）)]\s?)[2-9]\d{6,7}(?![0-9])"
-)
+LANDLINE_RE = re.compile(r"(?:0\d{2,3}[-－—]\s?|[（(]0\d{2,3}[）)]\s?)[2-9]\d{6,7}(?![0-9])")
 # Office numbers published on purpose (hotlines, duty phones) are not personal data.
 PUBLIC_LINE = re.compile(
     r"热线|监督电话|举报电话|投诉电话|咨询电话|服务电话|值班电话|办公电话|办公室电话|接待电话|传真"
 )
 OFFICE_WORDS = re.compile(r"办|室|中心|站|所|局|委|政府|窗口|大厅")
-MOBILE_RE = re.compile(r"(?<![0-9])1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9])")
+MOBILE_RE = re.compile(r"1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9])")
 ROLE = r"信访人|上访人|上访户|信访户|当事人|拆迁户|来访人|来访群众|反映人|申请人|被征收人|户主|村民"
 GIVEN_STOP = set("某先女代表群众员们等人户反映称对在因的与和及诉均已也都就将各")
 PETITION_WORDS = re.compile(r"信访|上访|来访|拆迁|当事人|反映|诉求|纠纷|调解")
 NAME_END = re.compile(r"[，。、；：（(“”\s]|反映|多次|因|称|诉|到|来|的|等|家|一家|同志|夫妇|之")
+ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _free(text: str, m: re.Match[str], before: str = ALNUM) -> bool:
+    """The patterns start on a literal digit; the character before must not continue it."""
+    return m.start() == 0 or text[m.start() - 1] not in before
+
+
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -51,6 +57,8 @@ def _id_ok(s: str) -> bool:
 def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Find personal data that must not appear in a published document."""
     for m in ID_RE.finditer(text):
+        if not _free(text, m):
+            continue
         if not _id_ok(m.group()) and not ID_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
             continue
         masked = m.group()[:6] + "********" + m.group()[14:]
@@ -66,6 +74,8 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "《个人信息保护法》第二十八条",
         )
     for m in OLD_ID_RE.finditer(text):
+        if not _free(text, m):
+            continue
         if not ID_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
             continue
         yield make(
@@ -80,6 +90,8 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "《个人信息保护法》第二十八条",
         )
     for m in LANDLINE_RE.finditer(text):
+        if not _free(text, m, ALNUM + "-"):
+            continue
         before = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 16) : m.start()]
         if PUBLIC_LINE.search(before) and "家属" not in before and "本人" not in before:
             continue
@@ -98,6 +110,8 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "《个人信息保护法》第十三条",
         )
     for m in MOBILE_RE.finditer(text):
+        if not _free(text, m, "0123456789"):
+            continue
         digits = re.sub(r"\D", "", m.group())
         yield make(
             text,

@@ -17,10 +17,13 @@ HALF = {
     ".": ("。", "4.1"),
 }
 # A half-width mark touching Chinese text on either side (but not 1,000 or 10:30).
-HALF_MARK = re.compile(
-    rf"(?<=[{CJK}”）])[,;:?!]|[,;:?!](?=[{CJK}“（])|(?<=[{CJK}])\.(?=\s|$|[{CJK}])"
-)
+HALF_MARK = re.compile(r"[,;:?!.]")
+CJK_CHAR = re.compile(f"[{CJK}]")
 HALF_PARENS = re.compile(rf"\(([^()\n]{{0,40}}[{CJK}][^()\n]{{0,40}})\)")
+# A space typed before or after a full-width mark: 表彰 ，代表.
+SPACE_MARK = re.compile(
+    rf"(?<=[{CJK}\d])[ \u3000]+(?=[，。；：！？、])|(?<=[，。；：！？、])[ \u3000]+(?=[{CJK}])"
+)
 DOUBLED = re.compile(r"([，。、；：！？])\1+")
 OPEN, CLOSE = "“‘（《【〔(", "”’）》】〕)"
 PAIR_CHARS = re.compile(r"[“”‘’（）《》【】〔〕()\"]")
@@ -31,6 +34,8 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Check marks that GB/T 15834 prescribes for Chinese text."""
     for m in HALF_MARK.finditer(text):
         ch = m.group()
+        if not _half_in_chinese(text, m.start(), ch):
+            continue
         if _in_latin_run(text, m.start()):
             continue
         full, clause = HALF[ch]
@@ -58,6 +63,21 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
                 full,
                 f"{SRC} 4.9",
             )
+    for m in SPACE_MARK.finditer(text) if " " in text or "\u3000" in text else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : m.start()].strip():
+            continue  # indentation
+        yield make(
+            text,
+            m.start(),
+            m.end(),
+            "punctuation.space",
+            "punctuation",
+            "警告",
+            "全角标点前后不应有空格",
+            "",
+            SRC,
+        )
     for m in DOUBLED.finditer(text):
         yield make(
             text,
@@ -71,6 +91,20 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             SRC,
         )
     yield from _unpaired(text)
+
+
+def _half_in_chinese(text: str, pos: int, ch: str) -> bool:
+    """A half-width mark touching Chinese text on either side (but not 1,000 or 10:30)."""
+    prev = text[pos - 1] if pos else ""
+    nxt = text[pos + 1] if pos + 1 < len(text) else ""
+    prev_cjk = bool(prev) and CJK_CHAR.match(prev) is not None
+    if ch == ".":
+        return prev_cjk and (not nxt or nxt.isspace() or CJK_CHAR.match(nxt) is not None)
+    return (
+        prev_cjk
+        or prev in "”）"
+        or (bool(nxt) and (CJK_CHAR.match(nxt) is not None or nxt in "“（"))
+    )
 
 
 def _in_latin_run(text: str, pos: int) -> bool:

@@ -2,17 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..core import Context, Finding, make
 from ..lexicon import lexicon
 
+# Swaps whose context is wider than the next word: (pattern, group of the swapped word, original).
+WIDE: list[tuple[re.Pattern[str], str]] = [
+    # 《关于……的推荐》: a deputy's written suggestion is titled 建议.
+    (re.compile(r"《关于[^》\n]{2,40}的(推荐)》"), "建议"),
+    # 推荐9件 / 推荐共12件: counted pieces are suggestions, not recommendations.
+    (re.compile(r"(推荐)(?:共|计)?\d{1,4}件"), "建议"),
+    # 增强对……的监管: supervision and management are 加强ed, not 增强ed.
+    (
+        re.compile(
+            r"(增强)对[^，。；\n]{1,24}?的(?:监管|管理|监督|检查|督导|指导|整治|巡查|领导|保护|排查)"
+        ),
+        "加强",
+    ),
+]
 DENSITY = 3  # this many swaps in one text point to a spun text rather than a slip
+
+
+class _Swap:
+    __slots__ = ("wrong", "right")
+
+    def __init__(self, wrong: str, right: str) -> None:
+        self.wrong, self.right = wrong, right
 
 
 def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Find spinner swaps; several of them raise the severity and add a document finding."""
     hits = list(lexicon("spinner.tsv").scan(text))
+    taken = {h[0] for h in hits}
+    for pattern, right in WIDE:
+        for m in pattern.finditer(text):
+            if m.start(1) not in taken:
+                hits.append((m.start(1), m.end(1), _Swap(m.group(1), right)))
+    hits.sort(key=lambda h: h[0])
     spun = len(hits) >= DENSITY
     severity = "错误" if spun else "警告"
     for start, end, entry in hits:

@@ -85,8 +85,11 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "typo.de",
             "typo",
             "警告",
-            "补语前应用“得”：“" + text[m.start() : m.start(1) + 1] + "”应作“"
-            + text[m.start() : m.start(1)] + "得”",
+            "补语前应用“得”：“"
+            + text[m.start() : m.start(1) + 1]
+            + "”应作“"
+            + text[m.start() : m.start(1)]
+            + "得”",
             "得",
             "实务",
         )
