@@ -53,6 +53,11 @@ class GenerateForm(forms.Form):
         self.fields["person"].queryset = (
             people.filter(models_q_has_role()).distinct().order_by("name")
         )
+        townships = self.fields["township"].queryset
+        if townships.count() == 1:
+            self.fields["township"].initial = townships.first().pk
+        if user.person_id:
+            self.fields["person"].initial = user.person_id
         self.fields["year"].initial = (
             date.today().year - 1 if date.today().month < 12 else date.today().year
         )

@@ -71,14 +71,31 @@ def generate(request):
 
 def _blocks(draft: Draft) -> list[dict]:
     """Blocks with their text split into plain and figure pieces for display."""
-    out = []
-    for block in draft.content.get("blocks", []):
+    from taizhang.documents.draft import CLOSING, PREAMBLE
+    from taizhang.documents.sources import SHOWN_PER_FIGURE, figure_sources
+    from taizhang.writer.model import ordinal
+
+    blocks = draft.content.get("blocks", [])
+    names = figure_sources(blocks)
+    out, n = [], 0
+    for block in blocks:
+        if block["key"] not in (PREAMBLE, CLOSING):
+            n += 1
+            block = {**block, "ordinal": ordinal(1, n)}
         pieces, cursor = [], 0
         for f in sorted(block["figures"], key=lambda f: f["start"]):
             if f["start"] < cursor:
                 continue
             pieces.append({"text": block["text"][cursor : f["start"]]})
-            pieces.append({"text": block["text"][f["start"] : f["end"]], "figure": f})
+            shown = [names.get(ref, ref) for ref in f["sources"][:SHOWN_PER_FIGURE]]
+            pieces.append(
+                {
+                    "text": block["text"][f["start"] : f["end"]],
+                    "figure": f,
+                    "names": shown,
+                    "more": max(len(f["sources"]) - len(shown), 0),
+                }
+            )
             cursor = f["end"]
         pieces.append({"text": block["text"][cursor:]})
         out.append({**block, "pieces": pieces})

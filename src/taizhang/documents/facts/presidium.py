@@ -102,11 +102,13 @@ def _session(f: Facts, township, year: int) -> None:
                 "id", flat=True
             )
         )
-        s.attributes["session_name"] = (
+        name = (
             session.name
             if "会议" in session.name
             else (f"{session.term}人民代表大会{session.session}会议")
         )
+        # The writer names the township itself; a stored name may already start with it.
+        s.attributes["session_name"] = name.removeprefix(township.name)
         s.attributes["session_date"] = session.date.isoformat()
         _put(
             s,
@@ -292,11 +294,26 @@ def _group_totals(f: Facts, activities: list, participants: dict) -> None:
     if not activities:
         return
     s = f.section("liaison")
-    _put(s, "group_activities", "组织代表小组开展活动", [a.pk for a in activities], "次",
-         "meetings.Activity", keywords=("小组活动",))
+    _put(
+        s,
+        "group_activities",
+        "组织代表小组开展活动",
+        [a.pk for a in activities],
+        "次",
+        "meetings.Activity",
+        keywords=("小组活动",),
+    )
     person_times = [pk for a in activities for pk in participants[a.pk]]
-    _put(s, "group_participants", "代表参加小组活动", person_times, "人次", "people.Deputy",
-         value=len(person_times), keywords=("人次",))
+    _put(
+        s,
+        "group_participants",
+        "代表参加小组活动",
+        person_times,
+        "人次",
+        "people.Deputy",
+        value=len(person_times),
+        keywords=("人次",),
+    )
 
 
 def _petitions(f: Facts, township, year: int) -> None:
