@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from django.db.models import Count, Q, Sum
@@ -23,6 +24,7 @@ from taizhang.meetings.selectors import attendance_summary, expected_deputies
 from taizhang.people.models import Deputy, DeputyLevel
 from taizhang.writer.facts import Facts, FactSection
 
+VERB = re.compile(r"^(听取和审议|听取并审议|审议|听取|表决)")
 GROUP_KINDS = (ActivityKind.TRAINING,)
 INSPECTION_KINDS = (ActivityKind.INSPECTION, ActivityKind.LAW_CHECK, ActivityKind.RESEARCH)
 LEVEL_KEYS = {"国家": "national", "省": "province", "市": "city", "县": "county"}
@@ -140,7 +142,9 @@ def _session(f: Facts, township, year: int) -> None:
             "meetings.AgendaItem",
             keywords=("报告",),
         )
-        s.texts["reports"] = list(reports.order_by("seq").values_list("title", flat=True))
+        # Agenda titles are often verbs ("审议政府工作报告"); the writer supplies the verb.
+        titles = reports.order_by("seq").values_list("title", flat=True)
+        s.texts["reports"] = [VERB.sub("", t) for t in titles]
     assignment = (
         Meeting.objects.filter(township=township, date__year=year, kind=MeetingKind.ASSIGNMENT)
         .order_by("date")
