@@ -75,7 +75,9 @@ def table(title: str, s: Score) -> None:
             continue
         p = s.tp_find[cat] / found if found else float("nan")
         r = s.tp_exp[cat] / planted if planted else float("nan")
-        print(f"{cat:<12} {p:>9.2f} {r:>7.2f} {found:>6} {s.fp[cat]:>6} {planted:>7} {s.fn[cat]:>6}")
+        print(
+            f"{cat:<12} {p:>9.2f} {r:>7.2f} {found:>6} {s.fp[cat]:>6} {planted:>7} {s.fn[cat]:>6}"
+        )
     tf, tfp = sum(s.tp_find.values()), sum(s.fp.values())
     te, tfn = sum(s.tp_exp.values()), sum(s.fn.values())
     print(

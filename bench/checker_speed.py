@@ -1,4 +1,4 @@
-"""Print checker throughput on 1 MB of text and copy-detection timings on 10,000 templates."""
+"""Print checker throughput on 1 MB of realistic text and copy-detection timings on 10,000 templates."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from taizhang.checker import TemplateIndex, check  # noqa: E402
 
-CORPUS = ROOT / "tests" / "checker" / "corpus"
+CORPORA = (ROOT / "tests" / "checker" / "corpus", ROOT / "tests" / "checker" / "heldout")
 
 PHRASES = [
     "乡人大主席团",
@@ -42,13 +42,26 @@ PHRASES = [
 ]
 
 
-def sample_text(size: int) -> str:
-    parts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+def sample_text(size: int, seed: int = 3) -> str:
+    """About 1 MB of realistic documents: clean official prose with defects at a real density.
+
+    Each generated document is 20 paragraphs drawn from the clean texts of the development
+    and held-out corpora plus one paragraph from a defect text, so a finding turns up every
+    few thousand characters instead of on every line.
+    """
+    clean, defective = [], []
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            paras = [p for p in path.read_text(encoding="utf-8").split("\n") if len(p) > 30]
+            (clean if path.name.startswith("clean") else defective).extend(paras)
+    rng = random.Random(seed)
     out, n = [], 0
     while n < size:
-        for part in parts:
-            out.append(part)
-            n += len(part)
+        doc = [rng.choice(clean) for _ in range(20)] + [rng.choice(defective)]
+        rng.shuffle(doc)
+        part = "\n".join(doc) + "\n\n"
+        out.append(part)
+        n += len(part)
     return "".join(out)[:size]
 
 
@@ -68,11 +81,17 @@ def generated_template(rng: random.Random, i: int) -> str:
 def main() -> int:
     text = sample_text(1_000_000)
     check(text[:2000])  # build automata outside the timing
-    start = time.perf_counter()
-    findings = check(text, profile="summary")
-    elapsed = time.perf_counter() - start
+    best_wall = best_cpu = float("inf")
+    for _ in range(3):
+        wall, cpu = time.perf_counter(), time.process_time()
+        findings = check(text, profile="summary")
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
     print(
-        f"all rules except copy: {len(text):,} chars in {elapsed:.2f} s = {len(text) / elapsed:,.0f} chars/s ({len(findings)} findings)"
+        f"all rules except copy: {len(text):,} chars; best of 3: {best_wall:.2f} s wall = "
+        f"{len(text) / best_wall:,.0f} chars/s, {best_cpu:.2f} s CPU = "
+        f"{len(text) / best_cpu:,.0f} chars/s on one core "
+        f"({len(findings)} findings, {len(findings) / len(text) * 10_000:.1f} per 10,000 chars)"
     )
 
     rng = random.Random(7)

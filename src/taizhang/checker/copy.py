@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -17,20 +18,25 @@ MIN_SPAN = 25  # shortest copied run worth reporting
 SKIP = re.compile(r"[\s\u3000]+")
 
 
-@dataclass(slots=True)
+ALIGN_CACHE = 256  # seed tables kept for alignment; bounded so a long-running process stays flat
+
+
+@dataclass(frozen=True, slots=True)
 class Template:
     name: str
     text: str
-    grams: dict[str, int] = field(default_factory=dict)  # seed -> first offset
 
     def seeds(self) -> dict[str, int]:
-        if not self.grams:
-            text = self.text
-            grams: dict[str, int] = {}
-            for i in range(len(text) - SEED + 1):
-                grams.setdefault(text[i : i + SEED], i)
-            self.grams = grams
-        return self.grams
+        """Seed -> first offset, from a bounded LRU cache shared by all templates."""
+        return _seed_table(self.text)
+
+
+@lru_cache(maxsize=ALIGN_CACHE)
+def _seed_table(text: str) -> dict[str, int]:
+    grams: dict[str, int] = {}
+    for i in range(len(text) - SEED + 1):
+        grams.setdefault(text[i : i + SEED], i)
+    return grams
 
 
 def _passages(text: str) -> list[str]:

@@ -88,30 +88,45 @@ class Lexicon:
                 cells[6].startswith("&"),
             )
             table.setdefault(entry.wrong, []).append(entry)
-        for key, entries in table.items():
-            self.automaton.add_word(key, (key, tuple(entries)))
+        # Context words are folded into the automaton keys (左文+错词, 错词+右文), so that a
+        # common word such as 开展 only produces a hit where one of its contexts surrounds it.
+        keys: dict[str, list[tuple[int, Entry]]] = {}
+        for wrong, entries in table.items():
+            for entry in entries:
+                if not entry.left and not entry.right_ctx:
+                    keys.setdefault(wrong, []).append((0, entry))
+                    continue
+                for left in entry.left:
+                    keys.setdefault(left + wrong, []).append((len(left), entry))
+                if not entry.both:
+                    for right in entry.right_ctx:
+                        keys.setdefault(wrong + right, []).append((0, entry))
+        for key, hits in keys.items():
+            self.automaton.add_word(key, (len(key), tuple(hits)))
         self.size = len(table)
-        if self.size:
+        if keys:
             self.automaton.make_automaton()
 
     def scan(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Yield non-overlapping hits, leftmost then longest first."""
         if not self.size:
             return
-        hits = []
-        for end_idx, (key, entries) in self.automaton.iter(text):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            for entry in entries:
+        hits = {}
+        for end_idx, (length, candidates) in self.automaton.iter(text):
+            key_start = end_idx - length + 1
+            for offset, entry in candidates:
+                start = key_start + offset
+                end = start + len(entry.wrong)
+                if (start, end) in hits:
+                    continue
                 if entry.applies(text, start, end):
-                    hits.append((start, -end, entry))
-                    break
-        hits.sort(key=lambda h: (h[0], h[1]))
+                    hits[(start, end)] = entry
         last_end = -1
-        for start, neg_end, entry in hits:
+        for (start, end), entry in sorted(hits.items(), key=lambda h: (h[0][0], -h[0][1])):
             if start < last_end:
                 continue
-            last_end = -neg_end
-            yield start, -neg_end, entry
+            last_end = end
+            yield start, end, entry
 
 
 @cache
