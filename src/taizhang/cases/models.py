@@ -94,10 +94,11 @@ class CaseQuerySet(models.QuerySet):
             units = {u for u in (user.org_unit_id, getattr(user.person, "unit_id", None)) if u}
             if not units or user.township_id is None:
                 return self.filter(NOTHING)
-            return self.filter(
-                Q(handling_unit_id__in=units)
-                | Q(township_id=user.township_id, registered_by_id=user.pk)
-            )
+            q = Q(handling_unit_id__in=units)
+            # The OR defeats the unit index, so add it only for cadres who registered cases.
+            if Case.objects.filter(registered_by_id=user.pk).exists():
+                q |= Q(township_id=user.township_id, registered_by_id=user.pk)
+            return self.filter(q)
         q = scope_q(
             user, township="township", village="village", county="county", person="sponsors__person"
         )
