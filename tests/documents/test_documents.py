@@ -192,3 +192,49 @@ def test_an_edited_number_is_flagged_against_the_ledger_on_the_draft_page(presid
     body = login("alice").get(f"/documents/{presidium_draft.pk}/").content.decode()
     assert 'data-category="ledger"' in body
     assert "与台账不符" in body
+
+
+def _finding_signature(client, draft, rule_prefix):
+    from taizhang.documents.views import _draft_findings
+
+    _, findings = _draft_findings(Draft.objects.get(pk=draft.pk))
+    f = next(f for f in findings if f.rule.startswith(rule_prefix))
+    return f"{f.rule}|{f.start}|{f.text}"
+
+
+def test_editor_accepts_and_ignores_checker_suggestions(presidium_draft, login):
+    client = login("alice")
+    block = _block_with_figures(presidium_draft)
+    services.draft_edit_section(
+        draft=presidium_draft,
+        key=block["key"],
+        text=block["text"] + "其它工作同步推进。",
+        expected_version=presidium_draft.version,
+    )
+    page = client.get(f"/documents/{presidium_draft.pk}/").content.decode()
+    assert "其它" in page and 'value="accept:' in page
+    draft = Draft.objects.get(pk=presidium_draft.pk)
+    client.post(
+        f"/documents/{draft.pk}/finding/",
+        {
+            "action": "accept:" + _finding_signature(client, draft, "format"),
+            "version": draft.version,
+        },
+    )
+    draft = Draft.objects.get(pk=draft.pk)
+    text = next(b for b in draft.content["blocks"] if b["key"] == block["key"])["text"]
+    assert text.endswith("其他工作同步推进。")
+    assert len(
+        next(b for b in draft.content["blocks"] if b["key"] == block["key"])["figures"]
+    ) == len(block["figures"])
+
+    services.draft_edit_section(
+        draft=draft, key=block["key"], text=text + "其它。", expected_version=draft.version
+    )
+    draft = Draft.objects.get(pk=draft.pk)
+    sig = _finding_signature(client, draft, "format")
+    client.post(
+        f"/documents/{draft.pk}/finding/", {"action": "ignore:" + sig, "version": draft.version}
+    )
+    page = client.get(f"/documents/{draft.pk}/").content.decode()
+    assert f"accept:{sig}" not in page

@@ -83,3 +83,11 @@ def counts_by_category(findings: list) -> list[tuple[str, str, int]]:
     for f in findings:
         counts[f.category] = counts.get(f.category, 0) + 1
     return [(c, CATEGORY_LABELS[c], counts[c]) for c in CATEGORIES if c in counts]
+
+
+def finding_items(findings: list) -> list[dict]:
+    """Findings with their index, signature and category label, for the shared partial."""
+    return [
+        {"i": i, "f": f, "sig": signature(f), "label": CATEGORY_LABELS[f.category]}
+        for i, f in enumerate(findings)
+    ]

@@ -211,8 +211,15 @@ def relink_figures(old_text: str, old_figures: list[dict], new_text: str) -> lis
 
 def draft_plain_text(draft: dict[str, Any]) -> tuple[str, list[dict]]:
     """Return the draft's full plain text and its linked figures with global offsets."""
+    text, figures, _ = draft_layout(draft)
+    return text, figures
+
+
+def draft_layout(draft: dict[str, Any]) -> tuple[str, list[dict], list[tuple[str, int, int]]]:
+    """Plain text, figures with global offsets, and where each block's text sits."""
     lines: list[str] = [draft.get("title", "")]
     figures: list[dict] = []
+    places: list[tuple[str, int, int]] = []
     pos = len(lines[0])
     for extra in (draft.get("subtitle"), draft.get("salutation")):
         if extra:
@@ -229,7 +236,16 @@ def draft_plain_text(draft: dict[str, Any]) -> tuple[str, list[dict]]:
         figures += [
             {**f, "start": f["start"] + pos, "end": f["end"] + pos} for f in block["figures"]
         ]
+        places.append((block["key"], pos, pos + len(block["text"])))
         lines.append(block["text"])
         pos += len(block["text"])
     lines += list(draft.get("signature", [])) + ([draft["date"]] if draft.get("date") else [])
-    return "\n".join(lines), figures
+    return "\n".join(lines), figures, places
+
+
+def locate(draft: dict[str, Any], start: int, end: int) -> tuple[str, int, int] | None:
+    """Map a span of the plain text to (block key, local start, local end), if in one block."""
+    for key, lo, hi in draft_layout(draft)[2]:
+        if lo <= start and end <= hi:
+            return key, start - lo, end - lo
+    return None

@@ -7,7 +7,7 @@ from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.versioning import save_versioned
-from taizhang.documents.draft import PREAMBLE, document_to_draft, relink_figures
+from taizhang.documents.draft import PREAMBLE, document_to_draft, locate, relink_figures
 from taizhang.documents.facts import build_facts
 from taizhang.documents.models import VARIANTS, Draft, DraftStatus, DraftVersion
 from taizhang.writer import compose_document
@@ -169,4 +169,41 @@ def draft_set_status(
         obj=draft,
         summary=f"文稿 {draft.title} 设为{draft.get_status_display()}",
     )
+    return draft
+
+
+@transaction.atomic
+def draft_apply_suggestion(
+    *, draft: Draft, finding, expected_version: int | None, actor=None, request=None
+) -> Draft:
+    """Apply a checker suggestion inside the block that holds the finding."""
+    _require_editable(draft)
+    if finding.suggestion is None:
+        raise ValidationError("该问题没有可直接采纳的修改建议，请手工编辑。")
+    place = locate(draft.content, finding.start, finding.end)
+    if place is None:
+        raise ValidationError("该问题位于标题或落款，请手工编辑。")
+    key, lo, hi = place
+    block = _block(draft, key)
+    text = block["text"][:lo] + finding.suggestion + block["text"][hi:]
+    return draft_edit_section(
+        draft=draft,
+        key=key,
+        text=text,
+        expected_version=expected_version,
+        actor=actor,
+        request=request,
+    )
+
+
+@transaction.atomic
+def draft_ignore_finding(
+    *, draft: Draft, signature: str, expected_version: int | None, actor=None, request=None
+) -> Draft:
+    """Remember that the user judged a finding to be no problem."""
+    ignored = draft.content.setdefault("ignored", [])
+    if signature not in ignored:
+        ignored.append(signature[:300])
+    save_versioned(draft, expected_version=expected_version, fields=["content"])
+    _version(draft, actor, "忽略一处校对提示")
     return draft

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:pk>/section/<str:key>/", views.edit_section, name="edit_section"),
     path("<int:pk>/section/<str:key>/regenerate/", views.regenerate_section, name="regenerate"),
     path("<int:pk>/status/", views.set_status, name="status"),
+    path("<int:pk>/finding/", views.finding_action, name="finding"),
     path("<int:pk>/export/<str:fmt>/", views.export, name="export"),
     path("print.css", views.print_css, name="print_css"),
 ]

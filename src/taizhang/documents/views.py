@@ -12,7 +12,7 @@ from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError
 from taizhang.documents import services
-from taizhang.documents.checking import run_check, segments
+from taizhang.documents.checking import finding_items, run_check, segments, signature
 from taizhang.documents.draft import draft_plain_text, draft_to_document
 from taizhang.documents.forms import GenerateForm, SectionForm
 from taizhang.documents.models import Draft
@@ -114,27 +114,66 @@ def _facts(draft: Draft):
     ).all_facts()
 
 
-def detail(request, pk: int):
-    draft = _draft(request, pk)
+def _draft_findings(draft: Draft) -> tuple[str, list]:
     text, _ = draft_plain_text(draft.content)
     profile = {
         "personal": "duty" if draft.variant == "duty" else "summary",
         "presidium": "presidium",
     }.get(draft.kind, "summary")
-    findings = run_check(text, facts=_facts(draft), profile=profile)
+    ignored = set(draft.content.get("ignored", []))
+    return text, run_check(text, facts=_facts(draft), profile=profile, ignored=ignored)
+
+
+def detail(request, pk: int):
+    draft = _draft(request, pk)
+    text, findings = _draft_findings(draft)
     return render(
         request,
         "documents/detail.html",
         {
             "draft": draft,
             "blocks": _blocks(draft),
-            "findings": findings,
+            "items": finding_items(findings),
             "segments": segments(text, findings),
             "versions": draft.versions.select_related("author")[:20],
             "can_edit": user_can(request.user, "documents.use") and draft.status == "draft",
             "can_use": user_can(request.user, "documents.use"),
         },
     )
+
+
+@require_POST
+def finding_action(request, pk: int):
+    """Accept a checker suggestion in the draft, or ignore the finding, then reload."""
+    draft = _draft(request, pk)
+    _editable(request, draft)
+    action, _, target = request.POST.get("action", "").partition(":")
+    _, findings = _draft_findings(draft)
+    finding = next((f for f in findings if signature(f) == target), None)
+    try:
+        if finding is None:
+            messages.error(request, "该问题已不存在（文稿可能已被修改），请重新查看。")
+        elif action == "accept":
+            services.draft_apply_suggestion(
+                draft=draft,
+                finding=finding,
+                expected_version=_int(request.POST.get("version")),
+                actor=request.user,
+                request=request,
+            )
+            messages.success(request, f"已采纳：{finding.text} → {finding.suggestion}")
+        elif action == "ignore":
+            services.draft_ignore_finding(
+                draft=draft,
+                signature=target,
+                expected_version=_int(request.POST.get("version")),
+                actor=request.user,
+                request=request,
+            )
+            messages.info(request, "已忽略该问题。")
+    except (ConflictError, ValidationError) as exc:
+        messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
+    return redirect("documents:detail", pk=draft.pk)
 
 
 @require_http_methods(["GET", "POST"])
