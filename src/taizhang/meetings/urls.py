@@ -25,6 +25,7 @@ urlpatterns = [
     path("<int:pk>/tasks/<int:task_pk>/toggle/", views.task_toggle, name="task_toggle"),
     path("<int:pk>/minutes/", views.minutes_save, name="minutes_save"),
     path("<int:pk>/attachments/", views.attachment_add, name="attachment_add"),
+    path("<int:pk>/attachments/<int:attachment_pk>/", views.attachment, name="attachment"),
     path("activities/", views.activity_list, name="activity_list"),
     path("activities/new/", views.activity_edit, name="activity_new"),
     path("activities/<int:pk>/", views.activity_detail, name="activity_detail"),

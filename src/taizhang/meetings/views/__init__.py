@@ -13,6 +13,7 @@ from taizhang.meetings.views.activities import (
 )
 from taizhang.meetings.views.sessions import (
     agenda_add,
+    attachment,
     attachment_add,
     checkin,
     election_add,
@@ -30,6 +31,7 @@ from taizhang.meetings.views.sessions import (
 )
 
 __all__ = [
+    "attachment",
     "activity_detail",
     "activity_edit",
     "activity_list",

@@ -335,3 +335,22 @@ def attachment_add(request, pk: int):
         )
 
     return _post_form(request, pk, AttachmentForm, action)
+
+
+@require("congress.view")
+def attachment(request, pk: int, attachment_pk: int):
+    """Serve a minutes attachment after the meeting's scope check (files live outside the web root)."""
+    from django.http import FileResponse, Http404
+
+    from taizhang.core.audit import AuditKind, audit_record
+    from taizhang.meetings.models import MeetingAttachment
+
+    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
+    item = MeetingAttachment.objects.filter(pk=attachment_pk, meeting=meeting).first()
+    if item is None or not item.file:
+        raise Http404("未找到该附件。")
+    audit_record(
+        kind=AuditKind.EXPORT, request=request, obj=item, summary=f"下载会议附件 {item.title}"
+    )
+    name = item.title + (("." + item.file.name.rsplit(".", 1)[-1]) if "." in item.file.name else "")
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=name)
