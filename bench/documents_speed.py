@@ -47,9 +47,17 @@ def add_cases(n: int) -> None:
     for i in range(n):
         town = townships[i % len(townships)]
         registered = date(2019, 1, 1) + timedelta(days=rng.randint(0, 2000))
-        batch.append(Case(county_id=town.county_id, township=town, kind=kinds[i % 5],
-                          code=f"B{start + i:08d}", title=f"批量事项{i}", state="已登记",
-                          registered=registered))
+        batch.append(
+            Case(
+                county_id=town.county_id,
+                township=town,
+                kind=kinds[i % 5],
+                code=f"B{start + i:08d}",
+                title=f"批量事项{i}",
+                state="已登记",
+                registered=registered,
+            )
+        )
         if len(batch) == 5000:
             Case.objects.bulk_create(batch)
             batch.clear()
@@ -93,14 +101,18 @@ def main() -> None:
         ("deputy", "", fenghuo, deputy),
     ]
     print(f"database: {connection.vendor}, cases in register: {Case.objects.count()}")
-    print(f"{'kind':<20}{'facts+compose ms':>18}{'queries':>9}" + "".join(f"{k + ' ms':>10}" for k in KINDS))
+    print(
+        f"{'kind':<20}{'facts+compose ms':>18}{'queries':>9}"
+        + "".join(f"{k + ' ms':>10}" for k in KINDS)
+    )
     for kind, variant, town, person in jobs:
+
         def build(kind=kind, variant=variant, town=town, person=person):
             return compose_for(kind=kind, variant=variant, year=2025, township=town, person=person)
 
         ms, queries = timed(build, args.repeats)
         doc, _ = build()
-        renders = [timed(lambda f=f: render_document(doc, f), args.repeats)[0] for f in KINDS]
+        renders = [timed(lambda f=f, d=doc: render_document(d, f), args.repeats)[0] for f in KINDS]
         label = f"{kind}/{variant}" if variant else kind
         print(f"{label:<20}{ms:>18.1f}{queries:>9}" + "".join(f"{r:>10.1f}" for r in renders))
     print("goals: personal <= 500 ms, presidium <= 1000 ms (facts + compose + render)")

@@ -65,8 +65,12 @@ def world(db) -> World:
 
     def person(name, unit, serial):
         return people.person_create(
-            name=name, gender="男", unit=unit, phone=f"1380000{serial:04d}",
-            id_number=_valid_id(serial), address=f"测试县{unit.full_name}{serial}号",
+            name=name,
+            gender="男",
+            unit=unit,
+            phone=f"1380000{serial:04d}",
+            id_number=_valid_id(serial),
+            address=f"测试县{unit.full_name}{serial}号",
         )
 
     folks = {
@@ -77,8 +81,14 @@ def world(db) -> World:
         "dave": person("周大", v1, 5),
     }
     deputies = [
-        people.deputy_create(person=p, level="乡镇", term="第十四届", township=jia,
-                             district=district, start=date(2021, 10, 1))
+        people.deputy_create(
+            person=p,
+            level="乡镇",
+            term="第十四届",
+            township=jia,
+            district=district,
+            start=date(2021, 10, 1),
+        )
         for p in (folks["p1"], folks["p2"], folks["dave"])
     ]
     specs = {
@@ -92,8 +102,15 @@ def world(db) -> World:
         "heidi": ("presidium", yi, None),
     }
     users = {
-        name: user_create(username=name, password=PASSWORD, role=role, org_unit=unit, person=p,
-                          must_change_password=False, validate=False)
+        name: user_create(
+            username=name,
+            password=PASSWORD,
+            role=role,
+            org_unit=unit,
+            person=p,
+            must_change_password=False,
+            validate=False,
+        )
         for name, (role, unit, p) in specs.items()
     }
     return World(county, jia, yi, v1, v2, v3, station, users, folks, deputies)
@@ -140,8 +157,9 @@ def browser_login(browser, live_server):
     pages = []
 
     def as_user(username: str, password: str = PASSWORD, *, viewport=None):
-        context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900},
-                                      locale="zh-CN")
+        context = browser.new_context(
+            viewport=viewport or {"width": 1280, "height": 900}, locale="zh-CN"
+        )
         page = context.new_page()
         page.goto(f"{live_server.url}/accounts/login/")
         page.fill("input[name=username]", username)
