@@ -4,6 +4,7 @@ Usage:
   .venv/bin/python bench/exchange_bulk.py                       # SQLite (temporary file)
   TAIZHANG_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tz_bench .venv/bin/python bench/exchange_bulk.py
 Goals: import ≤ 30 s and ≤ 500 MB peak RSS; export ≤ 20 s.
+BENCH_ROWS=20000 BENCH_PROFILE=1 prints the cProfile top functions of import and export.
 """
 
 from __future__ import annotations
@@ -63,6 +64,20 @@ def make_workbook(path: Path, rows: int) -> None:
     book.save(path)
 
 
+def profiled(label, func, *args, **kwargs):
+    """Run ``func``; with BENCH_PROFILE=1 print its 25 costliest functions (cumulative)."""
+    if not os.environ.get("BENCH_PROFILE"):
+        return func(*args, **kwargs)
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    result = profile.runcall(func, *args, **kwargs)
+    print(f"--- {label} ---")
+    pstats.Stats(profile).sort_stats("tottime").print_stats(25)
+    return result
+
+
 def main() -> None:
     from django.db import connection
 
@@ -80,7 +95,7 @@ def main() -> None:
     from taizhang.exchange.importer import import_workbook
 
     t = time.perf_counter()
-    result = import_workbook(path)
+    result = profiled("import", import_workbook, path)
     took = time.perf_counter() - t
     assert result.ok, [str(p) for p in result.errors[:5]]
     print(f"导入：{took:.1f} 秒，峰值内存 {peak_mb():.0f} MB；" + "；".join(result.summary_lines()))
@@ -88,7 +103,9 @@ def main() -> None:
     result = import_workbook(path)
     print(f"重复导入（无变化）：{time.perf_counter() - t:.1f} 秒，{result.summary_lines()[-1]}")
     t = time.perf_counter()
-    counts = export_workbook(work / "out.xlsx", names=["人员", "工作记录", "项目"])
+    counts = profiled(
+        "export", export_workbook, work / "out.xlsx", names=["人员", "工作记录", "项目"]
+    )
     print(
         f"导出 {sum(counts.values())} 行：{time.perf_counter() - t:.1f} 秒，峰值内存 {peak_mb():.0f} MB"
     )

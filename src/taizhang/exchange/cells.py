@@ -42,6 +42,11 @@ def parse_date(value) -> date:
         return value
     if isinstance(value, int | float) and 1 < value < 2958466:
         return EXCEL_EPOCH + timedelta(days=int(value))
+    if value.__class__ is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
     raw = text(value)
     match = DATE_RE.match(raw)
     if match:

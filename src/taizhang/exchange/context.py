@@ -24,6 +24,10 @@ class Context:
         self._cache: dict[str, object] = {}
 
     def invalidate(self, *names: str) -> None:
+        if "people" in names:
+            names = (*names, "person_units")
+        if "units" in names:
+            names = (*names, "scope")
         for name in names:
             self._cache.pop(name, None)
 
@@ -48,7 +52,7 @@ class Context:
             return full[pk]
 
         by_text = defaultdict(set)
-        for pk, row in rows.items():
+        for pk in rows:
             by_text[full_name(pk)].add(pk)
         by_name = defaultdict(set)
         for pk, row in rows.items():
@@ -79,7 +83,37 @@ class Context:
         return next(iter(found))
 
     def township_pk(self, value: str, column: str) -> int:
-        return self.unit(value, column, kinds={OrgKind.TOWNSHIP})
+        """Resolve the township a row belongs to; it must lie inside the user's scope."""
+        pk = self.unit(value, column, kinds={OrgKind.TOWNSHIP})
+        self.require_scope(pk, column)
+        return pk
+
+    # --- data scope (core.scope) ---------------------------------------------
+    def _load_scope(self):
+        """Unit ids the importing user may write to; None means everything (operator)."""
+        from taizhang.accounts.roles import Role
+        from taizhang.core.scope import scope_q
+
+        user = self.user
+        if user is None or (user.role == Role.ADMIN and user.org_unit_id is None):
+            return None
+        q = scope_q(user, township="township", village="village", county="county")
+        return frozenset(OrgUnit.objects.filter(q).values_list("pk", flat=True))
+
+    @property
+    def scope(self):
+        return self._get("scope", self._load_scope)
+
+    def in_scope(self, unit_pk) -> bool:
+        scope = self.scope
+        return scope is None or unit_pk in scope
+
+    def require_scope(self, unit_pk, column: str, what: str = "") -> None:
+        """Raise a RowError on ``column`` unless ``unit_pk`` lies inside the user's scope."""
+        if self.in_scope(unit_pk):
+            return
+        label = what or f"“{self.unit_text(unit_pk)}”"
+        raise RowError(column, f"{label}不在您的数据范围内，不能导入")
 
     # --- persons -------------------------------------------------------------
     def _load_people(self):
@@ -98,6 +132,13 @@ class Context:
     def people(self):
         return self._get("people", self._load_people)
 
+    def person_unit(self, pk: int):
+        units = self._get(
+            "person_units",
+            lambda: {p: u for rows in self.people["by_name"].values() for p, u, _ in rows},
+        )
+        return units.get(pk)
+
     def person(
         self, name: str, unit_value: str = "", *, column="姓名", unit_column="所在单位",
         township=None, id_number: str = "", only=None,
@@ -105,11 +146,20 @@ class Context:
         """Find one person by ID number, else name + unit; two matches are an error."""
         people = self.people
         if id_number and id_number in people["by_id"]:
-            return people["by_id"][id_number]
+            pk = people["by_id"][id_number]
+            self.require_scope(self.person_unit(pk), column, f"人员“{name}”")
+            return pk
         candidates = people["by_name"].get(name, [])
         if unit_value:
             unit = self.unit(unit_value, unit_column, within=township)
+            self.require_scope(unit, unit_column)
             candidates = [c for c in candidates if c[1] == unit]
+        elif self.scope is not None and candidates:
+            # A user sees only the persons of their scope; namesakes elsewhere do not count.
+            inside = [c for c in candidates if c[1] in self.scope]
+            if not inside:
+                raise RowError(column, f"人员“{name}”不在您的数据范围内，不能导入")
+            candidates = inside
         elif township:
             inside = [c for c in candidates if c[2] == township]
             candidates = inside or candidates

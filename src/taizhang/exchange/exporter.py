@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from taizhang.exchange.cells import escape
+from taizhang.exchange.cells import FORMULA_START, escape
 from taizhang.exchange.context import Context
 from taizhang.exchange.sheets import SHEETS
 from taizhang.exchange.sheets.base import SheetSpec
+from taizhang.exchange.xlsx import XlsxWriter
 
 HEADER_FONT = Font(bold=True)
 REQUIRED_FILL = PatternFill("solid", fgColor="FFF2CC")
@@ -30,18 +33,21 @@ def export_workbook(target, *, user=None, township=None, year=None, mask=True,
                     names: list[str] | None = None) -> dict[str, int]:  # fmt: skip
     """Write the registers the user may see to ``target``; return rows per sheet."""
     ctx = Context(user=user, township=township, year=year, mask=mask)
-    book = Workbook(write_only=True)
+    book = XlsxWriter(target)
     counts = {}
-    for spec in _specs(names):
-        sheet = book.create_sheet(spec.name)
-        sheet.append([c.header for c in spec.columns])
-        n = 0
-        for row in spec.export_rows(ctx):
-            sheet.append([escape(v) if v != "" else None for v in row])
-            n += 1
-        counts[spec.name] = n
-    book.save(target)
+    try:
+        for spec in _specs(names):
+            rows = chain([[c.header for c in spec.columns]], _escaped(spec.export_rows(ctx)))
+            counts[spec.name] = book.add_sheet(spec.name, rows) - 1
+    finally:
+        book.close()
     return counts
+
+
+def _escaped(rows):
+    start = FORMULA_START
+    for row in rows:
+        yield [("'" + v if v.startswith(start) else v) if v.__class__ is str else v for v in row]
 
 
 def _validation(spec: SheetSpec, sheet) -> None:

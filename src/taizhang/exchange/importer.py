@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,13 +9,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.exchange.bulk import insert_rows
 from taizhang.exchange.cells import CellError
 from taizhang.exchange.context import Context
+from taizhang.exchange.progress import Progress
 from taizhang.exchange.sheets import SHEETS
-from taizhang.exchange.sheets.base import KEEP, RowError, blank, convert
+from taizhang.exchange.sheets.base import KEEP, RowError, blank, converter
 from taizhang.exchange.workbook import read_sheets
 
 BATCH = 2000
+TICK = 1000  # rows between progress reports
 
 
 @dataclass
@@ -73,15 +75,21 @@ class _Rollback(Exception):
 
 def import_workbook(
     path: str | Path, *, user=None, request=None, dry_run: bool = False,
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:  # fmt: skip
-    """Import every known sheet of ``path``; nothing is written unless all rows are valid."""
+    """Import every known sheet of ``path``; nothing is written unless all rows are valid.
+
+    ``user`` None is the command-line operator (full scope); otherwise every row must lie
+    inside the user's data scope (core.scope), or the row is an error and nothing is written.
+    """
+    progress = progress or Progress()
     book = read_sheets(path)
     result = ImportResult(dry_run=dry_run)
     known = {spec.name for spec in SHEETS}
     for name in book:
         if name not in known and name != "填写说明":
             result.notices.append(f"工作表“{name}”不属于台账格式，已忽略。")
+    progress.begin([(s.name, book[s.name].count()) for s in SHEETS if s.name in book])
     ctx = Context(user=user, mask=False)
     try:
         with transaction.atomic():
@@ -91,9 +99,7 @@ def import_workbook(
                 if not spec.available():
                     result.errors.append(Problem(spec.name, 0, "", "该表暂不支持"))
                     continue
-                if progress:
-                    progress(spec.name, SHEETS.index(spec), len(SHEETS))
-                _import_sheet(spec, book[spec.name], ctx, result)
+                _import_sheet(spec, book[spec.name], ctx, result, progress)
             if result.errors or dry_run:
                 raise _Rollback
     except _Rollback:
@@ -102,10 +108,12 @@ def import_workbook(
         counts = "；".join(result.summary_lines())
         audit_record(kind=AuditKind.IMPORT, user=user, request=request,
                      object_type="exchange.Workbook", summary=f"导入工作簿：{counts}")  # fmt: skip
+    progress.phase = "done"
+    progress.flush(force=True)
     return result
 
 
-def _read_rows(spec, sheet, ctx, result):
+def _read_rows(spec, sheet, ctx, result, progress):
     header = sheet.header
     index = {}
     for pos, name in enumerate(header):
@@ -121,43 +129,54 @@ def _read_rows(spec, sheet, ctx, result):
     if missing:
         return [], set()
     present = {c.header for c in spec.columns if c.header in index}
-    rows = []
-    for number, raw in sheet.data():
-        values, bad = {}, False
-        for col in spec.columns:
-            pos = index.get(col.header)
-            cell = raw[pos] if pos is not None and pos < len(raw) else None
-            if cell is None or (isinstance(cell, str) and not cell.strip()):
-                if col.required:
-                    result.errors.append(Problem(spec.name, number, col.header, "必填项为空"))
+    plan = [(c.header, index.get(c.header), c.required, blank(c), converter(c, ctx.today))
+            for c in spec.columns]  # fmt: skip
+    rows, errors, name = [], result.errors, spec.name
+    for count, (number, raw) in enumerate(sheet.data(), start=1):
+        values, bad, width = {}, False, len(raw)
+        for header, pos, required, empty, convert in plan:
+            cell = raw[pos] if pos is not None and pos < width else None
+            if cell is None or cell == "" or (type(cell) is str and not cell.strip()):
+                if required:
+                    errors.append(Problem(name, number, header, "必填项为空"))
                     bad = True
-                values[col.header] = blank(col)
+                values[header] = [] if empty.__class__ is list else empty
                 continue
             try:
-                values[col.header] = convert(col, cell, ctx.today)
+                values[header] = convert(cell)
             except CellError as exc:
-                result.errors.append(Problem(spec.name, number, col.header, str(exc)))
+                errors.append(Problem(name, number, header, str(exc)))
                 bad = True
         if not bad:
             rows.append((number, values))
+        if count % TICK == 0:
+            progress.step("check", name, checked=count // 2)
     return rows, present
 
 
-def _import_sheet(spec, sheet, ctx, result: ImportResult) -> None:
+def _import_sheet(spec, sheet, ctx, result: ImportResult, progress: Progress) -> None:
     counts = SheetResult(spec.name)
     result.sheets.append(counts)
-    rows, present = _read_rows(spec, sheet, ctx, result)
+    progress.step("check", spec.name)
+    rows, present = _read_rows(spec, sheet, ctx, result, progress)
+    total = sheet.count()
     if getattr(spec, "sequential", False):
-        for number, values in rows:
+        for done, (number, values) in enumerate(rows, start=1):
             try:
                 outcome = spec.apply_row(ctx, values, number)
             except RowError as exc:
                 result.errors.append(Problem(spec.name, number, exc.column, exc.message))
                 continue
             setattr(counts, outcome, getattr(counts, outcome) + 1)
+            if done % 100 == 0:
+                progress.step("write", spec.name, checked=done, written=done)
+        progress.step("write", spec.name, checked=total, written=total)
         return
     planned, seen = [], {}
-    for number, values in rows:
+    half = total // 2
+    for done, (number, values) in enumerate(rows, start=1):
+        if done % TICK == 0:
+            progress.step("check", spec.name, checked=half + done * (total - half) // total)
         try:
             built = spec.build(ctx, values, number)
         except RowError as exc:
@@ -171,26 +190,44 @@ def _import_sheet(spec, sheet, ctx, result: ImportResult) -> None:
             continue
         seen[key] = number
         planned.append((number, key, built, related))
+    progress.step("check", spec.name, checked=total)
     for number, column, message in spec.check_sheet(ctx, planned):
+        result.errors.append(Problem(spec.name, number, column, message))
+    existing = spec.existing(ctx)
+    for number, column, message in _stored_scope(spec, ctx, planned, existing):
         result.errors.append(Problem(spec.name, number, column, message))
     if result.errors:
         return  # later sheets are still validated; nothing will be written
-    _write(spec, ctx, planned, present, counts)
+    _write(spec, ctx, planned, present, counts, existing, progress)
 
 
-def _write(spec, ctx, planned, present, counts: SheetResult) -> None:
+def _stored_scope(spec, ctx, planned, existing):
+    """A row may not update a stored record that lies outside the user's scope."""
+    anchor = getattr(spec, "scope_field", None)
+    if ctx.scope is None or anchor is None or anchor[0] not in spec.fields:
+        return
+    field, column = anchor
+    position = spec.fields.index(field)
+    for number, key, _values, _ in planned:
+        found = existing.get(key)
+        if found is not None and not ctx.in_scope(found[2][position]):
+            where = ctx.unit_text(found[2][position]) or "其他单位"
+            yield (number, column,
+                   f"该行对应的已有记录属于“{where}”，不在您的数据范围内，不能导入")  # fmt: skip
+
+
+def _write(spec, ctx, planned, present, counts: SheetResult, existing, progress) -> None:
     model = spec.model
-    existing = spec.existing(ctx)
     active = [f for f in spec.fields if f not in spec.sources or spec.sources[f] in present]
     positions = {f: spec.fields.index(f) for f in active}
     now = timezone.now()
-    creates, updates, pks, unchanged = [], [], {}, set()
+    creates, updates, pks, unchanged, before = [], [], {}, set(), {}
     for _number, key, values, _related in planned:
         found = existing.get(key)
         clean = {k: ("" if v is KEEP else v) for k, v in values.items()
                  if k != "key" and not k.startswith("_")}  # fmt: skip
         if found is None:
-            creates.append((key, model(**clean)))
+            creates.append((key, clean))
             continue
         pk, version, stored = found
         pks[key] = pk
@@ -198,18 +235,25 @@ def _write(spec, ctx, planned, present, counts: SheetResult) -> None:
         if not diff:
             unchanged.add(key)
             continue
+        before[key] = stored
         obj = model(pk=pk, **{f: stored[positions[f]] if values[f] is KEEP else clean[f]
                               for f in active})  # fmt: skip
         obj.version, obj.updated_at = version + 1, now
         updates.append(obj)
+    if creates:
+        attnames = {f.attname for f in model._meta.concrete_fields}
+        unknown = set(creates[0][1]) - attnames
+        assert not unknown, f"{spec.name}: not fields of {model.__name__}: {unknown}"
     for start in range(0, len(creates), BATCH):
         chunk = creates[start : start + BATCH]
-        model.objects.bulk_create([obj for _, obj in chunk])
-        for key, obj in chunk:
-            pks[key] = obj.pk
+        for (key, _), pk in zip(chunk, insert_rows(model, [c for _, c in chunk]), strict=True):
+            pks[key] = pk
+        progress.step("write", spec.name, written=start + len(chunk))
     if updates:
         model.objects.bulk_update(updates, [*active, "version", "updated_at"], batch_size=BATCH)
     moved = len(set(spec.after_write(ctx, planned, pks) or ()) & unchanged)
+    spec.record(ctx, planned, pks, created={k for k, _ in creates}, before=before)
     counts.created += len(creates)
     counts.updated += len(updates) + moved
     counts.unchanged += len(unchanged) - moved
+    progress.step("write", spec.name, written=len(planned))

@@ -73,10 +73,16 @@ class Sheet:
 
         return [text(v) for v in (self.rows[0] if self.rows else [])]
 
+    def count(self) -> int:
+        """Number of non-blank data rows (cached)."""
+        if not hasattr(self, "_count"):
+            self._count = sum(1 for _ in self.data())
+        return self._count
+
     def data(self) -> Iterator[tuple[int, list]]:
         """Yield (Excel row number, values) for every non-blank data row."""
         for index, row in enumerate(self.rows[1:], start=2):
-            if any(v not in (None, "") for v in row):
+            if any(v is not None and v != "" for v in row):
                 yield index, row
 
 

@@ -65,6 +65,36 @@ def convert(col: Col, raw, today: date):
     raise AssertionError(kind)
 
 
+def converter(col: Col, today: date):
+    """Return a one-argument converter for the column, with a fast path for plain text."""
+    if col.kind == "text":
+        limit = col.max_length
+
+        def text(raw):
+            if raw.__class__ is str:
+                value = raw.strip()
+                if value[:1] == "'" and value[1:2] in cells.FORMULA_START:
+                    value = value[1:]
+            else:
+                value = cells.text(raw)
+            if len(value) > limit:
+                raise cells.CellError(f"内容过长（{len(value)} 字），最多 {limit} 字")
+            return value
+
+        return text
+    if col.kind == "enum":
+        allowed = set(col.choices)
+
+        def enum(raw):
+            value = raw.strip() if raw.__class__ is str else cells.text(raw)
+            if value not in allowed:
+                raise cells.CellError(f"“{value}”不是可选值，应为：{'、'.join(col.choices)}")
+            return value
+
+        return enum
+    return lambda raw: convert(col, raw, today)
+
+
 def blank(col: Col):
     return {"text": "", "enum": "", "list": [], "bool": False}.get(col.kind)
 
@@ -81,6 +111,9 @@ class SheetSpec:
     sources: dict[str, str] = {}
     # what the key means, for the 填写说明 sheet
     key_text: str = ""
+    # (attname, header) of the unit or township a stored row belongs to: an import by a
+    # user may not update a stored row outside their scope (None: the key decides it)
+    scope_field: tuple[str, str] | None = None
 
     def available(self) -> bool:
         from django.apps import apps
@@ -116,6 +149,10 @@ class SheetSpec:
 
     def after_write(self, ctx, planned: list, pks: dict) -> None:
         """Write related rows (participants, sponsors) once the main rows have ids."""
+
+    def record(self, ctx, planned: list, pks: dict, *, created: set, before: dict) -> None:
+        """Hook after writing: ``created`` keys are new; ``before`` maps updated keys to
+        their stored values (``fields`` order)."""
 
     def export_rows(self, ctx):
         """Yield lists of cell values in column order."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from taizhang.exchange.sheets.base import Col, RowError, SheetSpec
 from taizhang.exchange.sheets.congress import scoped
 from taizhang.exchange.sheets.related import replace_links
@@ -132,6 +134,31 @@ class CaseSheet(SheetSpec):
 
         return replace_links(CaseSponsor, "case_id", "person_id", planned, pks,
                              extra=lambda i, item: {"is_lead": item[1]})  # fmt: skip
+
+    def record(self, ctx, planned, pks, *, created, before):
+        """One timeline event per case whose state the import set: who, when, from, to.
+
+        The import is the bulk path (case_register per row would run its queries and
+        audit for each of up to 100,000 rows); this event explains the imported state.
+        """
+        from taizhang.cases.models import CaseEvent
+
+        state_at = self.fields.index("state")
+        user = ctx.user if getattr(ctx.user, "pk", None) else None
+        actor_name = user.display_name if user else "命令行导入"
+        now, today = timezone.now(), timezone.localdate()
+        events = []
+        for _number, key, values, _ in planned:
+            if key in created:
+                old = ""
+            elif key in before and before[key][state_at] != values["state"]:
+                old = before[key][state_at]
+            else:
+                continue
+            events.append(CaseEvent(case_id=pks[key], action="导入", from_state=old,
+                                    to_state=values["state"], on=today, at=now, actor=user,
+                                    actor_name=actor_name, note="工作簿导入"))  # fmt: skip
+        CaseEvent.objects.bulk_create(events, batch_size=2000)
 
     def export_rows(self, ctx):
         from taizhang.cases.models import Case, CaseSponsor

@@ -49,6 +49,7 @@ class MeetingSheet(SheetSpec):
     fields = ("township_id", "kind", "name", "date", "term", "session", "place")
     sources = {"term": "届次", "session": "会次", "place": "地点"}
     key_text = "编号"
+    scope_field = ("township_id", "编号")
 
     def build(self, ctx, row, number):
         return {"code": row["编号"], "township_id": ctx.township_pk(row["乡镇"], "乡镇"),
@@ -86,6 +87,7 @@ class AttendanceSheet(SheetSpec):
 
     def build(self, ctx, row, number):
         _, meeting, day, township = ctx.meeting(row["会议编号"], "会议编号")
+        ctx.require_scope(township, "会议编号", f"会议“{row['会议编号']}”")
         deputy = deputy_in_office(ctx, row["姓名"], row["所在单位"], township, day)
         at = row["签到时间"]
         if at is not None:
@@ -128,7 +130,8 @@ class AgendaSheet(SheetSpec):
     key_text = "会议+序号"
 
     def build(self, ctx, row, number):
-        _, meeting, _, _ = ctx.meeting(row["会议编号"], "会议编号")
+        _, meeting, _, township = ctx.meeting(row["会议编号"], "会议编号")
+        ctx.require_scope(township, "会议编号", f"会议“{row['会议编号']}”")
         return {"meeting_id": meeting, "seq": row["序号"], "title": row["事项"],
                 "kind": row["类型"], "outcome": row["结果"], "votes_for": row["赞成"],
                 "votes_against": row["反对"], "votes_abstain": row["弃权"]}  # fmt: skip
@@ -168,6 +171,7 @@ class ActivitySheet(SheetSpec):
     fields = ("township_id", "kind", "topic", "date", "unit_id", "district_id", "summary")
     sources = {"unit_id": "对象单位", "district_id": "选区", "summary": "情况"}
     key_text = "编号"
+    scope_field = ("township_id", "编号")
 
     def build(self, ctx, row, number):
         from taizhang.core.models import District
@@ -225,6 +229,7 @@ class RatingSheet(SheetSpec):
 
     def build(self, ctx, row, number):
         _, activity, day, township = ctx.activity(row["活动编号"], "活动编号")
+        ctx.require_scope(township, "活动编号", f"活动“{row['活动编号']}”")
         unit = deputy = None
         try:
             unit = ctx.unit(row["对象"], "对象", within=township)

@@ -24,6 +24,7 @@ class DutyEntrySheet(SheetSpec):
     fields = ("township_id", "quantity")
     sources = {"quantity": "数量"}
     key_text = "人员+日期+类型+内容"
+    scope_field = ("township_id", "姓名")
 
     def build(self, ctx, row, number):
         person = ctx.person(row["姓名"], row["所在单位"])
@@ -31,6 +32,7 @@ class DutyEntrySheet(SheetSpec):
         mandates = mandates or list(ctx.deputies.get(person, ()))
         if not mandates:
             raise RowError("姓名", f"“{row['姓名']}”不是人大代表，不能登记履职")
+        ctx.require_scope(mandates[-1][4], "姓名", f"“{row['姓名']}”任代表的乡镇")
         return {"person_id": person, "date": row["日期"], "type": row["类型"],
                 "content": row["内容"], "township_id": mandates[-1][4],
                 "quantity": 1 if row["数量"] is None else row["数量"]}  # fmt: skip

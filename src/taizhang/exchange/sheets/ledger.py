@@ -122,6 +122,7 @@ class ProjectSheet(SheetSpec):
                "arrived_funds": "到位资金(万元)", "area": "占地面积(平方米)",
                "annual_output": "年产值(万元)", "taxes": "年利税(万元)", "status": "状态"}  # fmt: skip
     key_text = "编号"
+    scope_field = ("township_id", "编号")
 
     def build(self, ctx, row, number):
         township = ctx.township_pk(row["乡镇"], "乡镇")

@@ -37,10 +37,14 @@ class OrgUnitSheet(SheetSpec):
 
         kind = TEXT_KIND[row["类型"]]
         parent = None
+        if kind == "county" and ctx.scope is not None:
+            raise RowError("类型", "只有系统管理员或命令行导入可以登记县级单位")
         if kind != "county":
             if row["上级"] in ("", "无"):
                 raise RowError("上级", "除县以外的单位必须填写上级")
-            parent = OrgUnit.objects.get(pk=ctx.unit(row["上级"], "上级"))
+            parent_pk = ctx.unit(row["上级"], "上级")
+            ctx.require_scope(parent_pk, "上级")
+            parent = OrgUnit.objects.get(pk=parent_pk)
         unit = OrgUnit.objects.filter(parent=parent, name=row["名称"]).first()
         if unit is None:
             try:
@@ -113,10 +117,12 @@ class PersonSheet(SheetSpec):
                "party": "政治面貌", "education": "文化程度", "phone": "手机号",
                "id_number": "身份证号", "address": "住址"}  # fmt: skip
     key_text = "身份证号；未填身份证号时为 姓名+所在单位"
+    scope_field = ("unit_id", "身份证号")  # a matched person must already be in scope
 
     def build(self, ctx, row, number):
         id_number, phone = _id_and_phone(row)
         unit = ctx.unit(row["所在单位"], "所在单位")
+        ctx.require_scope(unit, "所在单位")
         _, _, kind, _, township, county, village = ctx.units["rows"][unit]
         name = row["姓名"]
         key = ("id", id_number) if id_number and id_number is not KEEP else ("nu", name, unit)
@@ -204,6 +210,7 @@ class DeputySheet(SheetSpec):
     sources = {"district_id": "选区", "group_id": "代表小组", "start": "任职起",
                "end": "任职止", "is_info_officer": "信访信息员", "is_group_leader": "小组长"}  # fmt: skip
     key_text = "人员+层级+届次"
+    scope_field = ("township_id", "乡镇")
 
     def build(self, ctx, row, number):
         from taizhang.core.models import DeputyGroup, District
@@ -268,6 +275,7 @@ class PostSheet(SheetSpec):
     def build(self, ctx, row, number):
         person = person_of(ctx, row)
         unit = ctx.unit(row["单位"], "单位")
+        ctx.require_scope(unit, "单位")
         if row["任职止"] and row["任职止"] < row["任职起"]:
             raise RowError("任职止", "任职止早于任职起")
         return {"person_id": person, "unit_id": unit, "title": row["职务"],
