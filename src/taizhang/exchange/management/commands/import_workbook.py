@@ -1,4 +1,8 @@
-"""taizhang import FILE.xlsx [--dry-run]: import a ledger workbook, all or nothing."""
+"""taizhang import FILE.xlsx [--dry-run] [--user NAME]: import a ledger workbook, all or nothing.
+
+Without --user the command runs as the operator with full scope; with --user every row must
+lie inside that user's data scope, as on the upload page.
+"""
 
 from __future__ import annotations
 
@@ -17,14 +21,26 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--dry-run", action="store_true", help="只校验，不写入")
         parser.add_argument("--errors", help="把带“错误说明”列的工作簿副本写到此路径")
+        parser.add_argument("--user", help="以该用户身份导入（只能导入其数据范围内的行）")
 
     def handle(self, *args, **options):
         path = Path(options["file"])
         if not path.exists():
             raise CommandError(f"文件不存在：{path}")
+        user = None
+        if options.get("user"):
+            from django.contrib.auth import get_user_model
+
+            from taizhang.core.permissions import user_can
+
+            user = get_user_model().objects.filter(username=options["user"]).first()
+            if user is None or not user.is_active:
+                raise CommandError(f"未找到可用的用户“{options['user']}”。")
+            if not user_can(user, "exchange.use"):
+                raise CommandError(f"用户“{user.username}”没有导入导出台账的权限。")
         try:
             check_file(path)
-            result = import_workbook(path, dry_run=options["dry_run"])
+            result = import_workbook(path, user=user, dry_run=options["dry_run"])
         except WorkbookRefused as exc:
             raise CommandError(str(exc)) from None
         for notice in result.notices:
