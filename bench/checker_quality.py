@@ -19,6 +19,8 @@ from tests.checker.conftest import expected_spans, overlaps  # noqa: E402
 CORPORA = {
     "development": ROOT / "tests" / "checker" / "corpus",
     "held-out": ROOT / "tests" / "checker" / "heldout",
+    # Written after the rules were tuned on the two above and never tuned on: the honest figure.
+    "held-out round 2": ROOT / "tests" / "checker" / "heldout2",
 }
 
 

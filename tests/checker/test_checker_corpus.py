@@ -11,22 +11,31 @@ from taizhang.checker import check
 
 from .conftest import CORPUS, expected_spans, overlaps
 
+# The development corpus and the two held-out corpora (see bench/checker_quality.py).
+FOLDERS = (CORPUS, CORPUS.parent / "heldout", CORPUS.parent / "heldout2")
+
+
+def _names(prefix: str) -> list[str]:
+    return sorted(f"{d.name}/{p.stem}" for d in FOLDERS for p in d.glob(f"{prefix}_*.txt"))
+
 
 def _run(name: str):
-    spec = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    folder = CORPUS.parent / name.split("/")[0]
+    stem = name.split("/")[1]
+    spec = json.loads((folder / f"{stem}.json").read_text(encoding="utf-8"))
+    text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
     facts = [SimpleNamespace(**f) for f in spec.get("facts", [])] or None
-    templates = CORPUS / "templates" if spec.get("templates") else None
+    templates = folder / "templates" if spec.get("templates") else None
     return spec, text, check(text, facts=facts, templates=templates, profile=spec["profile"])
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("clean_*.txt")))
+@pytest.mark.parametrize("name", _names("clean"))
 def test_clean_texts_yield_no_findings(name):
     _, _, findings = _run(name)
     assert findings == []
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("defects_*.txt")))
+@pytest.mark.parametrize("name", _names("defects"))
 def test_every_planted_defect_is_found_in_its_category(name):
     spec, text, findings = _run(name)
     for category, start, end in expected_spans(text, spec):

@@ -63,6 +63,17 @@ def _starts_with_any(text: str, pos: int, groups: tuple[tuple[int, frozenset[str
     return any(text[pos : pos + n] in ws for n, ws in groups)
 
 
+def _with_particles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A left context word also counts with 的 or 了 after it (提出的定见, 进行了视查)."""
+    extra = tuple(
+        w + p
+        for w in words
+        if len(w) >= 2 and "\u4e00" <= w[-1] <= "\u9fff" and w[-1] not in "的了"
+        for p in "的了"
+    )
+    return words + tuple(e for e in extra if e not in words)
+
+
 def _words(cell: str) -> tuple[str, ...]:
     if cell in ("", "."):
         return ()
@@ -80,7 +91,7 @@ class Lexicon:
             entry = Entry(
                 cells[0],
                 cells[1],
-                _words(cells[2]),
+                _with_particles(_words(cells[2])),
                 _words(cells[3]),
                 _words(cells[4]),
                 _words(cells[5]),

@@ -40,6 +40,10 @@ DE_COMPLEMENT = re.compile(
     f"(?:{COMPLEMENT_VERBS})(的)(?:很|十分|非常|比较|更加|更|不够|不错|扎实|出色|到位|及时|还不|较好|有声有色"
     "|井井有条|红红火火)(?!多|少|大量|一部分|的)"
 )
+# 制订了《……办法》: rules, regulations and policies are 制定, plans and schemes 制订.
+ZHIDING = re.compile(
+    r"(制订)(?:了|出|出台)?《[^》\n]{1,30}(?:办法|条例|规定|政策|细则|章程|规章|标准|村规民约)》"
+)
 # 工作工作, 人民群众人民群众: a word of two to six characters typed twice in a row.
 DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 # Reduplication that is correct Chinese (一步一步, 研究研究) or a repeated character pair.
@@ -91,6 +95,18 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             + text[m.start() : m.start(1)]
             + "得”",
             "得",
+            "实务",
+        )
+    for m in ZHIDING.finditer(text):
+        yield make(
+            text,
+            m.start(1),
+            m.end(1),
+            "typo.confusion",
+            "typo",
+            "错误",
+            "别字：“制订”应为“制定”（法规、政策、办法用“制定”）",
+            "制定",
             "实务",
         )
     yield from _doubled_words(text)
