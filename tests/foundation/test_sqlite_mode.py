@@ -14,8 +14,7 @@ from taizhang.settings import database_config
 def sqlite_file(tmp_path, monkeypatch, django_db_blocker):
     """A file database built from the real settings (not the in-memory test database)."""
     monkeypatch.delenv("TAIZHANG_DATABASE_URL", raising=False)
-    monkeypatch.setenv("TAIZHANG_VAR_DIR", str(tmp_path))
-    config = database_config()
+    config = {**database_config(), "NAME": str(tmp_path / "wal.sqlite3")}
     handler = ConnectionHandler({"default": config})
     with django_db_blocker.unblock():
         yield handler, config
