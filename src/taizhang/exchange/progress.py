@@ -44,7 +44,7 @@ class Progress:
             "phase": self.phase,
             "phase_text": PHASES.get(self.phase, self.phase),
             "current": self.current,
-            "sheets": list(self.sheets.values()),
+            "sheets": [dict(s) for s in self.sheets.values()],
             "percent": min(100, round(done * 100 / total)) if self.phase != "done" else 100,
         }
 

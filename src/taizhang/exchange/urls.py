@@ -10,6 +10,7 @@ app_name = "exchange"
 urlpatterns = [
     path("", views.index, name="index"),
     path("upload/", views.upload, name="upload"),
+    path("jobs/<str:token>/", views.job, name="job"),
     path("errors/<str:token>/", views.error_download, name="errors"),
     path("template/", views.template, name="template"),
     path("export/", views.export, name="export"),

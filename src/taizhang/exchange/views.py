@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import secrets
-import tempfile
 from pathlib import Path
 
-from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.permissions import require, user_can
-from taizhang.exchange.exporter import error_copy, export_template, export_workbook
+from taizhang.exchange.exporter import export_template, export_workbook
 from taizhang.exchange.importer import import_workbook
+from taizhang.exchange.jobs import finish, job_read, result_from_dict, spool, start_job
 from taizhang.exchange.sheets import SHEETS
 from taizhang.exchange.workbook import WorkbookRefused, check_file, upload_limit
 
@@ -22,11 +21,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _spool() -> Path:
-    path = Path(
-        getattr(settings, "EXCHANGE_SPOOL", Path(tempfile.gettempdir()) / "taizhang-exchange")
-    )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return spool()
 
 
 def _download(path: Path, filename: str) -> FileResponse:
@@ -35,26 +30,43 @@ def _download(path: Path, filename: str) -> FileResponse:
 
 @require("exchange.use")
 def index(request):
-    return render(
-        request,
-        "exchange/index.html",
-        {
-            "sheets": [s for s in SHEETS if s.available()],
-            "limit_mb": upload_limit() // 1048576,
-            "can_reveal": user_can(request.user, "people.reveal"),
-        },  # fmt: skip
-    )
+    return render(request, "exchange/index.html", _index_context(request))
+
+
+def _index_context(request, **extra) -> dict:
+    return {
+        "sheets": [s for s in SHEETS if s.available()],
+        "limit_mb": upload_limit() // 1048576,
+        "can_reveal": user_can(request.user, "people.reveal"),
+        **extra,
+    }
+
+
+def _answer(request, fragment: str, context: dict, status: int = 200):
+    """htmx gets the fragment; a plain form post gets the whole page around it."""
+    if request.headers.get("HX-Request"):
+        return render(request, fragment, context, status=status)
+    return render(request, "exchange/index.html",
+                  _index_context(request, fragment=fragment, **context), status=status)  # fmt: skip
+
+
+def _remember(request, token: str) -> None:
+    tokens = request.session.get("exchange_errors", [])
+    request.session["exchange_errors"] = [*tokens[-19:], token]
 
 
 @require("exchange.use")
 @require_POST
 def upload(request):
-    """Validate and import an uploaded workbook; always answers with a page, never a 500."""
+    """Validate and import an uploaded workbook; always answers with a page, never a 500.
+
+    With htmx the import runs in the background and the page polls its per-sheet progress
+    every second; a plain form post imports at once and answers with the whole page.
+    """
     upload = request.FILES.get("file")
-    context = {"errors": [], "result": None}
+    result_page = "exchange/_result.html"
     if upload is None:
-        context["refused"] = "请选择要导入的 .xlsx 文件。"
-        return render(request, "exchange/_result.html", context, status=400)
+        return _answer(request, result_page, {"refused": "请选择要导入的 .xlsx 文件。"}, 400)
     token = secrets.token_hex(16)
     path = _spool() / f"{token}.xlsx"
     try:
@@ -64,26 +76,44 @@ def upload(request):
             for chunk in upload.chunks():
                 fh.write(chunk)
         check_file(path, name=upload.name)
-        result = import_workbook(
-            path, user=request.user, request=request, dry_run=bool(request.POST.get("dry_run"))
-        )
     except WorkbookRefused as exc:
         path.unlink(missing_ok=True)
         audit_record(kind=AuditKind.IMPORT, request=request, outcome="拒绝",
                      object_type="exchange.Workbook", summary=str(exc)[:200])  # fmt: skip
-        context["refused"] = str(exc)
-        return render(request, "exchange/_result.html", context, status=400)
-    context["result"] = result
-    if not result.ok:
-        error_copy(path, _spool() / f"{token}-errors.xlsx", result.errors)
-        request.session.setdefault("exchange_errors", [])
-        request.session["exchange_errors"] = [*request.session["exchange_errors"][-9:], token]
-        context["token"] = token
-        audit_record(kind=AuditKind.IMPORT, request=request, outcome="失败",
-                     object_type="exchange.Workbook",
-                     summary=f"导入工作簿失败：{len(result.errors)} 处错误，未写入")  # fmt: skip
+        return _answer(request, result_page, {"refused": str(exc)}, 400)
+    _remember(request, token)
+    dry_run = bool(request.POST.get("dry_run"))
+    if request.headers.get("HX-Request"):
+        start_job(token, path, user=request.user, dry_run=dry_run, request=request)
+        return job(request, token)
+    try:
+        result = import_workbook(path, user=request.user, request=request, dry_run=dry_run)
+    except WorkbookRefused as exc:
+        path.unlink(missing_ok=True)
+        return _answer(request, result_page, {"refused": str(exc)}, 400)
+    finish(result, path=path, token=token, request=request)
     path.unlink(missing_ok=True)
-    return render(request, "exchange/_result.html", context, status=200 if result.ok else 422)
+    context = {"result": result, "token": None if result.ok else token}
+    return _answer(request, result_page, context, 200 if result.ok else 422)
+
+
+@require("exchange.use")
+def job(request, token: str):
+    """The state of a background import: progress while running, then the result."""
+    data = job_read(token)
+    if token not in request.session.get("exchange_errors", []) or data is None:
+        raise Http404("未找到该导入任务。")
+    if data.get("user") != request.user.pk:
+        raise Http404("未找到该导入任务。")
+    if data["state"] == "running":
+        context = {"token": token, "progress": data.get("progress") or {}, "running": True}
+        return _answer(request, "exchange/_job.html", context)
+    if data["state"] == "failed":
+        return _answer(request, "exchange/_result.html", {"refused": data["message"]})
+    result = result_from_dict(data["result"])
+    context = {"result": result, "token": None if result.ok else token,
+               "progress": data.get("progress")}  # fmt: skip
+    return _answer(request, "exchange/_result.html", context)
 
 
 @require("exchange.use")
@@ -119,9 +149,8 @@ def export(request):
             return HttpResponse("您无权导出完整个人信息。", status=403)
         if len(reason) < 4:
             return render(request, "exchange/index.html",
-                          {"sheets": [s for s in SHEETS if s.available()],
-                           "limit_mb": upload_limit() // 1048576, "can_reveal": True,
-                           "reason_error": "完整导出须填写事由（至少4个字）。"}, status=400)  # fmt: skip
+                          _index_context(request, reason_error="完整导出须填写事由（至少4个字）。"),
+                          status=400)  # fmt: skip
     path = _spool() / f"export-{secrets.token_hex(8)}.xlsx"
     counts = export_workbook(path, user=request.user, mask=not full, names=names)
     what = "、".join(names) if names else "全部台账"

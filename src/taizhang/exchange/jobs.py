@@ -1,0 +1,123 @@
+"""Background import jobs: the upload page starts one, the progress is a JSON file it polls.
+
+A file in the spool folder (not the database) holds the progress, because the import's own
+transaction would hide any row it wrote until the end, and a file is shared by every worker
+process of one host.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.exchange.importer import ImportResult, Problem, SheetResult, import_workbook
+from taizhang.exchange.progress import Progress
+from taizhang.exchange.workbook import WorkbookRefused
+
+log = logging.getLogger(__name__)
+STALE_SECONDS = 15 * 60  # a running job not updated for this long was interrupted
+
+
+def spool() -> Path:
+    path = Path(
+        getattr(settings, "EXCHANGE_SPOOL", Path(tempfile.gettempdir()) / "taizhang-exchange")
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _job_file(token: str) -> Path:
+    return spool() / f"{token}.json"
+
+
+def job_write(token: str, data: dict) -> None:
+    data = {**data, "updated": time.time()}
+    target = _job_file(token)
+    temp = target.with_suffix(f".{threading.get_ident()}.tmp")
+    temp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(temp, target)
+
+
+def job_read(token: str) -> dict | None:
+    try:
+        data = json.loads(_job_file(token).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("state") == "running" and time.time() - data.get("updated", 0) > STALE_SECONDS:
+        data.update(state="failed", message="导入已中断（服务重启或超时），未写入任何数据。")
+    return data
+
+
+def result_to_dict(result: ImportResult) -> dict:
+    return {
+        "errors": [[p.sheet, p.row, p.column, p.message] for p in result.errors],
+        "notices": result.notices,
+        "sheets": [[s.name, s.created, s.updated, s.unchanged] for s in result.sheets],
+        "dry_run": result.dry_run,
+    }
+
+
+def result_from_dict(data: dict) -> ImportResult:
+    return ImportResult(
+        errors=[Problem(*p) for p in data["errors"]],
+        notices=data["notices"],
+        sheets=[SheetResult(*s) for s in data["sheets"]],
+        dry_run=data["dry_run"],
+    )
+
+
+def finish(result: ImportResult, *, path: Path, token: str, request) -> None:
+    """After an import: keep the annotated copy of a faulty workbook and audit the failure."""
+    from taizhang.exchange.exporter import error_copy
+
+    if not result.ok:
+        error_copy(path, spool() / f"{token}-errors.xlsx", result.errors)
+        audit_record(kind=AuditKind.IMPORT, request=request, outcome="失败",
+                     object_type="exchange.Workbook",
+                     summary=f"导入工作簿失败：{len(result.errors)} 处错误，未写入")  # fmt: skip
+
+
+def run_job(token: str, path: Path, *, user, dry_run: bool, request) -> None:
+    """Import ``path`` while writing progress to the job file; always ends the job."""
+    progress = Progress(sink=lambda snap: job_write(token, {"state": "running", "user": user.pk,
+                                                            "progress": snap}))  # fmt: skip
+    try:
+        result = import_workbook(path, user=user, request=request, dry_run=dry_run,
+                                 progress=progress)  # fmt: skip
+        finish(result, path=path, token=token, request=request)
+        job_write(token, {"state": "done", "user": user.pk, "progress": progress.snapshot(),
+                          "result": result_to_dict(result)})  # fmt: skip
+    except WorkbookRefused as exc:
+        job_write(token, {"state": "failed", "user": user.pk, "message": str(exc)})
+    except Exception:
+        log.exception("workbook import job %s failed", token)
+        job_write(token, {"state": "failed", "user": user.pk,
+                          "message": "导入时发生系统错误，未写入任何数据。请稍后重试或联系管理员。"})  # fmt: skip
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def start_job(token: str, path: Path, *, user, dry_run: bool, request) -> None:
+    """Run the import in a thread (or inline when EXCHANGE_IMPORT_THREAD is False)."""
+    job_write(token, {"state": "running", "user": user.pk,
+                      "progress": Progress().snapshot() | {"phase_text": "正在读取工作簿"}})  # fmt: skip
+    if not getattr(settings, "EXCHANGE_IMPORT_THREAD", True):
+        run_job(token, path, user=user, dry_run=dry_run, request=request)
+        return
+
+    def target():
+        try:
+            run_job(token, path, user=user, dry_run=dry_run, request=request)
+        finally:
+            connection.close()  # the thread's own database connection
+
+    threading.Thread(target=target, name=f"import-{token[:8]}", daemon=True).start()
