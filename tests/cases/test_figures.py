@@ -80,5 +80,20 @@ def test_figures_equal_hand_counts(world, sponsors):
     assert facts["cases.unit.卫生院.on_time_rate"].value == 66.7
     assert facts["cases.unit.卫生院.satisfaction_rate"].value == 66.7
     assert facts["cases.unit.一村.closed"].value == 1
+
+    # Per-unit rates list exactly the cases they count: the on-time rate the unit's closed
+    # cases (which contain the ones closed on time), the satisfaction rate its rated ones.
+    def src(*cases):
+        return tuple(f"cases.Case:{pk}" for pk in sorted(c.pk for c in cases))
+
+    assert facts["cases.unit.卫生院.on_time_rate"].sources == src(s1, s2, p2)
+    assert facts["cases.unit.卫生院.satisfaction_rate"].sources == src(s1, s2, s3)
+    assert facts["cases.unit.卫生院.assigned"].sources == src(s1, s2, s3, p2)
+    assert facts["cases.satisfaction_rate"].sources == src(s1, s2)
+    assert facts["cases.on_time_rate"].sources == src(s1)
+    # Every value is the length of its sources, except rates, the redo total and amounts.
+    for f in facts.values():
+        if f.unit not in ("%", "元", "次"):
+            assert f.value == len(f.sources), f.key
     assert Case.objects.get(pk=p3.pk).state == "不予受理"
     assert p2.tier == "乡镇"

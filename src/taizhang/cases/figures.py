@@ -1,15 +1,21 @@
 """Case figures per township and year: motions, suggestions, petitions, units, assistance.
 
-Counts are filtered and aggregated in SQL; each fact carries the ids it counts.
-"Closed on time" means the closing date is on or before the due date.
+Every value is counted in SQL (one conditional aggregate for the township, one grouped
+aggregate per handling unit); the ids each figure counts come from one more query that
+reads every case of the township-year once with one SQL flag per figure, so a figure's
+value and its sources use the same condition. "Closed on time" means the closing date is
+on or before the due date. Rates list the cases they count: the township rates list
+their numerator (as before); the per-unit rates list the denominator, which contains the
+numerator (on-time rate: the unit's closed cases; satisfaction rate: its rated cases).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Sum
 from django.utils import timezone
 
 from taizhang.cases.models import (
@@ -17,6 +23,7 @@ from taizhang.cases.models import (
     OPINION_KINDS,
     Case,
     CaseKind,
+    CaseState,
     Channel,
     Satisfaction,
     Tier,
@@ -26,14 +33,58 @@ from taizhang.figures.registry import fact, register
 MODEL = "cases.Case"
 GOOD = (Satisfaction.SATISFIED, Satisfaction.BASICALLY)
 ON_TIME = Q(closed__isnull=False, due__isnull=False, closed__lte=F("due"))
+CLOSED = Q(state__in=CLOSED_STATES)
+RATED = ~Q(satisfaction="")
+PETITION_CHANNELS = (Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.ONLINE)
+
+_MS = Q(kind__in=[CaseKind.MOTION, CaseKind.SUGGESTION])
+_MOTIONS = _MS & (Q(kind=CaseKind.MOTION) | Q(converted_from_motion=True))
+_PETITIONS = Q(kind=CaseKind.PETITION)
+_SETTLED = _PETITIONS & CLOSED & ~Q(state=CaseState.REJECTED)
+_AID = Q(kind=CaseKind.ASSISTANCE)
+
+
+def _flags() -> dict[str, Q]:
+    """Name → condition of every township-level set of cases a figure counts."""
+    flags = {
+        "motions": _MOTIONS,
+        "motions_registered": _MOTIONS & Q(kind=CaseKind.MOTION),
+        "motions_converted": _MOTIONS & Q(converted_from_motion=True),
+        "motions_closed": _MOTIONS & CLOSED,
+        "suggestions": _MS & Q(kind=CaseKind.SUGGESTION),
+        "closed": _MS & CLOSED,
+        "on_time": _MS & CLOSED & ON_TIME,
+        "rated": _MS & RATED,
+        "good": _MS & RATED & Q(satisfaction__in=GOOD),
+        "redo": _MS & Q(redo_count__gt=0),
+        "petitions": _PETITIONS,
+        "settled": _SETTLED,
+        "settled_village": _SETTLED & Q(tier=Tier.VILLAGE),
+        "assistance": _AID,
+        "paid": _AID & Q(amount__isnull=False),
+    }
+    for tier in Tier.values:
+        flags[f"tier.{tier}"] = _PETITIONS & Q(tier=tier)
+    for channel in PETITION_CHANNELS:
+        flags[f"channel.{channel}"] = _PETITIONS & Q(channel=channel)
+    for kind in OPINION_KINDS:
+        flags[f"opinion.{kind}"] = Q(kind=kind)
+        flags[f"opinion.{kind}.closed"] = Q(kind=kind) & CLOSED
+    return flags
+
+
+FLAGS = _flags()
+# Per handling unit (all kinds): closed, closed on time, rated, satisfied.
+UNIT_FLAGS = {
+    "closed": CLOSED,
+    "on_time": CLOSED & ON_TIME,
+    "rated": RATED,
+    "good": RATED & Q(satisfaction__in=GOOD),
+}
 
 
 def _rate(part: int, whole: int) -> float | None:
     return round(part * 100 / whole, 1) if whole else None
-
-
-def _ids(queryset) -> list[int]:
-    return list(queryset.values_list("id", flat=True))
 
 
 def year_cases(township, year: int):
@@ -43,178 +94,53 @@ def year_cases(township, year: int):
     )
 
 
-@register("cases")
-def case_figures(township, year: int) -> list:
-    """Motions and suggestions, petitions, opinions, assistance, per-unit handling."""
-    cases = year_cases(township, year)
-    ms = cases.filter(kind__in=[CaseKind.MOTION, CaseKind.SUGGESTION])
-    motions = ms.filter(Q(kind=CaseKind.MOTION) | Q(converted_from_motion=True))
-    closed = ms.filter(state__in=CLOSED_STATES)
-    on_time_ids = _ids(closed.filter(ON_TIME))
-    closed_ids = _ids(closed)
-    rated = ms.exclude(satisfaction="")
-    rated_ids = _ids(rated)
-    good_ids = _ids(rated.filter(satisfaction__in=GOOD))
-    redo = ms.aggregate(total=Sum("redo_count"))["total"] or 0
-    out = [
-        fact(
-            "cases.motions_received",
-            "收到议案",
-            _ids(motions),
-            "件",
-            model=MODEL,
-            keywords=("收到议案", "议案"),
-        ),
-        fact(
-            "cases.motions_registered",
-            "议案立案",
-            _ids(motions.filter(kind=CaseKind.MOTION)),
-            "件",
-            model=MODEL,
-            keywords=("立案",),
-        ),
-        fact(
-            "cases.motions_converted",
-            "议案转为建议",
-            _ids(motions.filter(converted_from_motion=True)),
-            "件",
-            model=MODEL,
-            keywords=("作为建议", "转为建议"),
-        ),
-        fact(
-            "cases.motions_closed",
-            "议案办结",
-            _ids(motions.filter(state__in=CLOSED_STATES)),
-            "件",
-            model=MODEL,
-        ),
-        fact(
-            "cases.suggestions",
-            "代表建议",
-            _ids(ms.filter(kind=CaseKind.SUGGESTION)),
-            "件",
-            model=MODEL,
-            keywords=("建议",),
-        ),
-        fact("cases.closed", "议案建议办结", closed_ids, "件", model=MODEL, keywords=("办结",)),
-        fact(
-            "cases.closed_on_time",
-            "按期办结",
-            on_time_ids,
-            "件",
-            model=MODEL,
-            keywords=("按期办结",),
-        ),
-        fact(
-            "cases.on_time_rate",
-            "按期办结率",
-            on_time_ids,
-            "%",
-            model=MODEL,
-            value=_rate(len(on_time_ids), len(closed_ids)),
-            keywords=("按期办结率",),
-        ),
-        fact(
-            "cases.satisfaction_rate",
-            "满意率",
-            good_ids,
-            "%",
-            model=MODEL,
-            value=_rate(len(good_ids), len(rated_ids)),
-            keywords=("满意率",),
-        ),
-        fact(
-            "cases.redo",
-            "重办次数",
-            _ids(ms.filter(redo_count__gt=0)),
-            "次",
-            model=MODEL,
-            value=redo,
-            keywords=("重办",),
-        ),
-    ]
-    out += _petition_figures(township, cases)
-    out += _unit_figures(cases)
-    for kind in OPINION_KINDS:
-        ops = cases.filter(kind=kind)
-        out.append(fact(f"cases.opinions.{kind}", kind, _ids(ops), "条", model=MODEL))
-        out.append(
-            fact(
-                f"cases.opinions.{kind}.closed",
-                f"{kind}整改办结",
-                _ids(ops.filter(state__in=CLOSED_STATES)),
-                "条",
-                model=MODEL,
-            )
-        )
-    aid = cases.filter(kind=CaseKind.ASSISTANCE)
-    out.append(
-        fact("cases.assistance", "救助事项", _ids(aid), "件", model=MODEL, keywords=("救助",))
-    )
-    paid = aid.filter(amount__isnull=False)
-    out.append(
-        fact(
-            "cases.assistance.amount",
-            "救助发放金额",
-            _ids(paid),
-            "元",
-            model=MODEL,
-            value=paid.aggregate(s=Sum("amount"))["s"] or 0,
-        )
-    )
-    return out
+def _alias(name: str) -> str:
+    return "f_" + "".join(ch if ch.isascii() and ch.isalnum() else f"_{ord(ch):x}" for ch in name)
 
 
-def _petition_figures(township, cases) -> list:
-    petitions = cases.filter(kind=CaseKind.PETITION)
-    out = [
-        fact("cases.petitions", "信访事项", _ids(petitions), "件", model=MODEL, keywords=("信访",))
-    ]
-    for tier in Tier.values:
-        out.append(
-            fact(
-                f"cases.petitions.tier.{tier}",
-                f"{tier}级信访",
-                _ids(petitions.filter(tier=tier)),
-                "件",
-                model=MODEL,
-            )
-        )
-    for channel in (Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.ONLINE):
-        out.append(
-            fact(
-                f"cases.petitions.channel.{channel}",
-                f"{channel}信访",
-                _ids(petitions.filter(channel=channel)),
-                "件",
-                model=MODEL,
-            )
-        )
-    settled = petitions.filter(state__in=CLOSED_STATES).exclude(state="不予受理")
-    in_village = _ids(settled.filter(tier=Tier.VILLAGE))
-    out.append(
-        fact(
-            "cases.petitions.settled_in_village_rate",
-            "信访村级化解率",
-            in_village,
-            "%",
-            model=MODEL,
-            value=_rate(len(in_village), settled.count()),
-        )
+def _ids_by_flag(cases) -> tuple[dict[str, list[int]], dict[int, dict[str, list[int]]]]:
+    """One query: each case's id, unit and one SQL boolean per figure; split in Python."""
+    names = list(FLAGS)
+    unit_names = list(UNIT_FLAGS)
+    annotations = {
+        _alias(n): ExpressionWrapper(FLAGS[n], output_field=BooleanField()) for n in names
+    }
+    annotations.update(
+        {
+            _alias("unit." + n): ExpressionWrapper(UNIT_FLAGS[n], output_field=BooleanField())
+            for n in unit_names
+        }
     )
-    today = timezone.localdate()
-    overdue = Case.objects.filter(township=township, due__lt=today).exclude(state__in=CLOSED_STATES)
-    out.append(
-        fact(
-            "cases.overdue_now",
-            "当前超期事项",
-            _ids(overdue),
-            "件",
-            model=MODEL,
-            keywords=("超期",),
-        )
+    rows = (
+        cases.order_by().annotate(**annotations).values_list("id", "handling_unit_id", *annotations)
     )
-    return out
+    township: dict[str, list[int]] = {n: [] for n in names}
+    units: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    n_names = len(names)
+    for row in rows:
+        pk, unit = row[0], row[1]
+        for name, flag in zip(names, row[2 : 2 + n_names], strict=True):
+            if flag:
+                township[name].append(pk)
+        if unit is not None:
+            per_unit = units[unit]
+            per_unit["assigned"].append(pk)
+            for name, flag in zip(unit_names, row[2 + n_names :], strict=True):
+                if flag:
+                    per_unit[name].append(pk)
+    return township, units
+
+
+def _counts(cases) -> dict:
+    """One query: the count of every flag, the redo total and the amount paid."""
+    aggregates = {_alias(n): Count("id", filter=q) for n, q in FLAGS.items()}
+    aggregates["redo_total"] = Sum("redo_count", filter=_MS)
+    aggregates["amount_total"] = Sum("amount", filter=FLAGS["paid"])
+    row = cases.order_by().aggregate(**aggregates)
+    counts = {n: row[_alias(n)] for n in FLAGS}
+    counts["redo_total"] = row["redo_total"] or 0
+    counts["amount_total"] = row["amount_total"] or 0
+    return counts
 
 
 def unit_table(cases) -> list[dict]:
@@ -224,10 +150,10 @@ def unit_table(cases) -> list[dict]:
         .values("handling_unit_id", "handling_unit__name")
         .annotate(
             n_assigned=Count("id"),
-            n_closed=Count("id", filter=Q(state__in=CLOSED_STATES)),
-            n_on_time=Count("id", filter=Q(state__in=CLOSED_STATES) & ON_TIME),
-            n_rated=Count("id", filter=~Q(satisfaction="")),
-            n_good=Count("id", filter=Q(satisfaction__in=GOOD)),
+            n_closed=Count("id", filter=UNIT_FLAGS["closed"]),
+            n_on_time=Count("id", filter=UNIT_FLAGS["on_time"]),
+            n_rated=Count("id", filter=UNIT_FLAGS["rated"]),
+            n_good=Count("id", filter=UNIT_FLAGS["good"]),
         )
         .order_by("handling_unit__name")
     )
@@ -241,61 +167,128 @@ def unit_table(cases) -> list[dict]:
     ]
 
 
-def _unit_figures(cases) -> list:
-    table = unit_table(cases)
-    assigned = cases.filter(handling_unit__isnull=False).order_by("handling_unit_id", "id")
-    ids_by_unit = {
-        unit: [i for _, i, _s in group]
-        for unit, group in groupby(
-            assigned.values_list("handling_unit_id", "id", "state"), key=lambda r: r[0]
+@dataclass
+class TownshipYear:
+    facts: list
+    units: list[dict]
+
+
+def township_year(township, year: int) -> TownshipYear:
+    """Compute the case figures of one township and year (four queries)."""
+    cases = year_cases(township, year)
+    counts = _counts(cases)
+    ids, unit_ids = _ids_by_flag(cases)
+    units = unit_table(cases)
+    facts = _township_facts(counts, ids)
+    facts += _petition_facts(township, counts, ids)
+    facts += _unit_facts(units, unit_ids)
+    facts += _other_facts(counts, ids)
+    return TownshipYear(facts=facts, units=units)
+
+
+@register("cases")
+def case_figures(township, year: int) -> list:
+    """Motions and suggestions, petitions, opinions, assistance, per-unit handling."""
+    return township_year(township, year).facts
+
+
+def _f(key, label, ids, unit, *, value=None, keywords=()):
+    return fact(key, label, ids, unit, model=MODEL, value=value, keywords=keywords)
+
+
+def _township_facts(c: dict, ids: dict) -> list:
+    return [
+        _f("cases.motions_received", "收到议案", ids["motions"], "件", value=c["motions"],
+           keywords=("收到议案", "议案")),
+        _f("cases.motions_registered", "议案立案", ids["motions_registered"], "件",
+           value=c["motions_registered"], keywords=("立案",)),
+        _f("cases.motions_converted", "议案转为建议", ids["motions_converted"], "件",
+           value=c["motions_converted"], keywords=("作为建议", "转为建议")),
+        _f("cases.motions_closed", "议案办结", ids["motions_closed"], "件",
+           value=c["motions_closed"]),
+        _f("cases.suggestions", "代表建议", ids["suggestions"], "件", value=c["suggestions"],
+           keywords=("建议",)),
+        _f("cases.closed", "议案建议办结", ids["closed"], "件", value=c["closed"],
+           keywords=("办结",)),
+        _f("cases.closed_on_time", "按期办结", ids["on_time"], "件", value=c["on_time"],
+           keywords=("按期办结",)),
+        _f("cases.on_time_rate", "按期办结率", ids["on_time"], "%",
+           value=_rate(c["on_time"], c["closed"]), keywords=("按期办结率",)),
+        _f("cases.satisfaction_rate", "满意率", ids["good"], "%",
+           value=_rate(c["good"], c["rated"]), keywords=("满意率",)),
+        _f("cases.redo", "重办次数", ids["redo"], "次", value=c["redo_total"],
+           keywords=("重办",)),
+    ]  # fmt: skip
+
+
+def _petition_facts(township, c: dict, ids: dict) -> list:
+    out = [
+        _f("cases.petitions", "信访事项", ids["petitions"], "件", value=c["petitions"],
+           keywords=("信访",))
+    ]  # fmt: skip
+    for tier in Tier.values:
+        key = f"tier.{tier}"
+        out.append(_f(f"cases.petitions.{key}", f"{tier}级信访", ids[key], "件", value=c[key]))
+    for channel in PETITION_CHANNELS:
+        key = f"channel.{channel}"
+        out.append(_f(f"cases.petitions.{key}", f"{channel}信访", ids[key], "件", value=c[key]))
+    out.append(
+        _f(
+            "cases.petitions.settled_in_village_rate",
+            "信访村级化解率",
+            ids["settled_village"],
+            "%",
+            value=_rate(c["settled_village"], c["settled"]),
         )
-    }
-    closed_by_unit = {
-        unit: [i for _, i in group]
-        for unit, group in groupby(
-            assigned.filter(state__in=CLOSED_STATES).values_list("handling_unit_id", "id"),
-            key=lambda r: r[0],
-        )
-    }
+    )
+    today = timezone.localdate()
+    overdue = list(
+        Case.objects.filter(township=township, due__lt=today)
+        .exclude(state__in=CLOSED_STATES)
+        .order_by()
+        .values_list("id", flat=True)
+    )
+    out.append(_f("cases.overdue_now", "当前超期事项", overdue, "件", keywords=("超期",)))
+    return out
+
+
+def _unit_facts(units: list[dict], unit_ids: dict) -> list:
     out = []
-    for row in table:
+    for row in units:
         uid, name = row["handling_unit_id"], row["handling_unit__name"]
+        got = unit_ids.get(uid, {})
+        out += [
+            _f(f"cases.unit.{name}.assigned", f"{name}承办", got.get("assigned", []), "件",
+               value=row["n_assigned"]),
+            _f(f"cases.unit.{name}.closed", f"{name}办结", got.get("closed", []), "件",
+               value=row["n_closed"]),
+            _f(f"cases.unit.{name}.on_time_rate", f"{name}按期办结率", got.get("closed", []),
+               "%", value=row["on_time_rate"]),
+            _f(f"cases.unit.{name}.satisfaction_rate", f"{name}满意率", got.get("rated", []),
+               "%", value=row["satisfaction_rate"]),
+        ]  # fmt: skip
+    return out
+
+
+def _other_facts(c: dict, ids: dict) -> list:
+    out = []
+    for kind in OPINION_KINDS:
+        key = f"opinion.{kind}"
+        out.append(_f(f"cases.opinions.{kind}", kind, ids[key], "条", value=c[key]))
         out.append(
-            fact(
-                f"cases.unit.{name}.assigned",
-                f"{name}承办",
-                ids_by_unit.get(uid, []),
-                "件",
-                model=MODEL,
+            _f(
+                f"cases.opinions.{kind}.closed",
+                f"{kind}整改办结",
+                ids[f"{key}.closed"],
+                "条",
+                value=c[f"{key}.closed"],
             )
         )
-        out.append(
-            fact(
-                f"cases.unit.{name}.closed",
-                f"{name}办结",
-                closed_by_unit.get(uid, []),
-                "件",
-                model=MODEL,
-            )
-        )
-        out.append(
-            fact(
-                f"cases.unit.{name}.on_time_rate",
-                f"{name}按期办结率",
-                closed_by_unit.get(uid, []),
-                "%",
-                model=MODEL,
-                value=row["on_time_rate"],
-            )
-        )
-        out.append(
-            fact(
-                f"cases.unit.{name}.satisfaction_rate",
-                f"{name}满意率",
-                closed_by_unit.get(uid, []),
-                "%",
-                model=MODEL,
-                value=row["satisfaction_rate"],
-            )
-        )
+    out.append(
+        _f("cases.assistance", "救助事项", ids["assistance"], "件", value=c["assistance"],
+           keywords=("救助",))
+    )  # fmt: skip
+    out.append(
+        _f("cases.assistance.amount", "救助发放金额", ids["paid"], "元", value=c["amount_total"])
+    )
     return out

@@ -13,14 +13,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.cases import calendar, services
-from taizhang.cases.figures import unit_table, year_cases
+from taizhang.cases.figures import township_year
 from taizhang.cases.forms import AttachForm, HolidayForm, RemindForm, SuperviseForm
 from taizhang.cases.models import Case, CaseAttachment, HolidayOverride
 from taizhang.cases.views import _detail_context, _detail_qs, add_errors
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import get_for_user, require
-from taizhang.figures.registry import figures_for
 
 
 def _back_with_errors(request, case, form, key: str):
@@ -174,12 +173,9 @@ def figures_page(request):
     )
     facts, units, chart = [], [], None
     if township is not None:
-        facts = [
-            f
-            for f in figures_for(township, year, only=["cases"])
-            if not f.key.startswith("cases.unit.")
-        ]
-        units = unit_table(year_cases(township, year))
+        computed = township_year(township, year)
+        facts = [f for f in computed.facts if not f.key.startswith("cases.unit.")]
+        units = computed.units
         chart = json.dumps(
             {
                 "title": {
