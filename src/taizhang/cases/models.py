@@ -204,13 +204,20 @@ class Case(VersionedModel):
             ),
         ]
         indexes = [
-            models.Index(fields=["township", "-registered", "-id"], name="case_township_reg"),
+            # Lists: scope order; title and code ride along so a text search (and its
+            # capped count) reads the index only, not the table.
+            models.Index(
+                fields=["township", "-registered", "-id", "title", "code"],
+                name="case_township_list",
+            ),
             models.Index(fields=["county", "-registered", "-id"], name="case_county_reg"),
             models.Index(fields=["handling_unit", "-registered"], name="case_unit_reg"),
             models.Index(fields=["village", "-registered"], name="case_village_reg"),
             models.Index(fields=["township", "kind", "registered"], name="case_township_kind"),
             models.Index(fields=["source_type", "source_id"], name="case_source"),
             models.Index(fields=["state", "due"], name="case_state_due"),
+            # Due colours and the overdue figure per township, with or without a kind.
+            models.Index(fields=["township", "kind", "state", "due"], name="case_township_due"),
         ]
 
     def __str__(self) -> str:
@@ -381,3 +388,21 @@ class HolidayOverride(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date} {'上班' if self.is_working_day else '放假'}"
+
+
+class CaseReminderRead(models.Model):
+    """已读: one user of the handling unit has read one 催办 (read state is per user)."""
+
+    reminder = models.ForeignKey(CaseReminder, on_delete=models.CASCADE, related_name="reads")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField("阅读时间", default=timezone.now)
+
+    class Meta:
+        verbose_name = "催办已读"
+        verbose_name_plural = "催办已读"
+        constraints = [
+            models.UniqueConstraint(fields=["reminder", "user"], name="casereminderread_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"已读 {self.at:%Y-%m-%d}"

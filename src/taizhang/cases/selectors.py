@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.db.models import Case as DbCase
-from django.db.models import Count, Q, Value, When
+from django.db.models import Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 
 from taizhang.cases import calendar
@@ -23,6 +23,7 @@ from taizhang.cases.models import (
     Case,
     CaseKind,
     CaseReminder,
+    CaseReminderRead,
     CaseSponsor,
 )
 
@@ -174,12 +175,32 @@ def inbox_for(user):
     return with_colour(cases).select_related("handling_unit").order_by("due", "id")
 
 
+def _reminder_units(user) -> set[int]:
+    if user.role not in ("cadre", "village"):
+        return set()
+    return {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
+
+
 def notifications_for(user):
-    """Return the 催办 reminders addressed to the user's units, newest first."""
-    units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
-    if user.role not in ("cadre", "village") or not units:
+    """Return the 催办 reminders addressed to the user's units, newest first, each with
+    ``is_read`` for this user (read state is per user, not per unit)."""
+    units = _reminder_units(user)
+    if not units:
         return CaseReminder.objects.none()
-    return CaseReminder.objects.filter(unit_id__in=units).select_related("case", "by")
+    read = CaseReminderRead.objects.filter(reminder=OuterRef("pk"), user_id=user.pk)
+    return (
+        CaseReminder.objects.filter(unit_id__in=units)
+        .annotate(is_read=Exists(read))
+        .select_related("case", "by")
+    )
+
+
+def unread_reminders(user):
+    """The reminders addressed to the user's units that this user has not read."""
+    units = _reminder_units(user)
+    if not units:
+        return CaseReminder.objects.none()
+    return CaseReminder.objects.filter(unit_id__in=units).exclude(reads__user_id=user.pk)
 
 
 def _bigrams(text: str) -> set[str]:

@@ -10,6 +10,7 @@ app_name = "cases"
 urlpatterns = [
     path("", views.case_list, name="index"),
     path("inbox/", views.inbox, name="inbox"),
+    path("inbox/read/", views.inbox_read, name="inbox_read"),
     path("similar/", views.similar, name="similar"),
     path("new/<str:kind>/", views.case_register, name="register"),
     path("<int:pk>/", views.case_detail, name="detail"),

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.cases import selectors, services
 from taizhang.cases.forms import ActionForm, RegisterForm
 from taizhang.cases.models import Case, CaseKind, CaseState
+from taizhang.cases.paging import CappedPaginator
 from taizhang.cases.workflow import GRAPHS, available_actions, case_roles
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import deny, get_for_user, require, user_can
@@ -44,7 +44,7 @@ def _detail_qs():
 def case_list(request):
     user = request.user
     cases = selectors.case_list(user=user, filters=request.GET)
-    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     units = (
         OrgUnit.objects.for_user(user)
         .filter(kind__in=["village", "station", "department"])
@@ -134,6 +134,9 @@ def similar(request):
 @require("cases.view")
 def case_detail(request, pk: int):
     case = get_for_user(_detail_qs(), request.user, pk=pk)
+    if case.handling_unit_id and request.user.role in ("cadre", "village"):
+        # Opening the case is reading its reminders (a per-user read receipt).
+        services.reminders_mark_read(user=request.user, case=case)
     return render(request, "cases/detail.html", _detail_context(request, case))
 
 
@@ -246,13 +249,18 @@ def case_act(request, pk: int, action: str):
 
 @require("cases.view")
 def inbox(request):
-    from taizhang.cases.selectors import inbox_for, notifications_for
-
-    cases = inbox_for(request.user)
-    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
-    notes = list(notifications_for(request.user)[:20])
-    unread = sum(1 for n in notes if n.read_at is None)
-    if unread and request.GET.get("read"):
-        services.reminders_mark_read(user=request.user)
-        return redirect("cases:inbox")
+    cases = selectors.inbox_for(request.user)
+    page = CappedPaginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    notes = list(selectors.notifications_for(request.user)[:20])
+    unread = selectors.unread_reminders(request.user).count()
     return render(request, "cases/inbox.html", {"page": page, "notes": notes, "unread": unread})
+
+
+@require("cases.view")
+@require_POST
+def inbox_read(request):
+    """Mark all of the user's 催办 reminders as read."""
+    count = services.reminders_mark_read(user=request.user)
+    if count:
+        messages.success(request, f"已将 {count} 条催办提醒标为已读。")
+    return redirect("cases:inbox")

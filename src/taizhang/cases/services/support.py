@@ -14,6 +14,7 @@ from taizhang.cases.models import (
     Case,
     CaseAttachment,
     CaseReminder,
+    CaseReminderRead,
     CaseSupervision,
     HolidayOverride,
     SupervisionMethod,
@@ -64,12 +65,26 @@ def case_remind(*, case: Case, actor, note: str, request=None) -> CaseReminder:
 
 
 @transaction.atomic
-def reminders_mark_read(*, user) -> int:
-    """Mark the reminders addressed to the user's units as read; return how many."""
-    units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
-    return CaseReminder.objects.filter(unit_id__in=units, read_at__isnull=True).update(
-        read_at=timezone.now()
+def reminders_mark_read(*, user, case: Case | None = None) -> int:
+    """Mark the user's unread reminders (of one case, or all) as read; return how many.
+
+    Read state is per user; ``read_at`` keeps when someone of the unit first read it.
+    """
+    from taizhang.cases.selectors import unread_reminders
+
+    unread = unread_reminders(user)
+    if case is not None:
+        unread = unread.filter(case=case)
+    ids = list(unread.values_list("id", flat=True))
+    if not ids:
+        return 0
+    now = timezone.now()
+    CaseReminderRead.objects.bulk_create(
+        [CaseReminderRead(reminder_id=pk, user=user, at=now) for pk in ids],
+        ignore_conflicts=True,
     )
+    CaseReminder.objects.filter(pk__in=ids, read_at__isnull=True).update(read_at=now)
+    return len(ids)
 
 
 @transaction.atomic
