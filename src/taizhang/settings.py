@@ -94,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "taizhang.web.context.navigation",
+                "taizhang.cases.context.notifications",
             ],
         },
     }
