@@ -84,6 +84,9 @@ def upload(request):
     _remember(request, token)
     dry_run = bool(request.POST.get("dry_run"))
     if request.headers.get("HX-Request"):
+        # Store the session now: its write must not wait behind the import's transaction.
+        request.session.save()
+        request.session.modified = False
         start_job(token, path, user=request.user, dry_run=dry_run, request=request)
         return job(request, token)
     try:
