@@ -7,10 +7,15 @@ import re
 import cn2an
 
 NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-NUM_UNIT = re.compile(
-    rf"({NUM})\s*(万|亿)?\s*(人次|人|名|件|次|个|户|项|家|篇|条|位|元|吨|公里|亩|座|间|场|期|批)"
+UNITS = (
+    "人次|人|名|件|次|个|户|项|家|篇|条|位|元|吨|公里|亩|座|间|场|期|批|张|处|起|宗|例|所|台|份|套"
 )
-PCT = r"(\d+(?:\.\d+)?)\s*[%％]"
+NUM_UNIT = re.compile(rf"({NUM})\s*(万|亿)?\s*({UNITS})")
+# A percentage as 98.6% or as 百分之九十八点六; the group holds the number either way.
+PCT = (
+    r"(?:百分之)?(\d+(?:\.\d+)?(?=\s*[%％])|(?<=百分之)[零〇一二两三四五六七八九十百点]+)\s*[%％]?"
+)
+HAN_PCT = re.compile(r"[零〇一二两三四五六七八九十百点]")
 SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
@@ -36,7 +41,20 @@ def scaled(num: str, mult: str | None) -> float | None:
     return value * {"万": 1e4, "亿": 1e8}.get(mult or "", 1)
 
 
+def pct_text(s: str) -> str:
+    """Arabic form of a percentage number (九十八点六 → 98.6); digits are returned unchanged."""
+    if not HAN_PCT.search(s):
+        return s
+    whole, _, frac = s.partition("点")
+    value = parse_num(whole) if whole else 0.0
+    digits = "".join(str(SMALL.get(c, "")) for c in frac)
+    if value is None:
+        return "0"
+    return f"{int(value)}.{digits}" if digits else str(int(value))
+
+
 def decimals(s: str) -> int:
+    s = pct_text(s)
     return len(s.split(".")[1]) if "." in s else 0
 
 
@@ -45,6 +63,7 @@ def rate_matches(stated: str, part: float, base: float) -> bool:
     if base <= 0:
         return True
     value = part / base * 100
+    stated = pct_text(stated)
     d = decimals(stated)
     got = float(stated)
     tolerance = 0.5 * 10**-d + 1e-9

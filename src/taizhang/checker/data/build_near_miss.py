@@ -38,9 +38,10 @@ def words() -> list[str]:
 def jieba_freq() -> dict[str, int]:
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     freq = {}
-    for line in open(path, encoding="utf-8"):
-        w, n, *_ = line.split()
-        freq[w] = int(n)
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            w, n, *_ = line.split()
+            freq[w] = int(n)
     return freq
 
 
@@ -98,7 +99,7 @@ def main() -> None:
                 variant = word[:i] + c + word[i + 1 :]
                 if variant in official or freq.get(variant, 0) >= 5:
                     continue
-                if any(a == b for a, b in zip(variant, variant[1:])):
+                if any(a == b for a, b in zip(variant, variant[1:], strict=False)):
                     continue  # 实实 (of 实实在在): reduplication, not a slip
                 if _two_words(variant, freq, official):
                     continue  # 行使权力, 实地察看: two real words side by side
