@@ -61,3 +61,36 @@ def test_wrong_form_is_found(text, category, span):
 )
 def test_correct_use_stays_silent(text):
     assert check(text, profile="generic") == []
+
+
+def test_near_miss_typo_in_word_position_is_found_and_real_words_stay_silent():
+    from taizhang.checker import check
+
+    bad = check("对分管站所的经废使用严格把关，在全县季度考合中位列第一。")
+    found = [f.text for f in bad if f.rule == "typo.near-miss"]
+    assert any("经废" in x for x in found) and any("考合" in x for x in found)
+    good = check("已经废除的制度不再执行，人大代表依法行使权力和权利，每次约35人参加。")
+    assert [f for f in good if f.rule == "typo.near-miss"] == []
+
+
+def test_growth_completion_and_written_out_percentages_are_recomputed():
+    from taizhang.checker import check
+
+    text = (
+        "人均纯收入同比增长8.6%，由上年的12500元增加到13800元。"
+        "新建高标准农田1.2万亩，完成率为120%（县下达任务1.2万亩）。"
+        "排查矛盾纠纷213起，化解205起，化解率达到百分之九十八点六。"
+    )
+    rules = {f.rule for f in check(text) if f.category == "arithmetic"}
+    assert {"arithmetic.growth", "arithmetic.completion", "arithmetic.rate"} <= rules
+    ok = "受理87件，同比下降12.1%（上年99件）。门诊量3.6万人次，同比增长9.1%（上年3.3万人次）。"
+    assert [f for f in check(ok) if f.category == "arithmetic"] == []
+
+
+def test_spun_collocation_heads_are_flagged_and_correct_heads_are_not():
+    from taizhang.checker import check
+
+    spun = check("不停提高依法履职能力，仔细落实一岗双责，透过周例会化解难题。")
+    assert {f.text for f in spun if f.category == "spinner"} >= {"不停", "仔细", "透过"}
+    clean = check("增强监督实效，不断提高能力，透过现象看本质。")
+    assert [f for f in clean if f.category == "spinner"] == []

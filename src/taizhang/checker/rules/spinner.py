@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from ..core import Context, Finding, make
+import ahocorasick
+
+from ..core import Context, Finding, load_tsv, make
 from ..lexicon import lexicon
 
 # Swaps whose context is wider than the next word: (pattern, group of the swapped word, original).
@@ -41,10 +44,56 @@ def _looking_through(text: str, hit: tuple) -> bool:
     return clause is not None and "看" in clause.group()
 
 
+@cache
+def _heads() -> ahocorasick.Automaton | None:
+    """spinner_heads.tsv: a collocation's head replaced by a near-synonym (不断提高 → 不停提高)."""
+    auto = ahocorasick.Automaton()
+    for row in load_tsv("spinner_heads.tsv"):
+        head, spun, objects, cont = (list(row) + [".", ".", "."])[:4]
+        objs = [o for o in objects.split("|") if o and o != "."] or [""]
+        vetoes = tuple(c for c in cont.split("|") if c and c != ".")
+        for s in spun.split("|"):
+            if not s or s == head:
+                continue
+            for o in objs:
+                auto.add_word(s + o, (s, head, len(s + o), vetoes))
+    if not len(auto):
+        return None
+    auto.make_automaton()
+    return auto
+
+
+# 透过 is "look through" (透过现象看本质); anywhere else in official prose it stands for 通过.
+TOUGUO_OK = re.compile(
+    r"[^，。；！？\n]{0,30}?(?:看|见|窥|折射|映射|反映出|现象|表面|玻璃|窗|缝隙|光)"
+)
+
+
+def _head_swaps(text: str) -> list[tuple]:
+    auto = _heads()
+    hits = []
+    if auto is not None:
+        for end_idx, (spun, head, n, vetoes) in auto.iter(text):
+            start = end_idx - n + 1
+            if vetoes and any(text.startswith(v, end_idx + 1) for v in vetoes):
+                continue
+            hits.append((start, start + len(spun), _Swap(spun, head)))
+    pos = text.find("透过")
+    while pos != -1:
+        if not TOUGUO_OK.match(text, pos + 2):
+            hits.append((pos, pos + 2, _Swap("透过", "通过")))
+        pos = text.find("透过", pos + 2)
+    return hits
+
+
 def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Find spinner swaps; several of them raise the severity and add a document finding."""
     hits = [h for h in lexicon("spinner.tsv").scan(text) if not _looking_through(text, h)]
     taken = {h[0] for h in hits}
+    for h in _head_swaps(text):
+        if not any(s <= h[0] < e for s, e, _ in hits):
+            hits.append(h)
+            taken.add(h[0])
     for pattern, right in WIDE:
         for m in pattern.finditer(text):
             if m.start(1) not in taken:
