@@ -178,3 +178,15 @@ def test_imported_case_has_a_timeline_event(world, tmp_path):
     assert (last.from_state, last.to_state, last.actor_name) == ("已交办", "办理中", "命令行导入")
     case.refresh_from_db()
     assert case.state == "办理中" and case.version == 2
+
+
+def test_cadre_sees_the_cases_they_imported(world, tmp_path):
+    from taizhang.cases.models import Case
+
+    head = ["编号", "乡镇", "类型", "标题", "提出人", "登记日期"]
+    bob = world.users["bob"]
+    result = run(tmp_path, {"事项": [head, ["JY-9", "甲乡", "建议", "修渠", "赵一", "2025-04-21"]]},
+                 user=bob)  # fmt: skip
+    assert result.ok, messages(result)
+    assert list(Case.objects.for_user(bob).values_list("code", flat=True)) == ["JY-9"]
+    assert Case.objects.get().registered_by == bob

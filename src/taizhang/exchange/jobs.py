@@ -106,8 +106,20 @@ def run_job(token: str, path: Path, *, user, dry_run: bool, request) -> None:
         path.unlink(missing_ok=True)
 
 
+def sweep(max_age: float = 24 * 3600) -> None:
+    """Delete job files, error copies and uploads older than ``max_age`` seconds."""
+    limit = time.time() - max_age
+    for item in spool().iterdir():
+        try:
+            if item.is_file() and item.stat().st_mtime < limit:
+                item.unlink()
+        except OSError:
+            pass
+
+
 def start_job(token: str, path: Path, *, user, dry_run: bool, request) -> None:
     """Run the import in a thread (or inline when EXCHANGE_IMPORT_THREAD is False)."""
+    sweep()
     job_write(token, {"state": "running", "user": user.pk,
                       "progress": Progress().snapshot() | {"phase_text": "正在读取工作簿"}})  # fmt: skip
     if not getattr(settings, "EXCHANGE_IMPORT_THREAD", True):

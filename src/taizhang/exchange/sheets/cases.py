@@ -104,7 +104,9 @@ class CaseSheet(SheetSpec):
                   "kind": row["类型"], "title": row["标题"], "content": row["内容"],
                   "source_type": source_type, "source_id": source_id, "channel": row["渠道"],
                   "tier": row["层级"], "handling_unit_id": unit, "satisfaction": row["满意度"],
-                  "state": state, "_related": sponsors}  # fmt: skip
+                  "state": state, "_related": sponsors,
+                  # set on creation only (not in ``fields``): a cadre then sees the case
+                  "registered_by_id": getattr(ctx.user, "pk", None)}  # fmt: skip
         for header, attr in DATES:
             values[attr] = row[header]
         return values
