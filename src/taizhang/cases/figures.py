@@ -1,8 +1,9 @@
 """Case figures per township and year: motions, suggestions, petitions, units, assistance.
 
-Every value is counted in SQL (one conditional aggregate for the township, one grouped
-aggregate per handling unit); the ids each figure counts come from one more query that
-reads every case of the township-year once with one SQL flag per figure, so a figure's
+Every value is counted in SQL (one conditional aggregate grouped by handling unit; the
+township values sum its few rows); the ids each figure counts come from one more query that
+reads every case of the township-year once with a SQL bit mask of the figures it counts
+in (built from the same conditions as the counts), so a figure's
 value and its sources use the same condition. "Closed on time" means the closing date is
 on or before the due date. Rates list the cases they count: the township rates list
 their numerator (as before); the per-unit rates list the denominator, which contains the
@@ -11,11 +12,14 @@ numerator (on-time rate: the unit's closed cases; satisfaction rate: its rated c
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import reduce
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Sum
+from django.db.models import BigIntegerField, Count, F, Q, Sum, Value, When
+from django.db.models import Case as DbCase
 from django.utils import timezone
 
 from taizhang.cases.models import (
@@ -98,73 +102,81 @@ def _alias(name: str) -> str:
     return "f_" + "".join(ch if ch.isascii() and ch.isalnum() else f"_{ord(ch):x}" for ch in name)
 
 
+def _mask_expression(conditions: list[Q]):
+    """One SQL integer per row: bit i set when condition i holds."""
+    terms = [
+        DbCase(When(q, then=Value(1 << i)), default=Value(0), output_field=BigIntegerField())
+        for i, q in enumerate(conditions)
+    ]
+    return reduce(operator.add, terms)
+
+
 def _ids_by_flag(cases) -> tuple[dict[str, list[int]], dict[int, dict[str, list[int]]]]:
-    """One query: each case's id, unit and one SQL boolean per figure; split in Python."""
+    """One query: each case's id, unit and a bit mask of the figures it counts in (computed
+    in SQL from the same conditions as the counts); split by distinct mask in Python."""
     names = list(FLAGS)
     unit_names = list(UNIT_FLAGS)
-    annotations = {
-        _alias(n): ExpressionWrapper(FLAGS[n], output_field=BooleanField()) for n in names
-    }
-    annotations.update(
-        {
-            _alias("unit." + n): ExpressionWrapper(UNIT_FLAGS[n], output_field=BooleanField())
-            for n in unit_names
-        }
-    )
+    conditions = [FLAGS[n] for n in names] + [UNIT_FLAGS[n] for n in unit_names]
     rows = (
-        cases.order_by().annotate(**annotations).values_list("id", "handling_unit_id", *annotations)
+        cases.order_by()
+        .annotate(figure_mask=_mask_expression(conditions))
+        .values_list("id", "handling_unit_id", "figure_mask")
     )
+    by_mask: dict[tuple[int | None, int], list[int]] = defaultdict(list)
+    for pk, unit, mask in rows:
+        by_mask[(unit, mask)].append(pk)
     township: dict[str, list[int]] = {n: [] for n in names}
     units: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    n_names = len(names)
-    for row in rows:
-        pk, unit = row[0], row[1]
-        for name, flag in zip(names, row[2 : 2 + n_names], strict=True):
-            if flag:
-                township[name].append(pk)
+    offset = len(names)
+    for (unit, mask), pks in by_mask.items():
+        for i, name in enumerate(names):
+            if mask >> i & 1:
+                township[name].extend(pks)
         if unit is not None:
             per_unit = units[unit]
-            per_unit["assigned"].append(pk)
-            for name, flag in zip(unit_names, row[2 + n_names :], strict=True):
-                if flag:
-                    per_unit[name].append(pk)
+            per_unit["assigned"].extend(pks)
+            for i, name in enumerate(unit_names):
+                if mask >> (offset + i) & 1:
+                    per_unit[name].extend(pks)
     return township, units
 
 
-def _counts(cases) -> dict:
-    """One query: the count of every flag, the redo total and the amount paid."""
+def _grouped_counts(cases) -> tuple[dict, list[dict]]:
+    """One grouped query (a row per handling unit, one for none): every township flag's
+    count, the redo total, the amount paid, and the per-unit counts. The township counts
+    are the sums of the group rows (a couple of dozen rows at most)."""
     aggregates = {_alias(n): Count("id", filter=q) for n, q in FLAGS.items()}
     aggregates["redo_total"] = Sum("redo_count", filter=_MS)
     aggregates["amount_total"] = Sum("amount", filter=FLAGS["paid"])
-    row = cases.order_by().aggregate(**aggregates)
-    counts = {n: row[_alias(n)] for n in FLAGS}
-    counts["redo_total"] = row["redo_total"] or 0
-    counts["amount_total"] = row["amount_total"] or 0
-    return counts
+    aggregates["n_assigned"] = Count("id")
+    for name, q in UNIT_FLAGS.items():
+        aggregates[f"n_{name}"] = Count("id", filter=q)
+    rows = list(
+        cases.order_by()
+        .values("handling_unit_id", "handling_unit__name")
+        .annotate(**aggregates)
+        .order_by("handling_unit__name")
+    )
+    counts = {n: sum(r[_alias(n)] for r in rows) for n in FLAGS}
+    counts["redo_total"] = sum(r["redo_total"] or 0 for r in rows)
+    counts["amount_total"] = sum(r["amount_total"] or 0 for r in rows)
+    units = [
+        {
+            "handling_unit_id": r["handling_unit_id"],
+            "handling_unit__name": r["handling_unit__name"],
+            **{f"n_{n}": r[f"n_{n}"] for n in ("assigned", *UNIT_FLAGS)},
+            "on_time_rate": _rate(r["n_on_time"], r["n_closed"]),
+            "satisfaction_rate": _rate(r["n_good"], r["n_rated"]),
+        }
+        for r in rows
+        if r["handling_unit_id"] is not None
+    ]
+    return counts, units
 
 
 def unit_table(cases) -> list[dict]:
     """Per handling unit: assigned, closed, on time, rated, satisfied (SQL aggregates)."""
-    rows = (
-        cases.filter(handling_unit__isnull=False)
-        .values("handling_unit_id", "handling_unit__name")
-        .annotate(
-            n_assigned=Count("id"),
-            n_closed=Count("id", filter=UNIT_FLAGS["closed"]),
-            n_on_time=Count("id", filter=UNIT_FLAGS["on_time"]),
-            n_rated=Count("id", filter=UNIT_FLAGS["rated"]),
-            n_good=Count("id", filter=UNIT_FLAGS["good"]),
-        )
-        .order_by("handling_unit__name")
-    )
-    return [
-        {
-            **row,
-            "on_time_rate": _rate(row["n_on_time"], row["n_closed"]),
-            "satisfaction_rate": _rate(row["n_good"], row["n_rated"]),
-        }
-        for row in rows
-    ]
+    return _grouped_counts(cases)[1]
 
 
 @dataclass
@@ -174,11 +186,10 @@ class TownshipYear:
 
 
 def township_year(township, year: int) -> TownshipYear:
-    """Compute the case figures of one township and year (four queries)."""
+    """Compute the case figures of one township and year (three queries)."""
     cases = year_cases(township, year)
-    counts = _counts(cases)
+    counts, units = _grouped_counts(cases)
     ids, unit_ids = _ids_by_flag(cases)
-    units = unit_table(cases)
     facts = _township_facts(counts, ids)
     facts += _petition_facts(township, counts, ids)
     facts += _unit_facts(units, unit_ids)
