@@ -190,3 +190,13 @@ def test_cadre_sees_the_cases_they_imported(world, tmp_path):
     assert result.ok, messages(result)
     assert list(Case.objects.for_user(bob).values_list("code", flat=True)) == ["JY-9"]
     assert Case.objects.get().registered_by == bob
+
+
+def test_export_command_for_a_user(world, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    _everything(world, tmp_path)
+    call_command("export_workbook", str(tmp_path / "u.xlsx"), "--user", "heidi")
+    assert [r[0] for r in _all_cells(tmp_path / "u.xlsx")["项目"][1:]] == ["P-YI"]
+    with pytest.raises(CommandError, match="未找到可用的用户"):
+        call_command("export_workbook", str(tmp_path / "n.xlsx"), "--user", "nobody")

@@ -1,4 +1,4 @@
-"""taizhang export FILE.xlsx [--township X] [--year Y] [--template] [--full]."""
+"""taizhang export FILE.xlsx [--township X] [--year Y] [--template] [--full] [--user NAME]."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--year", type=int)
         parser.add_argument("--template", action="store_true")
         parser.add_argument("--full", metavar="事由", help="导出完整身份证号和手机号，并写明事由")
+        parser.add_argument("--user", help="只导出该用户数据范围内的台账")
 
     def handle(self, *args, **options):
         target = options["file"]
@@ -35,7 +36,16 @@ class Command(BaseCommand):
         full = (options.get("full") or "").strip()
         if options.get("full") is not None and len(full) < 4:
             raise CommandError("完整导出须写明事由（至少4个字）。")
-        counts = export_workbook(target, township=township, year=options["year"], mask=not full)
+        user = None
+        if options.get("user"):
+            from django.contrib.auth import get_user_model
+
+            user = get_user_model().objects.filter(username=options["user"], is_active=True).first()
+            if user is None:
+                raise CommandError(f"未找到可用的用户“{options['user']}”。")
+        counts = export_workbook(
+            target, user=user, township=township, year=options["year"], mask=not full
+        )
         total = sum(counts.values())
         summary = f"命令行导出工作簿 {total} 行" + (
             f"（完整个人信息，事由：{full}）" if full else ""
