@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from taizhang.core.formviews import flash_post, form_write
 from taizhang.core.permissions import get_for_user, require, user_can
-from taizhang.core.versioning import ConflictError
 from taizhang.meetings import services
 from taizhang.meetings.forms import ActivityForm, OpinionForm, PhotoForm, RatingForm
 from taizhang.meetings.models import OPINION_KIND, Activity, ActivityKind, ActivityPhoto
@@ -21,7 +20,7 @@ from taizhang.meetings.selectors import (
     rating_totals,
     ratings_of,
 )
-from taizhang.meetings.views.sessions import _township, error_text
+from taizhang.meetings.views.sessions import _township
 
 
 @require("congress.view")
@@ -65,9 +64,10 @@ def activity_edit(request, pk: int | None = None):
             for k, v in form.cleaned_data.items()
             if k not in ("version", "code", "participants")
         }
-        try:
+
+        def write() -> Activity:
             if activity is None:
-                activity = services.activity_create(
+                return services.activity_create(
                     township=township,
                     code=form.cleaned_data.get("code") or "",
                     participants=form.cleaned_data["participants"],
@@ -75,22 +75,19 @@ def activity_edit(request, pk: int | None = None):
                     request=request,
                     **data,
                 )
-            else:
-                services.activity_update(
-                    activity=activity,
-                    expected_version=form.cleaned_data.get("version"),
-                    participants=form.cleaned_data["participants"],
-                    actor=request.user,
-                    request=request,
-                    **data,
-                )
-        except ValidationError as exc:
-            form.add_error(None, error_text(exc))
-        except ConflictError as exc:
-            form.add_error(None, str(exc))
-        else:
-            messages.success(request, f"已保存：{activity.topic}")
-            return redirect("meetings:activity_detail", pk=activity.pk)
+            return services.activity_update(
+                activity=activity,
+                expected_version=form.cleaned_data.get("version"),
+                participants=form.cleaned_data["participants"],
+                actor=request.user,
+                request=request,
+                **data,
+            )
+
+        saved = form_write(form, write)
+        if saved is not None:
+            messages.success(request, f"已保存：{saved.topic}")
+            return redirect("meetings:activity_detail", pk=saved.pk)
     title = f"编辑活动 {activity.topic}" if activity else "新增活动"
     return render(request, "meetings/form.html", {"form": form, "title": title})
 
@@ -126,17 +123,7 @@ def _activity_post(request, pk, form_class, action):
         form = form_class(request.POST, request.FILES)
     else:
         form = form_class(request.POST, activity=activity)
-    if not form.is_valid():
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
-    else:
-        try:
-            action(activity, form.cleaned_data)
-        except ValidationError as exc:
-            messages.error(request, error_text(exc))
-        else:
-            messages.success(request, "已保存。")
+    flash_post(request, form, lambda data: action(activity, data))
     return redirect("meetings:activity_detail", pk=pk)
 
 

@@ -11,9 +11,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from taizhang.core.formviews import error_text, flash_post, form_write
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import get_for_user, require, user_can
-from taizhang.core.versioning import ConflictError
 from taizhang.meetings import services
 from taizhang.meetings.forms import (
     AgendaForm,
@@ -35,10 +35,6 @@ from taizhang.meetings.selectors import (
     percent,
 )
 from taizhang.people.models import Deputy
-
-
-def error_text(exc: ValidationError) -> str:
-    return "；".join(exc.messages)
 
 
 def _years(request) -> int | None:
@@ -88,28 +84,28 @@ def meeting_edit(request, pk: int | None = None):
     form = MeetingForm(request.POST or None, instance=meeting, township=township)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k not in ("version", "code")}
-        try:
+
+        def write() -> Meeting:
             if meeting is None:
-                meeting = services.meeting_create(
+                return services.meeting_create(
                     township=township,
                     code=form.cleaned_data.get("code") or "",
                     actor=request.user,
                     request=request,
                     **data,
                 )
-            else:
-                services.meeting_update(
-                    meeting=meeting,
-                    expected_version=form.cleaned_data.get("version"),
-                    actor=request.user,
-                    request=request,
-                    **data,
-                )
-        except (ValidationError, ConflictError) as exc:
-            form.add_error(None, error_text(exc) if isinstance(exc, ValidationError) else str(exc))
-        else:
-            messages.success(request, f"已保存：{meeting.name}")
-            return redirect("meetings:meeting_detail", pk=meeting.pk)
+            return services.meeting_update(
+                meeting=meeting,
+                expected_version=form.cleaned_data.get("version"),
+                actor=request.user,
+                request=request,
+                **data,
+            )
+
+        saved = form_write(form, write)
+        if saved is not None:
+            messages.success(request, f"已保存：{saved.name}")
+            return redirect("meetings:meeting_detail", pk=saved.pk)
     title = f"编辑会议 {meeting.name}" if meeting else "新增会议"
     return render(request, "meetings/form.html", {"form": form, "title": title})
 
@@ -243,19 +239,7 @@ def _post_form(request, pk, form_class, action, form_kwargs=None):
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
     extra = form_kwargs(meeting) if form_kwargs else {}
     form = form_class(request.POST, request.FILES, **extra)
-    if not form.is_valid():
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
-    else:
-        try:
-            action(meeting, form.cleaned_data)
-        except ValidationError as exc:
-            messages.error(request, error_text(exc))
-        except ConflictError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, "已保存。")
+    flash_post(request, form, lambda data: action(meeting, data))
     return redirect("meetings:meeting_detail", pk=pk)
 
 

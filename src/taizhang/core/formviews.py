@@ -1,0 +1,56 @@
+"""View helpers for posted forms: run the write, turn refusals into Chinese errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+
+from taizhang.core.versioning import ConflictError
+
+T = TypeVar("T")
+
+
+def error_text(exc: ValidationError) -> str:
+    """Join a ValidationError's messages the way every page shows them."""
+    return "；".join(exc.messages)
+
+
+def flash_form_errors(request, form) -> None:
+    """Flash each field's errors, prefixed with the field's label."""
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else ""
+        messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
+
+
+def flash_post(request, form, write: Callable[[dict], object], success: str = "已保存。") -> bool:
+    """Run ``write(cleaned_data)`` for a valid form; flash the outcome; return True on success.
+
+    For the small forms posted from a detail page, which redirect back whatever happens.
+    """
+    if not form.is_valid():
+        flash_form_errors(request, form)
+        return False
+    try:
+        write(form.cleaned_data)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    except ConflictError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, success)
+        return True
+    return False
+
+
+def form_write(form, write: Callable[[], T]) -> T | None:
+    """Return what ``write()`` returns; a refusal becomes a non-field error on ``form`` (None)."""
+    try:
+        return write()
+    except ValidationError as exc:
+        form.add_error(None, error_text(exc))
+    except ConflictError as exc:
+        form.add_error(None, str(exc))
+    return None
