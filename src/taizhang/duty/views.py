@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from taizhang.core.formviews import flash_post, form_write
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.duty import services
 from taizhang.duty.forms import (
@@ -45,14 +46,17 @@ def _township(request):
     return user.org_unit.township if user.org_unit_id and user.org_unit.township_id else None
 
 
-def _messages_from(request, exc: ValidationError) -> None:
-    messages.error(request, "；".join(exc.messages))
+def _register_post(request, form, write, *, township, success: str, back: str):
+    """Save a posted register row: redirect to ``back`` when saved, else None (form shows why).
 
-
-def _form_errors(request, form) -> None:
-    for field, errors in form.errors.items():
-        label = form.fields[field].label if field in form.fields else ""
-        messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
+    Only township users with duty.edit may post; anyone else is refused with 403 and audited.
+    """
+    if not user_can(request.user, "duty.edit") or township is None:
+        raise deny(request, "duty.edit")
+    if form.is_valid() and form_write(form, lambda: write(form.cleaned_data)) is not None:
+        messages.success(request, success)
+        return redirect(back)
+    return None
 
 
 @require("duty.view")
@@ -124,10 +128,11 @@ def entry_add(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         person = user.person if own else data["deputy"].person
-        try:
+
+        def write():
             if person is None:
                 raise ValidationError("您的账号没有关联代表信息。")
-            services.duty_entry_create(
+            return services.duty_entry_create(
                 person=person,
                 township=township,
                 day=data["date"],
@@ -137,9 +142,8 @@ def entry_add(request):
                 actor=user,
                 request=request,
             )
-        except ValidationError as exc:
-            form.add_error(None, "；".join(exc.messages))
-        else:
+
+        if form_write(form, write) is not None:
             messages.success(request, "已登记履职记录。")
             return redirect("duty:index")
     return render(request, "duty/form.html", {"form": form, "title": "登记履职记录"})
@@ -168,17 +172,15 @@ def quota_save(request):
     form = QuotaForm(request.POST)
     if township is None:
         messages.error(request, "只有乡镇用户可以设置履职要求。")
-    elif not form.is_valid():
-        _form_errors(request, form)
     else:
-        try:
-            services.quota_set(
-                township=township, actor=request.user, request=request, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            _messages_from(request, exc)
-        else:
-            messages.success(request, "已保存履职要求。")
+        flash_post(
+            request,
+            form,
+            lambda data: services.quota_set(
+                township=township, actor=request.user, request=request, **data
+            ),
+            success="已保存履职要求。",
+        )
     return redirect(f"{_url('duty:quotas')}?year={request.POST.get('year', '')}")
 
 
@@ -223,26 +225,25 @@ def liaison(request):
         raise PermissionDenied("联系代表记录按乡镇查看。")
     form = LiaisonForm(request.POST or None, township=township)
     if request.method == "POST":
-        if not user_can(request.user, "duty.edit"):
-            raise deny(request, "duty.edit")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.liaison_create(
-                    township=township,
-                    deputy=data["deputy"],
-                    day=data["date"],
-                    way=data["way"],
-                    outcome=data["outcome"],
-                    contacted_by=request.user.person,
-                    actor=request.user,
-                    request=request,
-                )
-            except ValidationError as exc:
-                form.add_error(None, "；".join(exc.messages))
-            else:
-                messages.success(request, "已登记联系记录。")
-                return redirect("duty:liaison")
+        response = _register_post(
+            request,
+            form,
+            lambda data: services.liaison_create(
+                township=township,
+                deputy=data["deputy"],
+                day=data["date"],
+                way=data["way"],
+                outcome=data["outcome"],
+                contacted_by=request.user.person,
+                actor=request.user,
+                request=request,
+            ),
+            township=township,
+            success="已登记联系记录。",
+            back="duty:liaison",
+        )
+        if response:
+            return response
     from taizhang.duty.models import LiaisonContact
 
     rows = (
@@ -267,26 +268,25 @@ def publicity(request):
     township, year = _township(request), _year(request)
     form = PublicityForm(request.POST or None)
     if request.method == "POST":
-        if not user_can(request.user, "duty.edit") or township is None:
-            raise deny(request, "duty.edit")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.publicity_create(
-                    township=township,
-                    day=data["date"],
-                    title=data["title"],
-                    author=data["author"],
-                    level=data["level"],
-                    outlet=data["outlet"],
-                    actor=request.user,
-                    request=request,
-                )
-            except ValidationError as exc:
-                form.add_error(None, "；".join(exc.messages))
-            else:
-                messages.success(request, "已登记信息宣传。")
-                return redirect("duty:publicity")
+        response = _register_post(
+            request,
+            form,
+            lambda data: services.publicity_create(
+                township=township,
+                day=data["date"],
+                title=data["title"],
+                author=data["author"],
+                level=data["level"],
+                outlet=data["outlet"],
+                actor=request.user,
+                request=request,
+            ),
+            township=township,
+            success="已登记信息宣传。",
+            back="duty:publicity",
+        )
+        if response:
+            return response
     rows = PublicityPiece.objects.for_user(request.user).filter(date__year=year)
     levels = publicity_by_level(township=township, year=year) if township else {}
     return _register_page(
@@ -305,24 +305,23 @@ def expenses(request):
     township, year = _township(request), _year(request)
     form = ExpenseForm(request.POST or None)
     if request.method == "POST":
-        if not user_can(request.user, "duty.edit") or township is None:
-            raise deny(request, "duty.edit")
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.expense_create(
-                    township=township,
-                    day=data["date"],
-                    purpose=data["purpose"],
-                    amount=data["amount"],
-                    actor=request.user,
-                    request=request,
-                )
-            except ValidationError as exc:
-                form.add_error(None, "；".join(exc.messages))
-            else:
-                messages.success(request, "已登记经费支出。")
-                return redirect("duty:expenses")
+        response = _register_post(
+            request,
+            form,
+            lambda data: services.expense_create(
+                township=township,
+                day=data["date"],
+                purpose=data["purpose"],
+                amount=data["amount"],
+                actor=request.user,
+                request=request,
+            ),
+            township=township,
+            success="已登记经费支出。",
+            back="duty:expenses",
+        )
+        if response:
+            return response
     rows = Expense.objects.for_user(request.user).filter(date__year=year)
     summary = expense_summary(township=township, year=year) if township else None
     return _register_page(
