@@ -18,6 +18,7 @@ from taizhang.meetings.models import (
     AgendaItem,
     Meeting,
     MeetingKind,
+    Participant,
     Rating,
 )
 from taizhang.meetings.selectors import attendance_summary, expected_deputies
@@ -218,7 +219,11 @@ def _activities(f: Facts, township, year: int) -> None:
         .values("activity")
         .annotate(s=Sum("satisfied"), b=Sum("basic"), u=Sum("unsatisfied"))
     }
-    participants = {a.pk: list(a.participants.values_list("id", flat=True)) for a in activities}
+    participants: dict[int, list[int]] = {pk: [] for pk in ids}
+    for activity_id, deputy_id in Participant.objects.filter(activity_id__in=ids).values_list(
+        "activity_id", "deputy_id"
+    ):
+        participants[activity_id].append(deputy_id)
     _group_totals(f, [a for a in activities if a.kind == ActivityKind.GROUP], participants)
     for a in activities:
         prefix = (
@@ -408,22 +413,22 @@ def _publicity_and_liaison(f: Facts, township, year: int) -> None:
             keywords=(f"{level}级",),
         )
     liaison = f.section("liaison")
-    ways = (
+    by_way: dict[str, list[int]] = {}
+    for pk, way in (
         LiaisonContact.objects.filter(township=township, date__year=year)
-        .values("way")
-        .annotate(n=Count("id"))
-        .order_by("-n")
-    )
-    for row in ways:
-        ids = LiaisonContact.objects.filter(township=township, date__year=year, way=row["way"])
+        .order_by("id")
+        .values_list("id", "way")
+    ):
+        by_way.setdefault(way, []).append(pk)
+    for way, ids in sorted(by_way.items(), key=lambda item: -len(item[1])):
         _put(
             liaison,
-            f"way_{row['way']}",
-            f"以{row['way']}方式联系代表",
-            ids.values_list("id", flat=True),
+            f"way_{way}",
+            f"以{way}方式联系代表",
+            ids,
             "次",
             "duty.LiaisonContact",
-            keywords=(row["way"],),
+            keywords=(way,),
         )
 
 
