@@ -6,7 +6,7 @@ from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
-from taizhang.core.versioning import save_versioned
+from taizhang.core.records import assign, pick, record_create, record_update
 from taizhang.people.models import CadrePost, Deputy, Person
 
 PERSON_FIELDS = [
@@ -45,43 +45,27 @@ def _place(person: Person, unit: OrgUnit) -> None:
 
 @transaction.atomic
 def person_create(*, actor=None, request=None, **values) -> Person:
-    person = Person(**{k: v for k, v in values.items() if k in PERSON_FIELDS})
+    person = Person(**pick(values, PERSON_FIELDS))
     person.id_number = person.id_number.strip().upper()
     _place(person, person.unit)
-    person.full_clean()
-    person.save()
-    audit_record(
-        kind=AuditKind.CREATE,
-        user=actor,
-        request=request,
-        obj=person,
-        summary=f"新增人员 {person.name}",
-    )
-    return person
+    return record_create(person, actor=actor, request=request, summary=f"新增人员 {person.name}")
 
 
 @transaction.atomic
 def person_update(
     *, person: Person, expected_version: int | None, actor=None, request=None, **values
 ) -> Person:
-    for key, value in values.items():
-        if key in PERSON_FIELDS:
-            setattr(person, key, value)
+    assign(person, values, PERSON_FIELDS)
     person.id_number = person.id_number.strip().upper()
     _place(person, person.unit)
-    changed = save_versioned(
+    return record_update(
         person,
         expected_version=expected_version,
         fields=[*PERSON_FIELDS, "county", "township", "village"],
-    )
-    audit_record(
-        kind=AuditKind.UPDATE,
-        user=actor,
+        summary=f"修改人员 {person.name}",
+        actor=actor,
         request=request,
-        obj=person,
-        summary=f"修改人员 {person.name}：{'、'.join(changed) or '无变化'}",
     )
-    return person
 
 
 @transaction.atomic
@@ -112,65 +96,43 @@ def person_reveal(*, person: Person, actor, request=None) -> Person:
 
 @transaction.atomic
 def deputy_create(*, person: Person, actor=None, request=None, **values) -> Deputy:
-    deputy = Deputy(person=person, **{k: v for k, v in values.items() if k in DEPUTY_FIELDS})
-    deputy.full_clean()
-    deputy.save()
-    audit_record(
-        kind=AuditKind.CREATE,
-        user=actor,
-        request=request,
-        obj=deputy,
-        summary=f"新增代表 {person.name}（{deputy.level}{deputy.term}）",
-    )
-    return deputy
+    deputy = Deputy(person=person, **pick(values, DEPUTY_FIELDS))
+    summary = f"新增代表 {person.name}（{deputy.level}{deputy.term}）"
+    return record_create(deputy, actor=actor, request=request, summary=summary)
 
 
 @transaction.atomic
 def deputy_update(
     *, deputy: Deputy, expected_version: int | None, actor=None, request=None, **values
 ) -> Deputy:
-    for key, value in values.items():
-        if key in DEPUTY_FIELDS:
-            setattr(deputy, key, value)
-    changed = save_versioned(deputy, expected_version=expected_version, fields=DEPUTY_FIELDS)
-    audit_record(
-        kind=AuditKind.UPDATE,
-        user=actor,
+    assign(deputy, values, DEPUTY_FIELDS)
+    return record_update(
+        deputy,
+        expected_version=expected_version,
+        fields=DEPUTY_FIELDS,
+        summary=f"修改代表 {deputy.person.name}",
+        actor=actor,
         request=request,
-        obj=deputy,
-        summary=f"修改代表 {deputy.person.name}：{'、'.join(changed) or '无变化'}",
     )
-    return deputy
 
 
 @transaction.atomic
 def post_create(*, person: Person, actor=None, request=None, **values) -> CadrePost:
-    post = CadrePost(person=person, **{k: v for k, v in values.items() if k in POST_FIELDS})
-    post.full_clean()
-    post.save()
-    audit_record(
-        kind=AuditKind.CREATE,
-        user=actor,
-        request=request,
-        obj=post,
-        summary=f"新增职务 {person.name} {post.title}",
-    )
-    return post
+    post = CadrePost(person=person, **pick(values, POST_FIELDS))
+    summary = f"新增职务 {person.name} {post.title}"
+    return record_create(post, actor=actor, request=request, summary=summary)
 
 
 @transaction.atomic
 def post_update(
     *, post: CadrePost, expected_version: int | None, actor=None, request=None, **values
 ) -> CadrePost:
-    for key, value in values.items():
-        if key in POST_FIELDS:
-            setattr(post, key, value)
-    changed = save_versioned(post, expected_version=expected_version, fields=POST_FIELDS)
-    audit_record(
-        kind=AuditKind.UPDATE,
-        user=actor,
+    assign(post, values, POST_FIELDS)
+    return record_update(
+        post,
+        expected_version=expected_version,
+        fields=POST_FIELDS,
+        summary=f"修改职务 {post.person.name}",
+        actor=actor,
         request=request,
-        obj=post,
-        summary=f"修改职务 {post.person.name}：{'、'.join(changed) or '无变化'}",
     )
-    return post

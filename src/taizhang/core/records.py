@@ -1,0 +1,59 @@
+"""Shared writes for business records: validated insert and versioned update, each audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.versioning import save_versioned
+
+R = TypeVar("R")
+
+
+def pick(values: dict, fields: Iterable[str]) -> dict:
+    """Keep only the entries of ``values`` named in ``fields`` (the editable ones)."""
+    return {k: v for k, v in values.items() if k in fields}
+
+
+def assign(obj, values: dict, fields: Iterable[str]) -> None:
+    """Set the editable ``fields`` of ``obj`` that ``values`` carries."""
+    for key, value in pick(values, fields).items():
+        setattr(obj, key, value)
+
+
+def record_create(obj: R, *, actor=None, request=None, summary: str | Callable[[R], str]) -> R:
+    """Validate and insert ``obj``, then audit it; ``summary`` may need the new row (its pk)."""
+    obj.full_clean()
+    obj.save()
+    text = summary(obj) if callable(summary) else summary
+    audit_record(kind=AuditKind.CREATE, user=actor, request=request, obj=obj, summary=text)
+    return obj
+
+
+def record_update(
+    obj: R,
+    *,
+    expected_version: int | None,
+    fields: list[str],
+    summary: str,
+    also_changed: Iterable[str] = (),
+    actor=None,
+    request=None,
+) -> R:
+    """Save ``fields`` of ``obj`` with optimistic locking; audit which of them changed.
+
+    The audit summary is ``summary`` followed by the changed field names (or 无变化).
+    """
+    changed = [
+        *save_versioned(obj, expected_version=expected_version, fields=fields),
+        *also_changed,
+    ]
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=obj,
+        summary=f"{summary}：{'、'.join(changed) or '无变化'}",
+    )
+    return obj
