@@ -368,6 +368,12 @@ def main() -> int:
     timed("list: cadre (own unit)", page("cadre", "/cases/"), args.runs)
     timed("list: county /cases/", page("county", "/cases/"), args.runs)
     timed("list: county year 2025", page("county", "/cases/?year=2025"), args.runs)
+    timed("list: county text search (rare)", page("county", "/cases/?q=第999999"), args.runs)
+    timed(
+        "list: county 2025 search (code)",
+        page("county", "/cases/?year=2025&q=议2025-0001"),
+        args.runs,
+    )
     timed(
         "township figures 2025 (registry, cases)",
         lambda: figures_for(township, 2025, only=["cases"]),

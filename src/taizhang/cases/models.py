@@ -210,7 +210,9 @@ class Case(VersionedModel):
                 fields=["township", "-registered", "-id", "title", "code"],
                 name="case_township_list",
             ),
-            models.Index(fields=["county", "-registered", "-id"], name="case_county_reg"),
+            models.Index(
+                fields=["county", "-registered", "-id", "title", "code"], name="case_county_list"
+            ),
             models.Index(fields=["handling_unit", "-registered"], name="case_unit_reg"),
             models.Index(fields=["village", "-registered"], name="case_village_reg"),
             models.Index(fields=["township", "kind", "registered"], name="case_township_kind"),

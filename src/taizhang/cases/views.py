@@ -43,7 +43,7 @@ def _detail_qs():
 @require("cases.view")
 def case_list(request):
     user = request.user
-    cases = selectors.case_list(user=user, filters=request.GET)
+    cases, search_since = selectors.case_search(user=user, filters=request.GET)
     page = CappedPaginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     units = (
         OrgUnit.objects.for_user(user)
@@ -59,6 +59,7 @@ def case_list(request):
         "cases/list.html",
         {
             "page": page,
+            "search_since": search_since,
             "filters": request.GET,
             "kinds": CaseKind.values,
             "states": CaseState.values,
