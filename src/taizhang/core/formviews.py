@@ -54,3 +54,27 @@ def form_write(form, write: Callable[[], T]) -> T | None:
     except ConflictError as exc:
         form.add_error(None, str(exc))
     return None
+
+
+def form_save_record(
+    request, form, *, obj, create, update, arg: str, exclude: tuple[str, ...] = (), **create_kwargs
+):
+    """Create a record from a valid ``form``, or update ``obj`` (passed as ``arg``) at its version.
+
+    ``create_kwargs`` go to ``create`` only; fields in ``exclude`` go to neither service.
+    Returns the saved record, or None with the refusal added to the form.
+    """
+    data = {k: v for k, v in form.cleaned_data.items() if k != "version" and k not in exclude}
+
+    def write():
+        if obj is None:
+            return create(actor=request.user, request=request, **create_kwargs, **data)
+        return update(
+            **{arg: obj},
+            expected_version=form.cleaned_data.get("version"),
+            actor=request.user,
+            request=request,
+            **data,
+        )
+
+    return form_write(form, write)

@@ -8,9 +8,9 @@ from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from taizhang.core.formviews import form_save_record
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.core.permissions import get_for_user, require, user_can
-from taizhang.core.versioning import ConflictError
 from taizhang.people import services
 from taizhang.people.forms import DeputyForm, PersonForm, PostForm
 from taizhang.people.models import CadrePost, Deputy, DeputyLevel, Person
@@ -92,19 +92,6 @@ def person_reveal(request, pk: int):
     return render(request, "people/_personal_data.html", {"person": person, "revealed": True})
 
 
-def _save_person(request, form, person=None):
-    data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-    if person is None:
-        return services.person_create(actor=request.user, request=request, **data)
-    return services.person_update(
-        person=person,
-        expected_version=form.cleaned_data.get("version"),
-        actor=request.user,
-        request=request,
-        **data,
-    )
-
-
 @require("people.edit")
 @require_http_methods(["GET", "POST"])
 def person_edit(request, pk: int | None = None):
@@ -114,11 +101,15 @@ def person_edit(request, pk: int | None = None):
         services.person_reveal(person=person, actor=request.user, request=request)
     form = PersonForm(request.POST or None, instance=person, user=request.user)
     if request.method == "POST" and form.is_valid():
-        try:
-            saved = _save_person(request, form, person)
-        except ConflictError as exc:
-            form.add_error(None, str(exc))
-        else:
+        saved = form_save_record(
+            request,
+            form,
+            obj=person,
+            create=services.person_create,
+            update=services.person_update,
+            arg="person",
+        )
+        if saved is not None:
             messages.success(request, f"已保存：{saved.name}")
             return redirect("people:person_detail", pk=saved.pk)
     return render(
@@ -174,21 +165,16 @@ def deputy_edit(request, person_pk: int | None = None, pk: int | None = None):
     )
     form = DeputyForm(request.POST or None, instance=deputy, user=request.user)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            if deputy is None:
-                services.deputy_create(person=person, actor=request.user, request=request, **data)
-            else:
-                services.deputy_update(
-                    deputy=deputy,
-                    expected_version=form.cleaned_data["version"],
-                    actor=request.user,
-                    request=request,
-                    **data,
-                )
-        except ConflictError as exc:
-            form.add_error(None, str(exc))
-        else:
+        saved = form_save_record(
+            request,
+            form,
+            obj=deputy,
+            create=services.deputy_create,
+            update=services.deputy_update,
+            arg="deputy",
+            person=person,
+        )
+        if saved is not None:
             messages.success(request, "代表信息已保存。")
             return redirect("people:person_detail", pk=person.pk)
     return render(request, "people/form.html", {"form": form, "title": f"{person.name}：代表信息"})
@@ -227,21 +213,16 @@ def post_edit(request, person_pk: int | None = None, pk: int | None = None):
     person = post.person if post else get_for_user(Person.objects.all(), request.user, pk=person_pk)
     form = PostForm(request.POST or None, instance=post, user=request.user)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            if post is None:
-                services.post_create(person=person, actor=request.user, request=request, **data)
-            else:
-                services.post_update(
-                    post=post,
-                    expected_version=form.cleaned_data["version"],
-                    actor=request.user,
-                    request=request,
-                    **data,
-                )
-        except ConflictError as exc:
-            form.add_error(None, str(exc))
-        else:
+        saved = form_save_record(
+            request,
+            form,
+            obj=post,
+            create=services.post_create,
+            update=services.post_update,
+            arg="post",
+            person=person,
+        )
+        if saved is not None:
             messages.success(request, "职务已保存。")
             return redirect("people:person_detail", pk=person.pk)
     return render(request, "people/form.html", {"form": form, "title": f"{person.name}：职务"})
