@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from taizhang.core.audit import AuditKind, audit_record
-from taizhang.core.versioning import save_versioned
+from taizhang.core.records import assign, pick, record_create, record_update
 from taizhang.ledger.models import Indicator, Project, WorkEntry
 
 PROJECT_FIELDS = [
@@ -40,27 +39,19 @@ LABELS = {Project: "项目", Indicator: "指标", WorkEntry: "工作记录"}
 
 
 def _create(model, *, actor, request, values: dict):
-    obj = model(**{k: v for k, v in values.items() if k in FIELDS[model]})
-    obj.full_clean()
-    obj.save()
-    audit_record(
-        kind=AuditKind.CREATE, user=actor, request=request, obj=obj,
-        summary=f"新增{LABELS[model]} {obj.pk}",
+    return record_create(
+        model(**pick(values, FIELDS[model])), actor=actor, request=request,
+        summary=lambda obj: f"新增{LABELS[model]} {obj.pk}",
     )  # fmt: skip
-    return obj
 
 
 def _update(obj, *, expected_version, actor, request, values: dict):
-    model = type(obj)
-    for key, value in values.items():
-        if key in FIELDS[model]:
-            setattr(obj, key, value)
-    changed = save_versioned(obj, expected_version=expected_version, fields=FIELDS[model])
-    audit_record(
-        kind=AuditKind.UPDATE, user=actor, request=request, obj=obj,
-        summary=f"修改{LABELS[model]} {obj.pk}：{'、'.join(changed) or '无变化'}",
+    fields = FIELDS[type(obj)]
+    assign(obj, values, fields)
+    return record_update(
+        obj, expected_version=expected_version, fields=fields, actor=actor, request=request,
+        summary=f"修改{LABELS[type(obj)]} {obj.pk}",
     )  # fmt: skip
-    return obj
 
 
 @transaction.atomic
