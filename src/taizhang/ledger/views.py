@@ -10,9 +10,9 @@ from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from taizhang.core.formviews import form_save_record
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import get_for_user, require, user_can
-from taizhang.core.versioning import ConflictError
 from taizhang.ledger import selectors, services
 from taizhang.ledger.forms import IndicatorForm, ProjectForm, WorkEntryForm
 from taizhang.ledger.models import Indicator, Project, ProjectKind, WorkEntry
@@ -108,21 +108,8 @@ def _edit(request, *, model, form_class, pk, create, update, arg, back, title):
     obj = get_for_user(model.objects.all(), request.user, pk=pk) if pk else None
     form = form_class(request.POST or None, instance=obj, user=request.user)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-        try:
-            if obj is None:
-                create(actor=request.user, request=request, **data)
-            else:
-                update(
-                    **{arg: obj},
-                    expected_version=form.cleaned_data.get("version"),
-                    actor=request.user,
-                    request=request,
-                    **data,
-                )
-        except ConflictError as exc:
-            form.add_error(None, str(exc))
-        else:
+        saved = form_save_record(request, form, obj=obj, create=create, update=update, arg=arg)
+        if saved is not None:
             messages.success(request, "已保存。")
             return redirect(back)
     heading = f"编辑{title}" if obj else f"新增{title}"
