@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.records import assign, pick, record_create, record_update
 from taizhang.core.versioning import save_versioned
 from taizhang.meetings.models import OPINION_KIND, Activity, ActivityPhoto, Participant, Rating
 from taizhang.meetings.selectors import eligible_deputies
@@ -71,19 +72,12 @@ def activity_create(
         topic=topic.strip(),
         date=date,
         code=code.strip() or _next_code(township, date),
-        **{k: v for k, v in values.items() if k in ACTIVITY_FIELDS},
+        **pick(values, ACTIVITY_FIELDS),
     )
     _check_links(activity)
-    activity.full_clean()
-    activity.save()
+    summary = f"新增活动 {activity.kind} {activity.topic}"
+    record_create(activity, actor=actor, request=request, summary=summary)
     _set_participants(activity, list(participants))
-    audit_record(
-        kind=AuditKind.CREATE,
-        user=actor,
-        request=request,
-        obj=activity,
-        summary=f"新增活动 {activity.kind} {activity.topic}",
-    )
     return activity
 
 
@@ -97,21 +91,19 @@ def activity_update(
     request=None,
     **values,
 ) -> Activity:
-    for key, value in values.items():
-        if key in ACTIVITY_FIELDS:
-            setattr(activity, key, value)
+    assign(activity, values, ACTIVITY_FIELDS)
     _check_links(activity)
-    changed = save_versioned(activity, expected_version=expected_version, fields=ACTIVITY_FIELDS)
+    record_update(
+        activity,
+        expected_version=expected_version,
+        fields=ACTIVITY_FIELDS,
+        summary=f"修改活动 {activity.topic}",
+        also_changed=["参加代表"] if participants is not None else [],
+        actor=actor,
+        request=request,
+    )
     if participants is not None:
         _set_participants(activity, list(participants))
-        changed.append("参加代表")
-    audit_record(
-        kind=AuditKind.UPDATE,
-        user=actor,
-        request=request,
-        obj=activity,
-        summary=f"修改活动 {activity.topic}：{'、'.join(changed) or '无变化'}",
-    )
     return activity
 
 
@@ -120,12 +112,7 @@ def photo_add(*, activity: Activity, upload, caption: str = "", actor=None, requ
     check_upload(upload)
     photo = ActivityPhoto(activity=activity, caption=caption.strip())
     photo.file.save(upload.name, upload, save=False)
-    photo.full_clean()
-    photo.save()
-    audit_record(
-        kind=AuditKind.CREATE, user=actor, request=request, obj=photo, summary="上传活动照片"
-    )
-    return photo
+    return record_create(photo, actor=actor, request=request, summary="上传活动照片")
 
 
 RATING_LABELS = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}

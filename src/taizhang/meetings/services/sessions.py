@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.records import assign, pick, record_create, record_update
 from taizhang.core.versioning import save_versioned
 from taizhang.meetings.models import (
     AgendaItem,
@@ -73,34 +74,26 @@ def meeting_create(
         name=name.strip(),
         date=date,
         code=code.strip() or _next_code(township, date),
-        **{k: v for k, v in values.items() if k in MEETING_FIELDS},
+        **pick(values, MEETING_FIELDS),
     )
     if meeting.group_id and meeting.group.township_id != township.pk:
         raise ValidationError({"group": "代表小组必须属于本乡镇。"})
-    meeting.full_clean()
-    meeting.save()
-    audit_record(
-        kind=AuditKind.CREATE, user=actor, request=request, obj=meeting, summary=f"新增会议 {name}"
-    )
-    return meeting
+    return record_create(meeting, actor=actor, request=request, summary=f"新增会议 {name}")
 
 
 @transaction.atomic
 def meeting_update(
     *, meeting: Meeting, expected_version: int | None, actor=None, request=None, **values
 ) -> Meeting:
-    for key, value in values.items():
-        if key in MEETING_FIELDS:
-            setattr(meeting, key, value)
-    changed = save_versioned(meeting, expected_version=expected_version, fields=MEETING_FIELDS)
-    audit_record(
-        kind=AuditKind.UPDATE,
-        user=actor,
+    assign(meeting, values, MEETING_FIELDS)
+    return record_update(
+        meeting,
+        expected_version=expected_version,
+        fields=MEETING_FIELDS,
+        summary=f"修改会议 {meeting.name}",
+        actor=actor,
         request=request,
-        obj=meeting,
-        summary=f"修改会议 {meeting.name}：{'、'.join(changed) or '无变化'}",
     )
-    return meeting
 
 
 def _check_expected(meeting: Meeting, deputy: Deputy) -> None:
@@ -405,16 +398,8 @@ def attachment_add(*, meeting: Meeting, title: str, upload, actor=None, request=
     check_upload(upload)
     attachment = MeetingAttachment(meeting=meeting, title=title.strip() or upload.name)
     attachment.file.save(upload.name, upload, save=False)
-    attachment.full_clean()
-    attachment.save()
-    audit_record(
-        kind=AuditKind.CREATE,
-        user=actor,
-        request=request,
-        obj=attachment,
-        summary=f"{meeting.name} 上传附件",
-    )
-    return attachment
+    summary = f"{meeting.name} 上传附件"
+    return record_create(attachment, actor=actor, request=request, summary=summary)
 
 
 @transaction.atomic
@@ -445,12 +430,7 @@ def working_task_add(
     *, group: WorkingGroup, title: str, owner=None, due=None, actor=None, request=None
 ) -> WorkingTask:
     task = WorkingTask(group=group, title=title.strip(), owner=owner, due=due)
-    task.full_clean()
-    task.save()
-    audit_record(
-        kind=AuditKind.CREATE, user=actor, request=request, obj=task, summary=f"工作组任务 {group}"
-    )
-    return task
+    return record_create(task, actor=actor, request=request, summary=f"工作组任务 {group}")
 
 
 @transaction.atomic
