@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.records import record_create
 from taizhang.core.versioning import save_versioned
 from taizhang.duty.models import (
     DutyEntry,
@@ -32,13 +33,6 @@ SCHEME_12345 = [
     (DutyType.GROUP_ACTIVITY, 4, Period.YEAR),
     (DutyType.SUGGESTION, 5, Period.YEAR),
 ]
-
-
-def _create(obj, *, actor, request, summary: str):
-    obj.full_clean()
-    obj.save()
-    audit_record(kind=AuditKind.CREATE, user=actor, request=request, obj=obj, summary=summary)
-    return obj
 
 
 def mandate_on(*, person, township, day: date) -> Deputy | None:
@@ -81,7 +75,7 @@ def duty_entry_create(
     )
     if DutyEntry.objects.filter(person=person, date=day, type=type, content=entry.content).exists():
         raise ValidationError({"content": "该履职记录已登记，请勿重复录入。"})
-    return _create(entry, actor=actor, request=request, summary=f"新增履职记录 {type}")
+    return record_create(entry, actor=actor, request=request, summary=f"新增履职记录 {type}")
 
 
 @transaction.atomic
@@ -117,7 +111,9 @@ def quota_set(
     quota = Quota.objects.filter(township=township, year=year, type=type).first()
     if quota is None:
         quota = Quota(township=township, year=year, type=type, required=required, period=period)
-        return _create(quota, actor=actor, request=request, summary=f"新增履职要求 {year} {type}")
+        return record_create(
+            quota, actor=actor, request=request, summary=f"新增履职要求 {year} {type}"
+        )
     if (quota.required, quota.period) != (required, period):
         quota.required, quota.period = required, period
         save_versioned(quota, expected_version=None, fields=["required", "period"])
@@ -173,7 +169,7 @@ def liaison_create(
         outcome=outcome.strip(),
         contacted_by=contacted_by,
     )
-    return _create(contact, actor=actor, request=request, summary=f"新增联系代表记录 {way}")
+    return record_create(contact, actor=actor, request=request, summary=f"新增联系代表记录 {way}")
 
 
 @transaction.atomic
@@ -199,7 +195,7 @@ def publicity_create(
         level=level,
         outlet=outlet.strip(),
     )
-    return _create(piece, actor=actor, request=request, summary=f"新增信息宣传（{level}级）")
+    return record_create(piece, actor=actor, request=request, summary=f"新增信息宣传（{level}级）")
 
 
 def parse_amount(value) -> Decimal:
@@ -221,4 +217,4 @@ def expense_create(
     if Expense.objects.filter(township=township, date=day, purpose=purpose, amount=amount).exists():
         raise ValidationError({"purpose": "该笔经费已登记，请勿重复录入。"})
     expense = Expense(township=township, date=day, purpose=purpose, amount=amount)
-    return _create(expense, actor=actor, request=request, summary=f"新增经费支出 {purpose}")
+    return record_create(expense, actor=actor, request=request, summary=f"新增经费支出 {purpose}")
