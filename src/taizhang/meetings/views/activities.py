@@ -9,7 +9,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.core.formviews import flash_post, form_write
+from taizhang.core.formviews import flash_post, form_save_record
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.meetings import services
 from taizhang.meetings.forms import ActivityForm, OpinionForm, PhotoForm, RatingForm
@@ -59,32 +59,17 @@ def activity_edit(request, pk: int | None = None):
         return redirect("meetings:activity_list")
     form = ActivityForm(request.POST or None, instance=activity, township=township)
     if request.method == "POST" and form.is_valid():
-        data = {
-            k: v
-            for k, v in form.cleaned_data.items()
-            if k not in ("version", "code", "participants")
-        }
-
-        def write() -> Activity:
-            if activity is None:
-                return services.activity_create(
-                    township=township,
-                    code=form.cleaned_data.get("code") or "",
-                    participants=form.cleaned_data["participants"],
-                    actor=request.user,
-                    request=request,
-                    **data,
-                )
-            return services.activity_update(
-                activity=activity,
-                expected_version=form.cleaned_data.get("version"),
-                participants=form.cleaned_data["participants"],
-                actor=request.user,
-                request=request,
-                **data,
-            )
-
-        saved = form_write(form, write)
+        saved = form_save_record(
+            request,
+            form,
+            obj=activity,
+            create=services.activity_create,
+            update=services.activity_update,
+            arg="activity",
+            exclude=("code",),
+            township=township,
+            code=form.cleaned_data.get("code") or "",
+        )
         if saved is not None:
             messages.success(request, f"已保存：{saved.topic}")
             return redirect("meetings:activity_detail", pk=saved.pk)

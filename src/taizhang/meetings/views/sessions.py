@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.core.formviews import error_text, flash_post, form_write
+from taizhang.core.formviews import error_text, flash_post, form_save_record
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.meetings import services
@@ -83,26 +83,17 @@ def meeting_edit(request, pk: int | None = None):
         return redirect("meetings:index")
     form = MeetingForm(request.POST or None, instance=meeting, township=township)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k not in ("version", "code")}
-
-        def write() -> Meeting:
-            if meeting is None:
-                return services.meeting_create(
-                    township=township,
-                    code=form.cleaned_data.get("code") or "",
-                    actor=request.user,
-                    request=request,
-                    **data,
-                )
-            return services.meeting_update(
-                meeting=meeting,
-                expected_version=form.cleaned_data.get("version"),
-                actor=request.user,
-                request=request,
-                **data,
-            )
-
-        saved = form_write(form, write)
+        saved = form_save_record(
+            request,
+            form,
+            obj=meeting,
+            create=services.meeting_create,
+            update=services.meeting_update,
+            arg="meeting",
+            exclude=("code",),
+            township=township,
+            code=form.cleaned_data.get("code") or "",
+        )
         if saved is not None:
             messages.success(request, f"已保存：{saved.name}")
             return redirect("meetings:meeting_detail", pk=saved.pk)
