@@ -57,3 +57,17 @@ def record_update(
         summary=f"{summary}：{'、'.join(changed) or '无变化'}",
     )
     return obj
+
+
+def record_delete(obj, *, actor=None, request=None, summary: str) -> None:
+    """Delete ``obj`` and audit it by its type and former id."""
+    label, pk = obj._meta.label, obj.pk
+    obj.delete()
+    audit_record(
+        kind=AuditKind.DELETE,
+        user=actor,
+        request=request,
+        object_type=label,
+        object_id=pk,
+        summary=summary,
+    )

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
-from taizhang.core.records import record_create
+from taizhang.core.records import record_create, record_delete
 from taizhang.core.versioning import save_versioned
 from taizhang.duty.models import (
     DutyEntry,
@@ -80,16 +80,7 @@ def duty_entry_create(
 
 @transaction.atomic
 def duty_entry_delete(*, entry: DutyEntry, actor=None, request=None) -> None:
-    pk, kind = entry.pk, entry.type
-    entry.delete()
-    audit_record(
-        kind=AuditKind.DELETE,
-        user=actor,
-        request=request,
-        object_type="duty.DutyEntry",
-        object_id=pk,
-        summary=f"删除履职记录 {kind}",
-    )
+    record_delete(entry, actor=actor, request=request, summary=f"删除履职记录 {entry.type}")
 
 
 @transaction.atomic

@@ -6,7 +6,7 @@ from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
-from taizhang.core.records import assign, pick, record_create, record_update
+from taizhang.core.records import assign, pick, record_create, record_delete, record_update
 from taizhang.people.models import CadrePost, Deputy, Person
 
 PERSON_FIELDS = [
@@ -70,16 +70,7 @@ def person_update(
 
 @transaction.atomic
 def person_delete(*, person: Person, actor=None, request=None) -> None:
-    name, pk = person.name, person.pk
-    person.delete()
-    audit_record(
-        kind=AuditKind.DELETE,
-        user=actor,
-        request=request,
-        object_type="people.Person",
-        object_id=pk,
-        summary=f"删除人员 {name}",
-    )
+    record_delete(person, actor=actor, request=request, summary=f"删除人员 {person.name}")
 
 
 def person_reveal(*, person: Person, actor, request=None) -> Person:
