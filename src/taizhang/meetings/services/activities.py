@@ -12,17 +12,9 @@ from taizhang.core.records import assign, pick, record_create, record_update
 from taizhang.core.versioning import save_versioned
 from taizhang.meetings.models import OPINION_KIND, Activity, ActivityPhoto, Participant, Rating
 from taizhang.meetings.selectors import eligible_deputies
-from taizhang.meetings.services.sessions import check_upload
+from taizhang.meetings.services.sessions import check_upload, next_code
 
 ACTIVITY_FIELDS = ["kind", "topic", "date", "unit", "district", "summary"]
-
-
-def _next_code(township, day: date) -> str:
-    prefix = f"HD{day:%Y%m%d}-{township.pk}-"
-    n = Activity.objects.filter(code__startswith=prefix).count() + 1
-    while Activity.objects.filter(code=f"{prefix}{n}").exists():
-        n += 1
-    return f"{prefix}{n}"
 
 
 def _check_links(activity: Activity) -> None:
@@ -71,7 +63,7 @@ def activity_create(
         kind=kind,
         topic=topic.strip(),
         date=date,
-        code=code.strip() or _next_code(township, date),
+        code=code.strip() or next_code(Activity, "HD", township, date),
         **pick(values, ACTIVITY_FIELDS),
     )
     _check_links(activity)

@@ -47,10 +47,11 @@ class CheckInError(ValidationError):
     """A QR check-in refused; the message is shown to the deputy."""
 
 
-def _next_code(township, day: date) -> str:
-    prefix = f"HY{day:%Y%m%d}-{township.pk}-"
-    n = Meeting.objects.filter(code__startswith=prefix).count() + 1
-    while Meeting.objects.filter(code=f"{prefix}{n}").exists():
+def next_code(model, letters: str, township, day: date) -> str:
+    """Return the next free code ``<letters><yyyymmdd>-<township id>-<n>`` among ``model``'s rows."""
+    prefix = f"{letters}{day:%Y%m%d}-{township.pk}-"
+    n = model.objects.filter(code__startswith=prefix).count() + 1
+    while model.objects.filter(code=f"{prefix}{n}").exists():
         n += 1
     return f"{prefix}{n}"
 
@@ -73,7 +74,7 @@ def meeting_create(
         kind=kind,
         name=name.strip(),
         date=date,
-        code=code.strip() or _next_code(township, date),
+        code=code.strip() or next_code(Meeting, "HY", township, date),
         **pick(values, MEETING_FIELDS),
     )
     if meeting.group_id and meeting.group.township_id != township.pk:
