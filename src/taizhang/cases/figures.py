@@ -20,6 +20,7 @@ from functools import reduce
 
 from django.db.models import BigIntegerField, Count, F, Q, Sum, Value, When
 from django.db.models import Case as DbCase
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from taizhang.cases.models import (
@@ -103,9 +104,12 @@ def _alias(name: str) -> str:
 
 
 def _mask_expression(conditions: list[Q]):
-    """One SQL integer per row: bit i set when condition i holds."""
+    """One SQL integer per row: bit i set when condition i holds (bigint on every database,
+    so PostgreSQL does not add the terms as 32-bit integers)."""
+    if len(conditions) > 62:
+        raise ValueError("too many figure conditions for one 64-bit mask")
     terms = [
-        DbCase(When(q, then=Value(1 << i)), default=Value(0), output_field=BigIntegerField())
+        Cast(DbCase(When(q, then=Value(1 << i)), default=Value(0)), BigIntegerField())
         for i, q in enumerate(conditions)
     ]
     return reduce(operator.add, terms)
