@@ -153,31 +153,31 @@ def deputy_list(request):
     )
 
 
+def _person_record_edit(
+    request, *, model, form_class, pk, person_pk, create, update, arg: str, done: str, title: str
+):
+    """Edit one of a person's records (or add one to ``person_pk``), then go back to the person."""
+    obj = get_for_user(model.objects.select_related("person"), request.user, pk=pk) if pk else None
+    person = obj.person if obj else get_for_user(Person.objects.all(), request.user, pk=person_pk)
+    form = form_class(request.POST or None, instance=obj, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        saved = form_save_record(
+            request, form, obj=obj, create=create, update=update, arg=arg, person=person
+        )
+        if saved is not None:
+            messages.success(request, done)
+            return redirect("people:person_detail", pk=person.pk)
+    return render(request, "people/form.html", {"form": form, "title": f"{person.name}：{title}"})
+
+
 # Deputy mandates are congress registers: the presidium keeps them, not village cadres.
 @require("congress.edit")
 @require_http_methods(["GET", "POST"])
 def deputy_edit(request, person_pk: int | None = None, pk: int | None = None):
-    deputy = (
-        get_for_user(Deputy.objects.select_related("person"), request.user, pk=pk) if pk else None
-    )
-    person = (
-        deputy.person if deputy else get_for_user(Person.objects.all(), request.user, pk=person_pk)
-    )
-    form = DeputyForm(request.POST or None, instance=deputy, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        saved = form_save_record(
-            request,
-            form,
-            obj=deputy,
-            create=services.deputy_create,
-            update=services.deputy_update,
-            arg="deputy",
-            person=person,
-        )
-        if saved is not None:
-            messages.success(request, "代表信息已保存。")
-            return redirect("people:person_detail", pk=person.pk)
-    return render(request, "people/form.html", {"form": form, "title": f"{person.name}：代表信息"})
+    return _person_record_edit(request, model=Deputy, form_class=DeputyForm, pk=pk,
+                               person_pk=person_pk, create=services.deputy_create,
+                               update=services.deputy_update, arg="deputy",
+                               done="代表信息已保存。", title="代表信息")  # fmt: skip
 
 
 @require("people.view")
@@ -205,24 +205,7 @@ def post_list(request):
 @require("people.edit")
 @require_http_methods(["GET", "POST"])
 def post_edit(request, person_pk: int | None = None, pk: int | None = None):
-    post = (
-        get_for_user(CadrePost.objects.select_related("person"), request.user, pk=pk)
-        if pk
-        else None
-    )
-    person = post.person if post else get_for_user(Person.objects.all(), request.user, pk=person_pk)
-    form = PostForm(request.POST or None, instance=post, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        saved = form_save_record(
-            request,
-            form,
-            obj=post,
-            create=services.post_create,
-            update=services.post_update,
-            arg="post",
-            person=person,
-        )
-        if saved is not None:
-            messages.success(request, "职务已保存。")
-            return redirect("people:person_detail", pk=person.pk)
-    return render(request, "people/form.html", {"form": form, "title": f"{person.name}：职务"})
+    return _person_record_edit(request, model=CadrePost, form_class=PostForm, pk=pk,
+                               person_pk=person_pk, create=services.post_create,
+                               update=services.post_update, arg="post",
+                               done="职务已保存。", title="职务")  # fmt: skip
