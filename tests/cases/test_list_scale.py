@@ -45,3 +45,19 @@ def test_text_search_reads_the_newest_window_and_says_so(login, world, five, mon
     # A search by code finds the case inside the window.
     found, since = selectors.case_search(user=world.users["alice"], filters={"q": five[4].code})
     assert list(found) == [five[4]] and since == date(2025, 3, 3)
+
+
+def test_dashboard_panel_counts_in_one_pass(world, five, django_assert_max_num_queries):
+    from taizhang.cases.dashboard import panels
+    from taizhang.cases.services import case_transition
+
+    case_transition(
+        case=five[0], action="交办", actor=None, on=date(2025, 3, 10), unit=world.station
+    )
+    with django_assert_max_num_queries(3):
+        (panel,) = panels(world.users["alice"])
+    stats = dict(panel["stats"])
+    assert stats["在办事项"] == 5
+    assert stats["超期事项"] == 1  # due three months after 10 March 2025
+    assert '"name": "建议", "value": 5' in panel["chart"]
+    assert panels(world.users["heidi"])[0]["stats"][0] == ("在办事项", 0)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -29,12 +30,28 @@ def panels(user) -> list[dict]:
             )
     if not user.can("cases.view"):
         return result
-    cases = Case.objects.for_user(user)
-    by_kind = list(cases.values_list("kind").annotate(n=Count("id")).order_by("kind"))
-    open_count = cases.exclude(state__in=CLOSED_STATES).count()
-    overdue = cases.filter(colour_q("red")).count()
     year = timezone.localdate().year
-    closed_year = cases.filter(state__in=CLOSED_STATES, closed__year=year).count()
+    closed = Q(state__in=CLOSED_STATES)
+    # One grouped pass (an index-only scan at county scale) instead of four counts.
+    rows = list(
+        Case.objects.for_user(user)
+        .order_by()
+        .values("kind")
+        .annotate(
+            n=Count("id"),
+            n_open=Count("id", filter=~closed),
+            n_overdue=Count("id", filter=colour_q("red")),
+            n_closed_year=Count(
+                "id",
+                filter=closed & Q(closed__gte=date(year, 1, 1), closed__lte=date(year, 12, 31)),
+            ),
+        )
+        .order_by("kind")
+    )
+    by_kind = [(r["kind"], r["n"]) for r in rows]
+    open_count = sum(r["n_open"] for r in rows)
+    overdue = sum(r["n_overdue"] for r in rows)
+    closed_year = sum(r["n_closed_year"] for r in rows)
     chart = None
     if by_kind:
         chart = json.dumps(

@@ -213,15 +213,21 @@ class Case(VersionedModel):
             models.Index(
                 fields=["county", "-registered", "-id", "title", "code"], name="case_county_list"
             ),
+            # Dashboard counts (kind, open, overdue, closed this year) read indexes only.
+            models.Index(
+                fields=["county", "kind", "state", "due", "closed"], name="case_county_state"
+            ),
             models.Index(fields=["handling_unit", "-registered"], name="case_unit_reg"),
             models.Index(fields=["village", "-registered"], name="case_village_reg"),
             models.Index(fields=["township", "kind", "registered"], name="case_township_kind"),
             models.Index(fields=["source_type", "source_id"], name="case_source"),
             models.Index(fields=["state", "due"], name="case_state_due"),
-            # Due colours and the overdue figure per township, with or without a kind; the
-            # id makes it covering on PostgreSQL too (SQLite indexes carry the rowid).
+            # Due colours, the overdue figure and dashboard counts per township, with or
+            # without a kind; the id makes it covering on PostgreSQL too (SQLite indexes
+            # carry the rowid).
             models.Index(
-                fields=["township", "kind", "state", "due", "id"], name="case_township_due_id"
+                fields=["township", "kind", "state", "due", "closed", "id"],
+                name="case_township_state",
             ),
         ]
 
