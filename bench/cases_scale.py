@@ -380,6 +380,8 @@ def main() -> int:
         args.runs,
     )
     timed("township figures page", page("presidium", "/cases/figures/?year=2025"), args.runs)
+    timed("home page (dashboard): presidium", page("presidium", "/"), args.runs)
+    timed("home page (dashboard): county", page("county", "/"), args.runs)
     print(f"total cases in database: {Case.objects.count():,}")
     return 0
 
