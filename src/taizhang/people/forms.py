@@ -9,6 +9,7 @@ from django import forms
 
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.people.models import CadrePost, Deputy, Person
+from taizhang.people.services import DEPUTY_FIELDS, PERSON_FIELDS, POST_FIELDS
 from taizhang.people.validators import id_number_problem
 
 LIST_SPLIT = re.compile(r"[、；;,，\s]+")
@@ -52,18 +53,7 @@ class PersonForm(VersionedForm):
 
     class Meta:
         model = Person
-        fields = [
-            "name",
-            "gender",
-            "birth_month",
-            "ethnicity",
-            "party",
-            "education",
-            "unit",
-            "phone",
-            "id_number",
-            "address",
-        ]
+        fields = PERSON_FIELDS
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -90,17 +80,7 @@ class PersonForm(VersionedForm):
 class DeputyForm(VersionedForm):
     class Meta:
         model = Deputy
-        fields = [
-            "level",
-            "term",
-            "township",
-            "district",
-            "group",
-            "start",
-            "end",
-            "is_info_officer",
-            "is_group_leader",
-        ]
+        fields = DEPUTY_FIELDS
         widgets = {
             "start": forms.DateInput(attrs={"type": "date"}),
             "end": forms.DateInput(attrs={"type": "date"}),
@@ -145,7 +125,7 @@ class PostForm(VersionedForm):
 
     class Meta:
         model = CadrePost
-        fields = ["unit", "title", "portfolios", "start", "end"]
+        fields = POST_FIELDS
         widgets = {
             "start": forms.DateInput(attrs={"type": "date"}),
             "end": forms.DateInput(attrs={"type": "date"}),
