@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.core.formviews import flash_post, form_save_record
+from taizhang.core.formviews import flash_post
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.meetings import services
 from taizhang.meetings.forms import ActivityForm, OpinionForm, PhotoForm, RatingForm
@@ -20,7 +19,7 @@ from taizhang.meetings.selectors import (
     rating_totals,
     ratings_of,
 )
-from taizhang.meetings.views.sessions import _township
+from taizhang.meetings.views.sessions import township_record_edit
 
 
 @require("congress.view")
@@ -52,29 +51,10 @@ def activity_list(request):
 @require("congress.edit")
 @require_http_methods(["GET", "POST"])
 def activity_edit(request, pk: int | None = None):
-    activity = get_for_user(Activity.objects.all(), request.user, pk=pk) if pk else None
-    township = activity.township if activity else _township(request)
-    if township is None:
-        messages.error(request, "只有乡镇人大主席团可以新增活动。")
-        return redirect("meetings:activity_list")
-    form = ActivityForm(request.POST or None, instance=activity, township=township)
-    if request.method == "POST" and form.is_valid():
-        saved = form_save_record(
-            request,
-            form,
-            obj=activity,
-            create=services.activity_create,
-            update=services.activity_update,
-            arg="activity",
-            exclude=("code",),
-            township=township,
-            code=form.cleaned_data.get("code") or "",
-        )
-        if saved is not None:
-            messages.success(request, f"已保存：{saved.topic}")
-            return redirect("meetings:activity_detail", pk=saved.pk)
-    title = f"编辑活动 {activity.topic}" if activity else "新增活动"
-    return render(request, "meetings/form.html", {"form": form, "title": title})
+    return township_record_edit(request, model=Activity, form_class=ActivityForm, pk=pk,
+                                create=services.activity_create, update=services.activity_update,
+                                arg="activity", noun="活动", back="meetings:activity_list",
+                                detail="meetings:activity_detail")  # fmt: skip
 
 
 @require("congress.view")

@@ -73,32 +73,42 @@ def _township(request) -> OrgUnit | None:
     return request.user.org_unit.township if request.user.org_unit_id else None
 
 
-@require("congress.edit")
-@require_http_methods(["GET", "POST"])
-def meeting_edit(request, pk: int | None = None):
-    meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk) if pk else None
-    township = meeting.township if meeting else _township(request)
+def township_record_edit(
+    request, *, model, form_class, pk, create, update, arg: str, noun: str, back: str, detail: str
+):
+    """Add a meeting or activity in the user's township, or edit one; a new one gets a code."""
+    obj = get_for_user(model.objects.all(), request.user, pk=pk) if pk else None
+    township = obj.township if obj else _township(request)
     if township is None:
-        messages.error(request, "只有乡镇人大主席团可以新增会议。")
-        return redirect("meetings:index")
-    form = MeetingForm(request.POST or None, instance=meeting, township=township)
+        messages.error(request, f"只有乡镇人大主席团可以新增{noun}。")
+        return redirect(back)
+    form = form_class(request.POST or None, instance=obj, township=township)
     if request.method == "POST" and form.is_valid():
         saved = form_save_record(
             request,
             form,
-            obj=meeting,
-            create=services.meeting_create,
-            update=services.meeting_update,
-            arg="meeting",
+            obj=obj,
+            create=create,
+            update=update,
+            arg=arg,
             exclude=("code",),
             township=township,
             code=form.cleaned_data.get("code") or "",
         )
         if saved is not None:
-            messages.success(request, f"已保存：{saved.name}")
-            return redirect("meetings:meeting_detail", pk=saved.pk)
-    title = f"编辑会议 {meeting.name}" if meeting else "新增会议"
+            messages.success(request, f"已保存：{saved}")
+            return redirect(detail, pk=saved.pk)
+    title = f"编辑{noun} {obj}" if obj else f"新增{noun}"
     return render(request, "meetings/form.html", {"form": form, "title": title})
+
+
+@require("congress.edit")
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request, pk: int | None = None):
+    return township_record_edit(request, model=Meeting, form_class=MeetingForm, pk=pk,
+                                create=services.meeting_create, update=services.meeting_update,
+                                arg="meeting", noun="会议", back="meetings:index",
+                                detail="meetings:meeting_detail")  # fmt: skip
 
 
 def _roll_context(request, meeting: Meeting) -> dict:
