@@ -18,6 +18,11 @@ def error_text(exc: ValidationError) -> str:
     return "ï¼›".join(exc.messages)
 
 
+def refusal_text(exc: ValidationError | ConflictError) -> str:
+    """Return the Chinese text of a refused write: validation messages or an edit conflict."""
+    return error_text(exc) if isinstance(exc, ValidationError) else str(exc)
+
+
 def flash_form_errors(request, form) -> None:
     """Flash each field's errors, prefixed with the field's label."""
     for field, errors in form.errors.items():
@@ -35,10 +40,8 @@ def flash_post(request, form, write: Callable[[dict], object], success: str = "å
         return False
     try:
         write(form.cleaned_data)
-    except ValidationError as exc:
-        messages.error(request, error_text(exc))
-    except ConflictError as exc:
-        messages.error(request, str(exc))
+    except (ValidationError, ConflictError) as exc:
+        messages.error(request, refusal_text(exc))
     else:
         messages.success(request, success)
         return True
@@ -49,10 +52,8 @@ def form_write(form, write: Callable[[], T]) -> T | None:
     """Return what ``write()`` returns; a refusal becomes a non-field error on ``form`` (None)."""
     try:
         return write()
-    except ValidationError as exc:
-        form.add_error(None, error_text(exc))
-    except ConflictError as exc:
-        form.add_error(None, str(exc))
+    except (ValidationError, ConflictError) as exc:
+        form.add_error(None, refusal_text(exc))
     return None
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.formviews import form_write, refusal_text
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError
 from taizhang.documents import services
@@ -49,8 +50,9 @@ def generate(request):
     form = GenerateForm(request.POST, user=request.user)
     if form.is_valid():
         d = form.cleaned_data
-        try:
-            draft = services.draft_generate(
+        draft = form_write(
+            form,
+            lambda: services.draft_generate(
                 kind=d["kind"],
                 variant=d["variant"],
                 year=d["year"],
@@ -59,10 +61,9 @@ def generate(request):
                 inputs=form.inputs(),
                 actor=request.user,
                 request=request,
-            )
-        except ValidationError as exc:
-            form.add_error(None, "；".join(exc.messages))
-        else:
+            ),
+        )
+        if draft is not None:
             messages.success(request, "初稿已生成。数字均来自台账，点击数字可查看来源记录。")
             return redirect("documents:detail", pk=draft.pk)
     drafts = Draft.objects.for_user(request.user).select_related("township", "person")[:100]
@@ -172,7 +173,7 @@ def finding_action(request, pk: int):
             )
             messages.info(request, "已忽略该问题。")
     except (ConflictError, ValidationError) as exc:
-        messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
+        messages.error(request, refusal_text(exc))
     return redirect("documents:detail", pk=draft.pk)
 
 
@@ -193,8 +194,9 @@ def edit_section(request, pk: int, key: str):
         },
     )
     if request.method == "POST" and form.is_valid():
-        try:
-            services.draft_edit_section(
+        saved = form_write(
+            form,
+            lambda: services.draft_edit_section(
                 draft=draft,
                 key=key,
                 text=form.cleaned_data["text"],
@@ -202,10 +204,9 @@ def edit_section(request, pk: int, key: str):
                 expected_version=form.cleaned_data["version"],
                 actor=request.user,
                 request=request,
-            )
-        except (ConflictError, ValidationError) as exc:
-            form.add_error(None, "；".join(getattr(exc, "messages", [str(exc)])))
-        else:
+            ),
+        )
+        if saved is not None:
             messages.success(request, "已保存。改动过的数字将与台账核对。")
             return redirect("documents:detail", pk=draft.pk)
     return render(
@@ -227,7 +228,7 @@ def regenerate_section(request, pk: int, key: str):
         )
         messages.success(request, "该部分已按最新台账数据重写。")
     except (ConflictError, ValidationError) as exc:
-        messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
+        messages.error(request, refusal_text(exc))
     return redirect("documents:detail", pk=draft.pk)
 
 
@@ -244,7 +245,7 @@ def set_status(request, pk: int):
             request=request,
         )
     except (ConflictError, ValidationError) as exc:
-        messages.error(request, "；".join(getattr(exc, "messages", [str(exc)])))
+        messages.error(request, refusal_text(exc))
     return redirect("documents:detail", pk=draft.pk)
 
 
