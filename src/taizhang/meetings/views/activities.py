@@ -82,47 +82,43 @@ def activity_detail(request, pk: int):
     )
 
 
-def _activity_post(request, pk, form_class, action):
+def _activity_post(request, pk, form_class, write):
+    """Validate a small form posted from the activity page and, if valid, save it.
+
+    ``write`` is called as ``write(activity=, actor=, request=, **cleaned_data)``.
+    """
     activity = get_for_user(Activity.objects.all(), request.user, pk=pk)
     if form_class is PhotoForm:
         form = form_class(request.POST, request.FILES)
     else:
         form = form_class(request.POST, activity=activity)
-    flash_post(request, form, lambda data: action(activity, data))
+    flash_post(
+        request,
+        form,
+        lambda data: write(activity=activity, actor=request.user, request=request, **data),
+    )
     return redirect("meetings:activity_detail", pk=pk)
 
 
 @require("congress.edit")
 @require_POST
 def rating_add(request, pk: int):
-    def action(activity, data):
-        services.rating_save(activity=activity, actor=request.user, request=request, **data)
-
-    return _activity_post(request, pk, RatingForm, action)
+    return _activity_post(request, pk, RatingForm, services.rating_save)
 
 
 @require("congress.edit")
 @require_POST
 def opinion_add(request, pk: int):
-    def action(activity, data):
-        services.opinion_record(activity=activity, actor=request.user, request=request, **data)
-
-    return _activity_post(request, pk, OpinionForm, action)
+    return _activity_post(request, pk, OpinionForm, services.opinion_record)
 
 
 @require("congress.edit")
 @require_POST
 def photo_add(request, pk: int):
-    def action(activity, data):
-        services.photo_add(
-            activity=activity,
-            upload=data["file"],
-            caption=data["caption"],
-            actor=request.user,
-            request=request,
-        )
+    def write(*, file, **values):
+        return services.photo_add(upload=file, **values)
 
-    return _activity_post(request, pk, PhotoForm, action)
+    return _activity_post(request, pk, PhotoForm, write)
 
 
 @require("congress.view")

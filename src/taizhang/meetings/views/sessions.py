@@ -235,51 +235,53 @@ def open_session(request, pk: int):
     return redirect("meetings:meeting_detail", pk=pk)
 
 
-def _post_form(request, pk, form_class, action, form_kwargs=None):
-    """Validate a small form posted from the meeting page and run ``action`` on success."""
+def _post_form(request, pk, form_class, write, form_kwargs=None):
+    """Validate a small form posted from the meeting page and, if valid, save it.
+
+    ``write`` is called as ``write(meeting=, actor=, request=, **cleaned_data)``.
+    """
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
     extra = form_kwargs(meeting) if form_kwargs else {}
     form = form_class(request.POST, request.FILES, **extra)
-    flash_post(request, form, lambda data: action(meeting, data))
+    flash_post(
+        request,
+        form,
+        lambda data: write(meeting=meeting, actor=request.user, request=request, **data),
+    )
     return redirect("meetings:meeting_detail", pk=pk)
 
 
 @require("congress.edit")
 @require_POST
 def agenda_add(request, pk: int):
-    def action(meeting, data):
-        services.agenda_item_save(meeting=meeting, actor=request.user, request=request, **data)
-
-    return _post_form(request, pk, AgendaForm, action)
+    return _post_form(request, pk, AgendaForm, services.agenda_item_save)
 
 
 @require("congress.edit")
 @require_POST
 def election_add(request, pk: int):
-    def action(meeting, data):
-        services.election_record(meeting=meeting, actor=request.user, request=request, **data)
-
-    return _post_form(request, pk, ElectionForm, action)
+    return _post_form(request, pk, ElectionForm, services.election_record)
 
 
 @require("congress.edit")
 @require_POST
 def group_add(request, pk: int):
-    def action(meeting, data):
-        services.working_group_save(meeting=meeting, actor=request.user, request=request, **data)
-
     return _post_form(
-        request, pk, WorkingGroupForm, action, form_kwargs=lambda m: {"township": m.township}
+        request,
+        pk,
+        WorkingGroupForm,
+        services.working_group_save,
+        form_kwargs=lambda m: {"township": m.township},
     )
 
 
 @require("congress.edit")
 @require_POST
 def task_add(request, pk: int):
-    def action(meeting, data):
-        services.working_task_add(actor=request.user, request=request, **data)
+    def write(*, meeting, **values):  # the task's group already names the meeting
+        return services.working_task_add(**values)
 
-    return _post_form(request, pk, TaskForm, action, form_kwargs=lambda m: {"meeting": m})
+    return _post_form(request, pk, TaskForm, write, form_kwargs=lambda m: {"meeting": m})
 
 
 @require("congress.edit")
@@ -295,31 +297,19 @@ def task_toggle(request, pk: int, task_pk: int):
 @require("congress.edit")
 @require_POST
 def minutes_save(request, pk: int):
-    def action(meeting, data):
-        services.minutes_save(
-            meeting=meeting,
-            minutes=data["minutes"],
-            expected_version=data.get("version"),
-            actor=request.user,
-            request=request,
-        )
+    def write(*, minutes, version=None, **values):
+        return services.minutes_save(minutes=minutes, expected_version=version, **values)
 
-    return _post_form(request, pk, MinutesForm, action)
+    return _post_form(request, pk, MinutesForm, write)
 
 
 @require("congress.edit")
 @require_POST
 def attachment_add(request, pk: int):
-    def action(meeting, data):
-        services.attachment_add(
-            meeting=meeting,
-            title=data["title"],
-            upload=data["file"],
-            actor=request.user,
-            request=request,
-        )
+    def write(*, file, **values):
+        return services.attachment_add(upload=file, **values)
 
-    return _post_form(request, pk, AttachmentForm, action)
+    return _post_form(request, pk, AttachmentForm, write)
 
 
 @require("congress.view")
