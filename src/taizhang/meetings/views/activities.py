@@ -19,7 +19,7 @@ from taizhang.meetings.selectors import (
     rating_totals,
     ratings_of,
 )
-from taizhang.meetings.views.sessions import township_record_edit
+from taizhang.meetings.views.sessions import filter_year_kind, township_record_edit
 
 
 @require("congress.view")
@@ -29,12 +29,7 @@ def activity_list(request):
         .select_related("township", "unit", "district")
         .annotate(n_participants=Count("participations", distinct=True))
     )
-    year = request.GET.get("year", "")
-    if year.isdigit():
-        activities = activities.filter(date__year=int(year))
-    kind = request.GET.get("kind", "")
-    if kind in ActivityKind.values:
-        activities = activities.filter(kind=kind)
+    activities = filter_year_kind(request, activities, ActivityKind)
     page = Paginator(activities.order_by("-date", "-id"), 30).get_page(request.GET.get("page"))
     return render(
         request,

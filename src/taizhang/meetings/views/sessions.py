@@ -37,20 +37,21 @@ from taizhang.meetings.selectors import (
 from taizhang.people.models import Deputy
 
 
-def _years(request) -> int | None:
+def filter_year_kind(request, queryset, kinds):
+    """Apply the list page's ``year`` (of ``date``) and ``kind`` filters; bad values are ignored."""
     year = request.GET.get("year", "")
-    return int(year) if year.isdigit() else None
+    if year.isdigit():
+        queryset = queryset.filter(date__year=int(year))
+    kind = request.GET.get("kind", "")
+    if kind in kinds.values:
+        queryset = queryset.filter(kind=kind)
+    return queryset
 
 
 @require("congress.view")
 def index(request):
     meetings = Meeting.objects.for_user(request.user).select_related("township")
-    year = _years(request)
-    if year:
-        meetings = meetings.filter(date__year=year)
-    kind = request.GET.get("kind", "")
-    if kind in MeetingKind.values:
-        meetings = meetings.filter(kind=kind)
+    meetings = filter_year_kind(request, meetings, MeetingKind)
     page = Paginator(meetings_with_attendance(meetings).order_by("-date", "-id"), 30).get_page(
         request.GET.get("page")
     )
