@@ -15,25 +15,10 @@ from taizhang.meetings.models import (
     Meeting,
 )
 from taizhang.meetings.selectors import eligible_deputies
+from taizhang.people.forms import VersionedForm, chinese_errors
 from taizhang.people.models import Deputy, Person
 
 COUNT_ERRORS = {"min_value": "不能为负数。", "invalid": "请填写整数。"}
-
-
-def _chinese(form: forms.Form) -> None:
-    for field in form.fields.values():
-        field.error_messages["required"] = "此项为必填项。"
-        field.error_messages.setdefault("invalid_choice", "请选择列表中的选项。")
-
-
-class VersionedForm(forms.ModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["version"].initial = self.instance.version
-        _chinese(self)
 
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -96,7 +81,7 @@ class MarkForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _chinese(self)
+        chinese_errors(self)
 
 
 class AgendaForm(forms.Form):
@@ -120,7 +105,7 @@ class AgendaForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _chinese(self)
+        chinese_errors(self)
 
 
 class ElectionForm(forms.Form):
@@ -134,7 +119,7 @@ class ElectionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _chinese(self)
+        chinese_errors(self)
 
     def clean_candidates(self):
         out = []
@@ -161,7 +146,7 @@ class WorkingGroupForm(forms.Form):
     def __init__(self, *args, township=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["leader"].queryset = Person.objects.filter(township=township)
-        _chinese(self)
+        chinese_errors(self)
 
 
 class TaskForm(forms.Form):
@@ -174,7 +159,7 @@ class TaskForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["group"].queryset = meeting.working_groups.all()
         self.fields["owner"].queryset = Person.objects.filter(township=meeting.township)
-        _chinese(self)
+        chinese_errors(self)
 
 
 class MinutesForm(forms.Form):
@@ -190,7 +175,7 @@ class AttachmentForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _chinese(self)
+        chinese_errors(self)
 
 
 class ActivityForm(VersionedForm):
@@ -261,7 +246,7 @@ class RatingForm(forms.Form):
             township=township, level="乡镇"
         ).select_related("person")
         self.fields["subject_deputy"].label_from_instance = lambda d: d.person.name
-        _chinese(self)
+        chinese_errors(self)
         for name in ("satisfied", "basic", "unsatisfied"):
             self.fields[name].error_messages.update(COUNT_ERRORS)
 
@@ -292,7 +277,7 @@ class OpinionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = OrgUnit.objects.filter(township=activity.township)
         self.activity = activity
-        _chinese(self)
+        chinese_errors(self)
 
     def clean(self):
         data = super().clean()
@@ -307,4 +292,4 @@ class PhotoForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _chinese(self)
+        chinese_errors(self)

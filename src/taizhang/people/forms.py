@@ -35,17 +35,23 @@ class MonthField(forms.CharField):
         return value.strftime("%Y-%m") if isinstance(value, date) else value
 
 
+def chinese_errors(form: forms.Form) -> None:
+    """Give every field of ``form`` the Chinese required and invalid-choice messages."""
+    for field in form.fields.values():
+        field.error_messages["required"] = "此项为必填项。"
+        field.error_messages.setdefault("invalid_choice", "请选择列表中的选项。")
+
+
 class VersionedForm(forms.ModelForm):
+    """A model form carrying the row's version for optimistic locking."""
+
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
-        for field in self.fields.values():
-            field.error_messages.setdefault("required", "此项为必填项。")
-            field.error_messages["required"] = "此项为必填项。"
-            field.error_messages.setdefault("invalid_choice", "请选择列表中的选项。")
+        chinese_errors(self)
 
 
 class PersonForm(VersionedForm):
