@@ -151,29 +151,16 @@ def finding_action(request, pk: int):
     action, _, target = request.POST.get("action", "").partition(":")
     _, findings = _draft_findings(draft)
     finding = next((f for f in findings if signature(f) == target), None)
-    try:
-        if finding is None:
-            messages.error(request, "该问题已不存在（文稿可能已被修改），请重新查看。")
-        elif action == "accept":
-            services.draft_apply_suggestion(
-                draft=draft,
-                finding=finding,
-                expected_version=_int(request.POST.get("version")),
-                actor=request.user,
-                request=request,
-            )
-            messages.success(request, f"已采纳：{finding.text} → {finding.suggestion}")
-        elif action == "ignore":
-            services.draft_ignore_finding(
-                draft=draft,
-                signature=target,
-                expected_version=_int(request.POST.get("version")),
-                actor=request.user,
-                request=request,
-            )
-            messages.info(request, "已忽略该问题。")
-    except (ConflictError, ValidationError) as exc:
-        messages.error(request, refusal_text(exc))
+    if finding is None:
+        messages.error(request, "该问题已不存在（文稿可能已被修改），请重新查看。")
+    elif action == "accept" and _draft_write(
+        request, draft, services.draft_apply_suggestion, finding=finding
+    ):
+        messages.success(request, f"已采纳：{finding.text} → {finding.suggestion}")
+    elif action == "ignore" and _draft_write(
+        request, draft, services.draft_ignore_finding, signature=target
+    ):
+        messages.info(request, "已忽略该问题。")
     return redirect("documents:detail", pk=draft.pk)
 
 
@@ -218,17 +205,8 @@ def edit_section(request, pk: int, key: str):
 def regenerate_section(request, pk: int, key: str):
     draft = _draft(request, pk)
     _editable(request, draft)
-    try:
-        services.draft_regenerate_section(
-            draft=draft,
-            key=key,
-            expected_version=_int(request.POST.get("version")),
-            actor=request.user,
-            request=request,
-        )
+    if _draft_write(request, draft, services.draft_regenerate_section, key=key):
         messages.success(request, "该部分已按最新台账数据重写。")
-    except (ConflictError, ValidationError) as exc:
-        messages.error(request, refusal_text(exc))
     return redirect("documents:detail", pk=draft.pk)
 
 
@@ -236,17 +214,24 @@ def regenerate_section(request, pk: int, key: str):
 def set_status(request, pk: int):
     draft = _draft(request, pk)
     _editable(request, draft)
+    _draft_write(request, draft, services.draft_set_status, status=request.POST.get("status", ""))
+    return redirect("documents:detail", pk=draft.pk)
+
+
+def _draft_write(request, draft: Draft, write, **values) -> bool:
+    """Run ``write`` on ``draft`` at the posted version; a refusal becomes an error message."""
     try:
-        services.draft_set_status(
+        write(
             draft=draft,
-            status=request.POST.get("status", ""),
             expected_version=_int(request.POST.get("version")),
             actor=request.user,
             request=request,
+            **values,
         )
     except (ConflictError, ValidationError) as exc:
         messages.error(request, refusal_text(exc))
-    return redirect("documents:detail", pk=draft.pk)
+        return False
+    return True
 
 
 def _int(value) -> int | None:
