@@ -11,13 +11,11 @@ from taizhang.meetings.services.activities import (
 )
 from taizhang.meetings.services.sessions import (
     CheckInError,
-    agenda_item_save,
     attachment_add,
     attendance_set,
     checkin_by_token,
     checkin_token,
     checkin_url,
-    election_record,
     meeting_create,
     meeting_open,
     meeting_update,
@@ -26,6 +24,7 @@ from taizhang.meetings.services.sessions import (
     working_task_add,
     working_task_toggle,
 )
+from taizhang.meetings.services.votes import agenda_item_save, election_record
 
 __all__ = [
     "CheckInError",
