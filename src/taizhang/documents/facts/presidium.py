@@ -5,53 +5,27 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Q, Sum
 
 from taizhang.cases.models import CLOSED_STATES, Case, CaseKind, Tier
-from taizhang.cases.selectors import opinion_counts
 from taizhang.documents.facts import add_texts
+from taizhang.documents.facts.activities import activity_facts
+from taizhang.documents.facts.common import put as _put
 from taizhang.duty.models import Expense, LiaisonContact, PublicityPiece
-from taizhang.figures.registry import fact
 from taizhang.meetings.models import (
-    Activity,
     ActivityKind,
     AgendaItem,
     Meeting,
     MeetingKind,
-    Participant,
-    Rating,
 )
 from taizhang.meetings.selectors import attendance_summary, expected_deputies
 from taizhang.people.models import Deputy, DeputyLevel
-from taizhang.writer.facts import Facts, FactSection
+from taizhang.writer.facts import Facts
 
 VERB = re.compile(r"^(听取和审议|听取并审议|审议|听取|表决)")
 GROUP_KINDS = (ActivityKind.TRAINING,)
 INSPECTION_KINDS = (ActivityKind.INSPECTION, ActivityKind.LAW_CHECK, ActivityKind.RESEARCH)
 LEVEL_KEYS = {"国家": "national", "省": "province", "市": "city", "县": "county"}
-
-
-def _put(
-    section: FactSection,
-    name: str,
-    label: str,
-    ids,
-    unit: str,
-    model: str,
-    value=None,
-    keywords: tuple[str, ...] = (),
-) -> None:
-    section.add(
-        fact(
-            f"{section.key}.{name}",
-            label,
-            ids,
-            unit,
-            model=model,
-            value=value,
-            keywords=keywords or (label,),
-        )
-    )
 
 
 def _plan(f: Facts, township, year: int) -> None:
@@ -204,127 +178,6 @@ def _session(f: Facts, township, year: int) -> None:
     )
 
 
-def _activities(f: Facts, township, year: int) -> None:
-    activities = list(
-        Activity.objects.filter(township=township, date__year=year)
-        .select_related("unit", "district")
-        .annotate(n=Count("participants"))
-        .order_by("date", "id")
-    )
-    ids = [a.pk for a in activities]
-    opinions = opinion_counts(source_type="meetings.Activity", source_ids=ids)
-    ratings = {
-        r["activity"]: r
-        for r in Rating.objects.filter(activity_id__in=ids)
-        .values("activity")
-        .annotate(s=Sum("satisfied"), b=Sum("basic"), u=Sum("unsatisfied"))
-    }
-    participants: dict[int, list[int]] = {pk: [] for pk in ids}
-    for activity_id, deputy_id in Participant.objects.filter(activity_id__in=ids).values_list(
-        "activity_id", "deputy_id"
-    ):
-        participants[activity_id].append(deputy_id)
-    _group_totals(f, [a for a in activities if a.kind == ActivityKind.GROUP], participants)
-    for a in activities:
-        prefix = (
-            "group"
-            if a.kind in GROUP_KINDS
-            else "evaluation"
-            if a.kind == ActivityKind.EVALUATION
-            else "report_back"
-            if a.kind == ActivityKind.REPORT_BACK
-            else "inspection"
-            if a.kind in INSPECTION_KINDS
-            else None
-        )
-        if prefix is None:
-            continue
-        s = f.section(f"{prefix}:{a.pk}")
-        s.attributes.update(date=a.date.isoformat(), topic=a.topic)
-        if a.unit_id:
-            s.attributes["unit"] = a.unit.name
-        if a.district_id:
-            s.attributes["district"] = a.district.name
-        if a.kind == ActivityKind.TRAINING:
-            s.attributes["activity"] = "专题学习"
-        label = "参加代表" if prefix != "group" else "参加人员"
-        _put(
-            s,
-            "deputies" if prefix != "group" else "participants",
-            label,
-            participants[a.pk],
-            "名",
-            "people.Deputy",
-            keywords=("代表",),
-        )
-        rating = ratings.get(a.pk)
-        if rating:
-            for name, key, word in (
-                ("satisfied", "s", "满意"),
-                ("basically_satisfied", "b", "基本满意"),
-                ("unsatisfied", "u", "不满意"),
-            ):
-                _put(
-                    s,
-                    name,
-                    word,
-                    [a.pk],
-                    "票",
-                    "meetings.Activity",
-                    value=rating[key],
-                    keywords=(word,),
-                )
-        op = opinions.get(a.pk)
-        if op:
-            _put(
-                s,
-                "opinions",
-                "意见建议",
-                op["case_ids"],
-                "条",
-                "cases.Case",
-                value=op["assigned"],
-                keywords=("意见",),
-            )
-            closed = Case.objects.filter(id__in=op["case_ids"], state__in=CLOSED_STATES)
-            _put(
-                s,
-                "rectified",
-                "已整改",
-                closed.values_list("id", flat=True),
-                "条",
-                "cases.Case",
-                keywords=("整改",),
-            )
-
-
-def _group_totals(f: Facts, activities: list, participants: dict) -> None:
-    """Routine deputy-group activities are stated as totals, not one paragraph each."""
-    if not activities:
-        return
-    s = f.section("liaison")
-    _put(
-        s,
-        "group_activities",
-        "组织代表小组开展活动",
-        [a.pk for a in activities],
-        "次",
-        "meetings.Activity",
-        keywords=("小组活动",),
-    )
-    person_times = [pk for a in activities for pk in participants[a.pk]]
-    _put(
-        s,
-        "group_participants",
-        "代表参加小组活动",
-        person_times,
-        "人次",
-        "people.Deputy",
-        value=len(person_times),
-        keywords=("人次",),
-    )
-
-
 def _petitions(f: Facts, township, year: int) -> None:
     s = f.section("petitions")
     day = min(date(year, 12, 31), date.today())
@@ -437,7 +290,7 @@ def presidium_facts(township, year: int, inputs: dict) -> Facts:
     f.attributes.update(township=township.name, document_date=f"{year}-12-28")
     _plan(f, township, year)
     _session(f, township, year)
-    _activities(f, township, year)
+    activity_facts(f, township, year)
     _petitions(f, township, year)
     _publicity_and_liaison(f, township, year)
     add_texts(f, inputs)
