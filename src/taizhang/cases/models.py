@@ -87,6 +87,11 @@ class Satisfaction(models.TextChoices):
     UNSATISFIED = "不满意", "不满意"
 
 
+# Administrators' holiday calendar lives in its own module; imported here so Django sees it.
+from taizhang.cases.holidays import HolidayOverride  # noqa: E402,F401
+from taizhang.cases.reminders import CaseReminder, CaseReminderRead  # noqa: E402,F401
+
+
 class CaseQuerySet(models.QuerySet):
     def for_user(self, user) -> CaseQuerySet:
         role = getattr(user, "role", None)
@@ -337,28 +342,6 @@ class CaseAttachment(models.Model):
         return self.name
 
 
-class CaseReminder(models.Model):
-    """催办: a recorded reminder, shown in the notifications of the handling unit's users."""
-
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="reminders")
-    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
-    note = models.CharField("催办内容", max_length=300)
-    at = models.DateTimeField("催办时间", default=timezone.now)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    read_at = models.DateTimeField("已读时间", null=True, blank=True)
-
-    class Meta:
-        verbose_name = "催办"
-        verbose_name_plural = "催办"
-        ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["unit", "read_at"], name="casereminder_unit")]
-
-    def __str__(self) -> str:
-        return f"催办 {self.at:%Y-%m-%d}"
-
-
 class SupervisionMethod(models.TextChoices):
     HEARING = "听取汇报", "听取汇报"
     ON_SITE = "实地检查", "实地检查"
@@ -383,37 +366,3 @@ class CaseSupervision(models.Model):
 
     def __str__(self) -> str:
         return f"督办 {self.on}"
-
-
-class HolidayOverride(models.Model):
-    """节假日调整: an administrator's holiday or make-up workday; wins over the package."""
-
-    date = models.DateField("日期", unique=True)
-    is_working_day = models.BooleanField("是否工作日")
-    note = models.CharField("说明", max_length=100, blank=True)
-
-    class Meta:
-        verbose_name = "节假日调整"
-        verbose_name_plural = "节假日调整"
-        ordering = ["date"]
-
-    def __str__(self) -> str:
-        return f"{self.date} {'上班' if self.is_working_day else '放假'}"
-
-
-class CaseReminderRead(models.Model):
-    """已读: one user of the handling unit has read one 催办 (read state is per user)."""
-
-    reminder = models.ForeignKey(CaseReminder, on_delete=models.CASCADE, related_name="reads")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    at = models.DateTimeField("阅读时间", default=timezone.now)
-
-    class Meta:
-        verbose_name = "催办已读"
-        verbose_name_plural = "催办已读"
-        constraints = [
-            models.UniqueConstraint(fields=["reminder", "user"], name="casereminderread_unique"),
-        ]
-
-    def __str__(self) -> str:
-        return f"已读 {self.at:%Y-%m-%d}"
