@@ -1,5 +1,10 @@
 // taizhang page behaviour without inline scripts (CSP forbids them).
 document.addEventListener("DOMContentLoaded", () => {
+  // On a phone the navigation is one swipeable row: bring the current entry into view.
+  const active = document.querySelector(".tz-nav .nav-link.active");
+  if (active && active.parentElement.parentElement.scrollWidth > window.innerWidth) {
+    active.scrollIntoView({ inline: "center", block: "nearest" });
+  }
   // Confirm before dangerous submissions: <form data-confirm="...">
   document.body.addEventListener("submit", (event) => {
     const form = event.target;
