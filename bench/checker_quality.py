@@ -23,7 +23,8 @@ CORPORA = {
     "held-out round 2": ROOT / "tests" / "checker" / "heldout2",
     # Round 3: six texts written before the generalisation work of round 3 (figures in README).
     "held-out round 3": ROOT / "tests" / "checker" / "heldout3",
-    # Round 4: real words used wrongly (反应/反映, 权力/权利, 象/像 …) and blank date placeholders.
+    # Round 4: real words used wrongly (反应/反映, 权力/权利, 象/像 …) and blank date placeholders;
+    # written before the round-4 rules: typo recall 0.39, placeholder 0.67, all 0.49 (precision 1.00).
     "held-out round 4": ROOT / "tests" / "checker" / "heldout4",
 }
 

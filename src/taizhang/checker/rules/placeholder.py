@@ -52,6 +52,15 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(r"[（(][ \u3000]{2,}[）)]"),
         "空白占位符未填写",
     ),
+    # 2025年 月 日, 12月  日: a month or a day left blank between its neighbours.
+    (
+        "placeholder.blank-date",
+        re.compile(
+            "[0-9０-９]{0,4}年[ \u3000]+月(?:[ \u3000]*[0-9]{0,2}[ \u3000]*日)?"
+            "|[0-9０-９]{1,2}月[ \u3000]+日(?![常益渐趋夜用报本期子前后记志])"
+        ),
+        "日期未填写完整",
+    ),
     # *** and ___ blanks (a line that is only *** or ___ is a Markdown rule, not a blank).
     (
         "placeholder.blank",
@@ -83,7 +92,19 @@ BLANKS_BEFORE_YEAR = re.compile("[ \u3000]+年")
 OPENERS = "，。、：；（(“在于至到从自截"
 # Each pattern in order runs only when one of its guard strings occurs in the text at all
 # (a C-speed substring test that spares a regex scan of clean text); "" means always.
-GUARDS = [X + "_＿", X, "○□△〇", X, "○□△" + X, "○□", "（(", "*_＿", ["00"], ""]
+GUARDS = [
+    X + "_＿",
+    X,
+    "○□△〇",
+    X,
+    "○□△" + X,
+    "○□",
+    "（(",
+    [" 月", " 日", "\u3000月", "\u3000日"],
+    "*_＿",
+    ["00"],
+    "",
+]
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # The patterns start on a literal or a class (fast scan); what may or must precede a match is
 # checked here: (characters that must not precede it, text that must precede it).
@@ -95,6 +116,7 @@ BEFORE = [
     ("", "第"),
     (CN_DIGITS + "○□", ""),
     ("", ""),
+    ("0123456789０１２３４５６７８９", ""),
     ("*_", ""),
     ("0123456789.．", ""),
     ("", ""),

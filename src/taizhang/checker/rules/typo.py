@@ -44,6 +44,20 @@ DE_COMPLEMENT = re.compile(
 ZHIDING = re.compile(
     r"(制订)(?:了|出|出台)?《[^》\n]{1,30}(?:办法|条例|规定|政策|细则|章程|规章|标准|村规民约)》"
 )
+# 高兴的说 → 地: an adjective of feeling before a verb of speech.
+DE_SPEECH = re.compile(
+    "(?:满意|高兴|激动|感激|动情|自豪|感慨|欣慰|兴奋|由衷|风趣|诚恳|坦诚|感动|开心|笑呵呵|乐呵呵"
+    "|笑眯眯)(的)(?:说|表示|称赞|感叹|夸赞|竖起)(?![法明服])"
+)
+# 象…一样 → 像: 象 as a free word of likeness, not the tail of 形象/现象/对象 … nor 象征.
+XIANG = re.compile(
+    "(?<![形现对印气景想抽表意物迹假具万星天卦图脉乱征病大好就幻险血心事白巨舌拟])象"
+    "(?![征棋牙形限素])(?=[^，。；：！？、\n“”]{1,15}?(?:一样|一般|似的))"
+)
+# 即抓发展，又抓民生 → 既: 即 opening a pair whose second half repeats its verb after 又/也.
+JI_PAIR = re.compile(
+    "(?<![立随旋当亦意迅即])即([\u4e00-\u9fff]{1,2})[^。；！？\n]{1,20}?[，、]?(?:又|也)\\1"
+)
 # 工作工作, 人民群众人民群众: a word of two to six characters typed twice in a row.
 DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,6})\1")
 # Reduplication that is correct Chinese (一步一步, 研究研究) or a repeated character pair.
@@ -97,6 +111,7 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "得",
             "实务",
         )
+    yield from _real_words(text)
     for m in ZHIDING.finditer(text):
         yield make(
             text,
@@ -150,3 +165,46 @@ def _doubled_words(text: str) -> Iterator[Finding]:
             word,
             "实务",
         )
+
+
+def _real_words(text: str) -> Iterator[Finding]:
+    """Real words used wrongly that need a wider look than the next word: 象, 即, 的."""
+    if "象" in text:
+        for m in XIANG.finditer(text):
+            yield make(
+                text,
+                m.start(),
+                m.end(),
+                "typo.confusion",
+                "typo",
+                "错误",
+                "别字：“象”应为“像”（表示相似用“像”）",
+                "像",
+                "实务",
+            )
+    if "即" in text:
+        for m in JI_PAIR.finditer(text):
+            yield make(
+                text,
+                m.start(),
+                m.start() + 1,
+                "typo.confusion",
+                "typo",
+                "错误",
+                "别字：“即”应为“既”（既…又…表示并列）",
+                "既",
+                "实务",
+            )
+    if "的" in text:
+        for m in DE_SPEECH.finditer(text):
+            yield make(
+                text,
+                m.start(),
+                m.end(),
+                "typo.de",
+                "typo",
+                "警告",
+                "状语后应用“地”：“" + m.group() + "”应作“" + m.group().replace("的", "地", 1) + "”",
+                "地",
+                "实务",
+            )
