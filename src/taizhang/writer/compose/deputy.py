@@ -7,7 +7,7 @@ from ..model import Document, Paragraph, TextRun
 from ..numbers import full_date, is_zero
 from ..phrases.deputy import P
 from .base import Composer, end_sentence, figure_of, listing, para, section, sentence, text
-from .personal import numbered
+from .personal import numbered, one_or_many
 from .presidium import enumerate_items
 
 ACTIVITIES = ("inspections", "evaluations", "research", "trainings", "group_activities")
@@ -56,7 +56,7 @@ def meetings(c: Composer):
         para(
             sentence(
                 c.say("meet.sessions", attended=attended, expected=expected)
-                or c.say("meet.sessions", "x", attended=attended, expected=None),
+                or c.say("meet.sessions_attended", attended=attended),
                 c.say("meet.rate", rate=rate),
             ),
             sentence(c.say("meet.review")) if attended else None,
@@ -140,7 +140,15 @@ def plans(c: Composer):
     return section(
         1,
         c.phrase("h.plans"),
-        para(text(c.phrase("short.lead")), *numbered([text(t.rstrip("。；;")) for t in shorts])),
-        para(text(c.line("plan.lead", next=str(c.facts.year + 1)) + enumerate_items(plan_items))),
+        para(
+            text(c.phrase(one_or_many("short.lead", shorts))),
+            *numbered([text(t.rstrip("。；;")) for t in shorts]),
+        ),
+        para(
+            text(
+                c.line(one_or_many("plan.lead", plan_items), next=str(c.facts.year + 1))
+                + enumerate_items(plan_items)
+            )
+        ),
         key="plans",
     )

@@ -247,8 +247,9 @@ def shortcomings_and_plans(c: Composer, tier: str, *, split: bool = False) -> Se
     shorts = own_shorts + data_shorts
     own_plans = c.texts(s, "plans")
     plans = own_plans + [p for p in data_plans if p not in own_plans]
-    short_p = para(text(c.phrase("short.lead")), *numbered(shorts)) if shorts else None
-    lead = c.line("plan.lead", next=str(c.facts.year + 1))
+    short_lead = c.phrase(one_or_many("short.lead", shorts))
+    short_p = para(text(short_lead), *numbered(shorts)) if shorts else None
+    lead = c.line(one_or_many("plan.lead", plans), next=str(c.facts.year + 1))
     plan_p = para(text(lead + enumerate_items(plans))) if plans else None
     if split:
         return section(
@@ -260,6 +261,11 @@ def shortcomings_and_plans(c: Composer, tier: str, *, split: bool = False) -> Se
             ],
         )
     return section(1, c.phrase("h.plans"), short_p, plan_p, key="plans")
+
+
+def one_or_many(slot: str, items: list) -> str:
+    """Return the ``_one`` slot for a single item: one item is no list of 方面."""
+    return f"{slot}_one" if len(items) == 1 else slot
 
 
 def numbered(items: list) -> list:

@@ -317,9 +317,11 @@ def plans(c: Composer, tier: str) -> Section:
     plan_items = c.texts(s, "plans")
     paragraphs = []
     if items:
-        paragraphs.append(para(text(c.phrase("short.lead") + enumerate_items(items))))
+        lead = c.phrase("short.lead_one" if len(items) == 1 else "short.lead")
+        paragraphs.append(para(text(lead + enumerate_items(items))))
     if plan_items:
-        lead = c.line("plans.lead", next=str(c.facts.year + 1), tier=tier)
+        slot = "plans.lead_one" if len(plan_items) == 1 else "plans.lead"
+        lead = c.line(slot, next=str(c.facts.year + 1), tier=tier)
         paragraphs.append(para(text(lead + enumerate_items(plan_items))))
     return section(1, c.phrase("h.plans"), *paragraphs, key="plans")
 
