@@ -74,20 +74,22 @@ def _section_block(section: Section) -> dict[str, Any]:
     }
 
 
+def _plain_block(key: str, paragraphs: list[Paragraph]) -> dict[str, Any]:
+    """The opening or closing paragraphs: a block without a heading."""
+    lines: list[str] = []
+    figures: list = []
+    _paragraph_lines(paragraphs, lines, figures, 0)
+    return {"key": key, "heading": "", "text": "\n".join(lines), "figures": figures}
+
+
 def document_to_draft(doc: Document) -> dict[str, Any]:
     """Turn a composed document into editable blocks with figure spans."""
     blocks = []
     if doc.preamble:
-        lines, figures = [], []
-        _paragraph_lines(doc.preamble, lines, figures, 0)
-        blocks.append(
-            {"key": PREAMBLE, "heading": "", "text": "\n".join(lines), "figures": figures}
-        )
+        blocks.append(_plain_block(PREAMBLE, doc.preamble))
     blocks += [_section_block(s) for s in doc.sections if not s.is_empty()]
     if doc.closing:
-        lines, figures = [], []
-        _paragraph_lines(doc.closing, lines, figures, 0)
-        blocks.append({"key": CLOSING, "heading": "", "text": "\n".join(lines), "figures": figures})
+        blocks.append(_plain_block(CLOSING, doc.closing))
     return {
         "kind": doc.kind,
         "variant": doc.variant,

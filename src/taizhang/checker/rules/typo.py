@@ -84,17 +84,7 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "实务",
         )
     for m in DE_ADVERB.finditer(text):
-        yield make(
-            text,
-            m.start(),
-            m.end(),
-            "typo.de",
-            "typo",
-            "警告",
-            "状语后应用“地”：“" + m.group() + "”应作“" + m.group().replace("的", "地", 1) + "”",
-            "地",
-            "实务",
-        )
+        yield _adverbial_de(text, m)
     for m in DE_COMPLEMENT.finditer(text):
         yield make(
             text,
@@ -197,14 +187,20 @@ def _real_words(text: str) -> Iterator[Finding]:
             )
     if "的" in text:
         for m in DE_SPEECH.finditer(text):
-            yield make(
-                text,
-                m.start(),
-                m.end(),
-                "typo.de",
-                "typo",
-                "警告",
-                "状语后应用“地”：“" + m.group() + "”应作“" + m.group().replace("的", "地", 1) + "”",
-                "地",
-                "实务",
-            )
+            yield _adverbial_de(text, m)
+
+
+def _adverbial_de(text: str, m: re.Match[str]) -> Finding:
+    """An adverbial written with 的 where 地 is required (认真的落实, 满意的说)."""
+    wrong = m.group()
+    return make(
+        text,
+        m.start(),
+        m.end(),
+        "typo.de",
+        "typo",
+        "警告",
+        f"状语后应用“地”：“{wrong}”应作“{wrong.replace('的', '地', 1)}”",
+        "地",
+        "实务",
+    )
