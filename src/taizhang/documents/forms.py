@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from django import forms
+from django.db.models import Q
 
 from taizhang.core.models import OrgUnit
 from taizhang.documents.models import VARIANTS
 from taizhang.people.models import Person
+
+# Only people with a post or a mandate have a year to sum up.
+HAS_POST_OR_MANDATE = Q(posts__isnull=False) | Q(mandates__isnull=False)
 
 KIND_VARIANTS = [
     ("personal:summary", "个人年终工作总结"),
@@ -51,7 +55,7 @@ class GenerateForm(forms.Form):
         if user.role == "deputy":
             people = people.filter(pk=user.person_id)
         self.fields["person"].queryset = (
-            people.filter(models_q_has_role()).distinct().order_by("name")
+            people.filter(HAS_POST_OR_MANDATE).distinct().order_by("name")
         )
         townships = self.fields["township"].queryset
         if townships.count() == 1:
@@ -82,18 +86,11 @@ class GenerateForm(forms.Form):
 
     def inputs(self) -> dict:
         d = self.cleaned_data
-        lines = lambda v: [x.strip() for x in (v or "").splitlines() if x.strip()]  # noqa: E731
         return {
-            "integrity": lines(d.get("integrity")),
-            "shortcomings": lines(d.get("shortcomings")),
-            "plans": lines(d.get("plans")),
+            "integrity": _lines(d.get("integrity")),
+            "shortcomings": _lines(d.get("shortcomings")),
+            "plans": _lines(d.get("plans")),
         }
-
-
-def models_q_has_role():
-    from django.db.models import Q
-
-    return Q(posts__isnull=False) | Q(mandates__isnull=False)
 
 
 class SectionForm(forms.Form):
@@ -103,3 +100,7 @@ class SectionForm(forms.Form):
     text = forms.CharField(
         label="正文", widget=forms.Textarea(attrs={"rows": 8}), required=False, max_length=20000
     )
+
+
+def _lines(value: str | None) -> list[str]:
+    return [line.strip() for line in (value or "").splitlines() if line.strip()]
