@@ -16,6 +16,7 @@ from taizhang.cases.models import (
     CaseSponsor,
     Channel,
 )
+from taizhang.cases.numbering import case_number_next, case_numbers_advance
 from taizhang.cases.services.transitions import compute_due
 from taizhang.cases.workflow import GRAPHS
 from taizhang.core.audit import AuditKind, audit_record
@@ -23,15 +24,6 @@ from taizhang.people.models import Deputy, DeputyLevel
 from taizhang.people.validators import id_number_problem, validate_phone
 
 MOTION_MIN_SPONSORS = 5
-CODE_PREFIX = {
-    CaseKind.MOTION: "议",
-    CaseKind.SUGGESTION: "建",
-    CaseKind.PETITION: "访",
-    CaseKind.EVALUATION: "评",
-    CaseKind.INSPECTION: "视",
-    CaseKind.REPORT_BACK: "述",
-    CaseKind.ASSISTANCE: "助",
-}
 ALLOWED_FIELDS = {
     "content",
     "channel",
@@ -50,12 +42,6 @@ ALLOWED_FIELDS = {
     "code",
 }
 PETITION_CHANNELS = (Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.ONLINE)
-
-
-def _next_code(township, kind: str, year: int) -> str:
-    prefix = f"{CODE_PREFIX[kind]}{year}-"
-    taken = Case.objects.filter(township=township, code__startswith=prefix).count()
-    return f"{prefix}{taken + 1:04d}"
 
 
 def _check_sponsors(kind: str, township, registered: date, sponsors: list) -> None:
@@ -139,7 +125,11 @@ def case_register(
     _check_sponsors(kind, township, registered, sponsors)
     _check_fields(kind, township, fields)
     graph = GRAPHS[kind]
-    code = fields.pop("code", "") or _next_code(township, kind, registered.year)
+    code = fields.pop("code", "")
+    if code:
+        case_numbers_advance([(township.pk, kind, code)])
+    else:
+        code = case_number_next(township_id=township.pk, kind=kind, year=registered.year)
     case = Case(
         kind=kind,
         township=township,

@@ -144,7 +144,10 @@ class CaseSheet(SheetSpec):
         audit for each of up to 100,000 rows); this event explains the imported state.
         """
         from taizhang.cases.models import CaseEvent
+        from taizhang.cases.numbering import case_numbers_advance
 
+        # Imported numbers move their sequence forward, so registration never collides.
+        case_numbers_advance((v["township_id"], v["kind"], v["code"]) for _, _, v, _ in planned)
         state_at = self.fields.index("state")
         user = ctx.user if getattr(ctx.user, "pk", None) else None
         actor_name = user.display_name if user else "命令行导入"
