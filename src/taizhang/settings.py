@@ -219,6 +219,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
+# Optional polishing by the office's own OpenAI-compatible model (absent when unset).
+LLM_BASE_URL = os.environ.get("TAIZHANG_LLM_BASE_URL", "")
+LLM_MODEL = os.environ.get("TAIZHANG_LLM_MODEL", "")
+LLM_API_KEY = os.environ.get("TAIZHANG_LLM_API_KEY", "")
+LLM_TIMEOUT = float(os.environ.get("TAIZHANG_LLM_TIMEOUT", "60"))
+LLM_DAILY_LIMIT = env_int("TAIZHANG_LLM_DAILY_LIMIT", 50)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from taizhang.documents import views, views_check
+from taizhang.documents import views, views_check, views_polish
 
 app_name = "documents"
 urlpatterns = [
@@ -14,6 +14,12 @@ urlpatterns = [
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/section/<str:key>/", views.edit_section, name="edit_section"),
     path("<int:pk>/section/<str:key>/regenerate/", views.regenerate_section, name="regenerate"),
+    path("<int:pk>/section/<str:key>/polish/", views_polish.polish_section, name="polish"),
+    path(
+        "<int:pk>/section/<str:key>/polish/accept/",
+        views_polish.accept_polish,
+        name="polish_accept",
+    ),
     path("<int:pk>/status/", views.set_status, name="status"),
     path("<int:pk>/finding/", views.finding_action, name="finding"),
     path("<int:pk>/export/<str:fmt>/", views.export, name="export"),

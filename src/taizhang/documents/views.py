@@ -12,7 +12,7 @@ from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.formviews import form_write, refusal_text
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError
-from taizhang.documents import services
+from taizhang.documents import polishing, services
 from taizhang.documents.checking import finding_items, run_check, segments, signature
 from taizhang.documents.draft import draft_plain_text, draft_to_document
 from taizhang.documents.forms import GenerateForm, SectionForm
@@ -139,6 +139,7 @@ def detail(request, pk: int):
             "versions": draft.versions.select_related("author")[:20],
             "can_edit": user_can(request.user, "documents.use") and draft.status == "draft",
             "can_use": user_can(request.user, "documents.use"),
+            "can_polish": draft.status == "draft" and polishing.llm_endpoint() is not None,
         },
     )
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from taizhang.core.models import OrgUnit
+from taizhang.documents.polishing import document_polish
 from taizhang.documents.services import compose_for
 from taizhang.people.models import Person
 from taizhang.writer import render_document
@@ -26,6 +28,12 @@ class Command(BaseCommand):
         parser.add_argument("--year", type=int, required=True)
         parser.add_argument("--variant", default="", help="personal: duty；presidium: report")
         parser.add_argument("-o", "--output", required=True, help="输出文件 .docx/.md/.html/.json")
+        parser.add_argument(
+            "--polish",
+            action="store_true",
+            help="用本单位的语言模型润色（需设置 TAIZHANG_LLM_BASE_URL 和 TAIZHANG_LLM_MODEL）；"
+            "数字、人名、日期、标题不变，未通过核对的部分保持原文",
+        )
 
     def handle(
         self,
@@ -37,6 +45,7 @@ class Command(BaseCommand):
         person=None,
         unit=None,
         township=None,
+        polish=False,
         **options,
     ):
         fmt = FORMATS.get(Path(output).suffix.lower())
@@ -59,6 +68,8 @@ class Command(BaseCommand):
             subject = self._person(person, unit)
             town = OrgUnit.objects.filter(pk=subject.township_id).first()
         doc, _ = compose_for(kind=kind, variant=variant, year=year, township=town, person=subject)
+        if polish:
+            doc = self._polish(doc, town, subject, kind, variant)
         data = render_document(doc, fmt)
         path = Path(output)
         if isinstance(data, bytes):
@@ -68,6 +79,20 @@ class Command(BaseCommand):
         else:
             path.write_text(data, encoding="utf-8")
         self.stdout.write(f"已生成 {doc.title} → {output}（{len(doc.figures())} 个数字均附来源）")
+
+    def _polish(self, doc, town, subject, kind, variant):
+        names = tuple(n for n in (doc.subject, town.name if town else "") if n)
+        if subject is not None and subject.unit_id:
+            names += (subject.unit.name,)
+        try:
+            doc, lines = document_polish(
+                doc, names=names, genre="duty" if variant == "duty" else kind
+            )
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from exc
+        for line in lines:
+            self.stderr.write(line)
+        return doc
 
     def _person(self, name: str | None, unit: str | None) -> Person:
         if not name:
