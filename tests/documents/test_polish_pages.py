@@ -90,18 +90,23 @@ def test_a_faithful_polish_is_shown_side_by_side_and_saved_on_accept(draft, logi
     client = login("alice")
     assert "润色" in client.get(f"/documents/{draft.pk}/").content.decode()
     page = client.post(f"/documents/{draft.pk}/section/motions/polish/").content.decode()
-    assert 'id="polish-diff"' in page and "<ins>全年</ins>" in page
+    assert 'class="row g-2 polish-diff"' in page and "<ins>全年</ins>" in page
     # Nothing is saved until the user accepts.
     draft.refresh_from_db()
     assert "全年" not in draft.content["blocks"][0]["text"]
 
     polished = "主席团全年共交办代表建议6件，上访户赵小兰反映的道路问题已协调解决。"
     response = client.post(
-        f"/documents/{draft.pk}/section/motions/polish/accept/",
-        {"text": polished, "model": "office-model", "version": draft.version},
+        f"/documents/{draft.pk}/polish/accept/",
+        {
+            "accept": "motions",
+            "text-motions": polished,
+            "model": "office-model",
+            "version": draft.version,
+        },
         follow=True,
     )
-    assert "已采纳润色稿" in response.content.decode()
+    assert "个部分的润色稿" in response.content.decode()
     draft.refresh_from_db()
     block = draft.content["blocks"][0]
     assert block["text"] == polished
@@ -118,7 +123,7 @@ def test_an_unfaithful_polish_is_refused_with_the_reason(draft, login, model):
     model.answer = lambda user: _rewrite(user).replace("6件", "六件")
     client = login("alice")
     page = client.post(f"/documents/{draft.pk}/section/motions/polish/").content.decode()
-    assert 'id="polish-reasons"' in page and "“6件”" in page
+    assert 'class="polish-reasons"' in page and "“6件”" in page
     before = draft.content
     draft.refresh_from_db()
     assert draft.content == before
@@ -127,8 +132,13 @@ def test_an_unfaithful_polish_is_refused_with_the_reason(draft, login, model):
 def test_a_tampered_accept_is_refused(draft, login, model):
     client = login("alice")
     client.post(
-        f"/documents/{draft.pk}/section/motions/polish/accept/",
-        {"text": "主席团共交办代表建议9件。", "model": "m", "version": draft.version},
+        f"/documents/{draft.pk}/polish/accept/",
+        {
+            "accept": "motions",
+            "text-motions": "主席团共交办代表建议9件。",
+            "model": "m",
+            "version": draft.version,
+        },
     )
     before = draft.content
     draft.refresh_from_db()
@@ -160,3 +170,10 @@ def test_cli_polishes_and_keeps_figures(world, model, tmp_path, capsys):
     assert out.stat().st_size > 100
     assert "已润色" in capsys.readouterr().err
     assert model.bodies
+
+
+def test_the_whole_draft_is_polished_section_by_section(draft, login, model):
+    model.answer = _rewrite
+    page = login("alice").post(f"/documents/{draft.pk}/polish/").content.decode()
+    assert page.count('name="accept"') == len(draft.content["blocks"])
+    assert len(model.bodies) == len(draft.content["blocks"])

@@ -121,22 +121,34 @@ def relink_in_order(old_figures: list[dict], new_text: str) -> list[dict]:
 
 @transaction.atomic
 def draft_accept_polish(
-    *, draft: Draft, key: str, text: str, model: str, expected_version: int | None, actor=None
+    *,
+    draft: Draft,
+    texts: dict[str, str],
+    model: str,
+    expected_version: int | None,
+    actor=None,
 ) -> Draft:
-    """Save an accepted polish of one section as a new version, figures still linked.
+    """Save the accepted polish of one or more sections as one new version.
 
-    The lock is checked again on the posted text, so a text changed on the way back is
-    refused the same way as a bad answer from the model.
+    The lock is checked again on each posted text, so a text changed on the way back is
+    refused the same way as a bad answer from the model; figures stay linked.
     """
     if draft.status == "final":
         raise ValidationError("文稿已定稿，不能再修改；请先改回草稿。")
-    block = _block(draft, key)
-    text = text.replace("\r\n", "\n").strip("\n")
-    problems = compare(block["text"], text, lock_names(draft))
-    if problems:
-        raise ValidationError("；".join(p.message for p in problems))
-    block["figures"] = relink_in_order(block["figures"], text)
-    block["text"] = text
+    if not texts:
+        raise ValidationError("没有选择要采纳的部分。")
+    names = lock_names(draft)
+    headings = []
+    for key, raw in texts.items():
+        block = _block(draft, key)
+        text = raw.replace("\r\n", "\n").strip("\n")
+        problems = compare(block["text"], text, names)
+        if problems:
+            label = block["heading"] or "开头"
+            raise ValidationError(f"“{label}”：" + "；".join(p.message for p in problems))
+        block["figures"] = relink_in_order(block["figures"], text)
+        block["text"] = text
+        headings.append(block["heading"] or "开头")
     save_versioned(draft, expected_version=expected_version, fields=["content"])
     number = (draft.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     DraftVersion.objects.create(
@@ -144,7 +156,7 @@ def draft_accept_polish(
         number=number,
         content=draft.content,
         author=actor,
-        note=f"润色“{block['heading'] or '开头'}”（模型 {model[:60]}）",
+        note=f"润色“{'”“'.join(headings)}”（模型 {model[:60]}）"[:200],
     )
     return draft
 
