@@ -29,8 +29,8 @@ def test_it_flags_zeros_standing_for_a_village_name():
 
 
 def test_it_flags_a_year_deleted_before_nian():
-    assert [f.text for f in found("于年4月21日召开会议。", "placeholder")] == ["年"]
-    assert found("今年4月、去年5月和同年6月分别召开会议。", "placeholder") == []
+    assert [f.text for f in found("于年4月21日召开会议。", "consistency")] == ["年"]
+    assert found("今年4月、去年5月和同年6月分别召开会议。", "consistency") == []
 
 
 def test_it_suggests_a_decimal_point_for_a_comma_typed_between_digits():
@@ -45,19 +45,19 @@ def test_it_converts_fullwidth_digits():
 
 
 def test_it_recomputes_the_attendance_rate():
-    (f,) = found("应到代表54人，实到53人，出席率98.5%。", "arithmetic")
+    (f,) = found("应到代表54人，实到53人，出席率98.5%。", "consistency")
     assert "98.1%" in f.message
-    assert found("应到代表54人，实到53人，出席率98.1%。", "arithmetic") == []
+    assert found("应到代表54人，实到53人，出席率98.1%。", "consistency") == []
 
 
 def test_it_checks_a_share_against_its_whole():
-    (f,) = found("走访群众120户，其中困难户30户，占比20%。", "arithmetic")
+    (f,) = found("走访群众120户，其中困难户30户，占比20%。", "consistency")
     assert "25%" in f.message
 
 
 def test_it_finds_parts_that_exceed_their_total():
-    assert found("共有家庭农场40家，其中种植类25家，养殖类20家。", "arithmetic")
-    assert found("共有家庭农场40家，其中种植类25家，养殖类10家。", "arithmetic") == []
+    assert found("共有家庭农场40家，其中种植类25家，养殖类20家。", "consistency")
+    assert found("共有家庭农场40家，其中种植类25家，养殖类10家。", "consistency") == []
 
 
 def test_it_counts_announced_enumerations():

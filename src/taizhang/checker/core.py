@@ -14,6 +14,7 @@ CATEGORIES = (
     "placeholder",
     "number",
     "arithmetic",
+    "consistency",
     "typo",
     "spinner",
     "junk",
@@ -40,6 +41,7 @@ MECHANICAL_RULES = frozenset(
         "format.traditional-char",
         "format.broken-word",
         "format.heading-form",
+        "consistency.hundred-percent",
     }
 )
 
@@ -76,6 +78,7 @@ class Context:
     profile: str = "summary"
     facts: list[Any] | None = None
     templates: Any = None
+    claims: Any = None  # consistency.ClaimFacts, for claims against the ledger
 
 
 def make(

@@ -74,3 +74,61 @@ def rate_matches(stated: str, part: float, base: float) -> bool:
 def fmt(value: float, d: int = 1) -> str:
     text = f"{value:.{d}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# -- Counts near a position (shared by the arithmetic and consistency rules) -----------------
+
+UNIT_EQ = {"名": "人", "位": "人"}
+
+
+def same_unit(a: str, b: str) -> bool:
+    return UNIT_EQ.get(a, a) == UNIT_EQ.get(b, b)
+
+
+def para_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def clause_end(text: str, pos: int) -> int:
+    """End of the sentence or semicolon clause holding ``pos``."""
+    ends = [
+        i for i in (text.find("。", pos), text.find("\n", pos), text.find("；", pos)) if i != -1
+    ]
+    return min(ends) if ends else len(text)
+
+
+def sentence(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in "。\n；") + 1
+    return start, clause_end(text, pos)
+
+
+def last_count(
+    text: str, start: int, end: int, markers: str, unit: str | None = None
+) -> re.Match[str] | None:
+    """The last count in [start, end) that follows one of ``markers`` (a regex alternation)."""
+    found = None
+    for m in _marker_pattern(markers).finditer(text, start, end):
+        if unit is None or same_unit(m.group(3), unit):
+            found = m
+    return found
+
+
+_MARKER_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _marker_pattern(markers: str) -> re.Pattern[str]:
+    pattern = _MARKER_PATTERNS.get(markers)
+    if pattern is None:
+        pattern = re.compile(rf"(?:{markers})[\u4e00-\u9fff]{{0,6}}?({NUM})\s*(万|亿)?\s*({UNITS})")
+        _MARKER_PATTERNS[markers] = pattern
+    return pattern
+
+
+def nearest_same_unit(text: str, start: int, end: int, unit: str) -> re.Match[str] | None:
+    found = None
+    for m in NUM_UNIT.finditer(text, start, end):
+        if same_unit(m.group(3), unit):
+            found = m
+    return found

@@ -21,6 +21,7 @@ CATEGORY_LABELS = {
     "pii": "个人信息",
     "copy": "模板照搬",
     "ledger": "与台账不符",
+    "consistency": "前后一致",
 }
 MAX_TEXT = 200_000
 

@@ -85,11 +85,6 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ),
 ]
 
-# A deleted year: 年 followed by a month with nothing (or blanks) before it; the context
-# before 年 is checked in Python so that the scan can start from the literal 年.
-YEAR_BEFORE_MONTH = re.compile("年(?=(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月)")
-BLANKS_BEFORE_YEAR = re.compile("[ \u3000]+年")
-OPENERS = "，。、：；（(“在于至到从自截"
 # Each pattern in order runs only when one of its guard strings occurs in the text at all
 # (a C-speed substring test that spares a regex scan of clean text); "" means always.
 GUARDS = [
@@ -159,45 +154,6 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
                 "错误",
                 message + "：“" + m.group().strip() + "”",
             )
-
-    yield from _deleted_years(text, covered)
-
-
-def _deleted_years(text: str, covered: set[int]) -> Iterator[Finding]:
-    spans = []
-    for m in YEAR_BEFORE_MONTH.finditer(text):
-        k = m.start()
-        while k > 0 and text[k - 1] in " \u3000":
-            k -= 1
-        prev = text[k - 1] if k > 0 else "\n"
-        if prev.isspace() or prev in OPENERS:
-            spans.append((k, m.end(), "年份缺失，“年”前应有具体年份"))
-        elif k < m.start():
-            spans.append((k + 1, m.end(), "年份缺失，“年”前应有具体年份"))
-    if " 年" in text or "\u3000年" in text:
-        for m in BLANKS_BEFORE_YEAR.finditer(text):
-            k = m.start()
-            two = text[max(0, k - 2) : k]
-            after_digits = len(two) == 2 and two[0] in "12" and two[1].isdigit()
-            prev = text[k - 1] if k > 0 else "\n"
-            wide_blank = m.end() - 1 - k >= 2 and not (
-                prev in CN_DIGITS or prev.isdigit() or prev.isspace()
-            )
-            if after_digits or wide_blank:
-                spans.append((k, m.end(), "年份缺失，“年”前为空白"))
-    for start, end, message in sorted(spans):
-        if any(pos in covered for pos in range(start, end)):
-            continue
-        covered.update(range(start, end))
-        yield make(
-            text,
-            start,
-            end,
-            "placeholder.deleted-year",
-            "placeholder",
-            "错误",
-            message + "：“" + text[start:end].strip() + "”",
-        )
 
 
 def _blank_ok(text: str, m: re.Match[str]) -> bool:

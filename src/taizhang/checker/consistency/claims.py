@@ -1,0 +1,89 @@
+"""Claims against the facts: a session "召开" that never opened, "全部办结" with cases open."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..core import Finding, make
+
+SRC = "台账"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    """What the ledger says, for checking the claims a document makes (all optional)."""
+
+    township_kind: str | None = None  # "乡" or "镇": the township's own kind
+    township_name: str | None = None  # e.g. "烽火乡"
+    year: int | None = None  # the document's year
+    session_held: bool | None = None  # the year's people's congress session was actually opened
+    cases_total: int | None = None  # cases the document reports on
+    cases_closed: int | None = None
+    cases_on_time: int | None = None
+
+
+SESSION_WORD = re.compile(r"人民代表大会|人代会|代表大会")
+HELD = re.compile(r"胜利召开|顺利召开|隆重召开|如期召开|圆满召开|召开了|召开|举行了|举行|胜利闭幕")
+NOT_YET = re.compile(
+    r"未|没有|尚未|将于|将|拟|计划|准备|筹备|下一次|下次|明年|推迟|延期|延后|来年|次年|届时"
+)
+CLOSED_ALL = re.compile(
+    r"全部办结|均已办结|已全部办结|均办结|全部办理完毕|均已办理完毕|全部办理完成|已全部办复"
+    r"|办结率(?:为|达到|达)?\s*100(?:\.0+)?\s*[%％]|100(?:\.0+)?\s*[%％]办结"
+)
+ON_TIME_ALL = re.compile(
+    r"全部按期办结|均按期办结|均已按期办结|全部按时办结|均按时办结|均在规定时限内办结|全部在规定时限内办结"
+    r"|(?:按期|按时)办结率(?:为|达到|达)?\s*100(?:\.0+)?\s*[%％]"
+)
+STOPS = "。！？；\n"
+
+
+def run(text: str, facts: ClaimFacts) -> Iterator[Finding]:
+    if facts.session_held is False and ("代表大会" in text or "人代会" in text):
+        yield from _session(text)
+    total, closed, on_time = facts.cases_total, facts.cases_closed, facts.cases_on_time
+    if total is not None and closed is not None and closed < total:
+        for m in CLOSED_ALL.finditer(text):
+            yield _claim(
+                text, m, f"台账记载{total}件中办结{closed}件，尚有未办结的，不能称“全部办结”"
+            )
+    if total is not None and on_time is not None and on_time < total:
+        for m in ON_TIME_ALL.finditer(text):
+            yield _claim(text, m, f"台账记载{total}件中按期办结{on_time}件，不能称“全部按期办结”")
+
+
+def _session(text: str) -> Iterator[Finding]:
+    for w in SESSION_WORD.finditer(text):
+        start = max(text.rfind(c, 0, w.start()) for c in STOPS) + 1
+        ends = [i for c in STOPS if (i := text.find(c, w.end())) != -1]
+        end = min(ends) if ends else len(text)
+        held = HELD.search(text, start, end)
+        if held is None or NOT_YET.search(text, start, end):
+            continue
+        yield make(
+            text,
+            held.start(),
+            held.end(),
+            "consistency.claim-session",
+            "consistency",
+            "错误",
+            "台账中本年度人代会并未召开，不能写“召开”；应如实说明会议情况",
+            None,
+            SRC,
+        )
+
+
+def _claim(text: str, m: re.Match[str], message: str) -> Finding:
+    return make(
+        text,
+        m.start(),
+        m.end(),
+        "consistency.claim-cases",
+        "consistency",
+        "错误",
+        message,
+        None,
+        SRC,
+    )
