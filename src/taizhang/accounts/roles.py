@@ -71,6 +71,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "congress.view",
             "cases.view",
             "figures.view",
+            "county.rollup",
             "ledger.view",
             "duty.view",
             "documents.view",

@@ -229,6 +229,7 @@ def _township_facts(c: dict, ids: dict) -> list:
            keywords=("按期办结",)),
         _f("cases.on_time_rate", "按期办结率", ids["on_time"], "%",
            value=_rate(c["on_time"], c["closed"]), keywords=("按期办结率",)),
+        _f("cases.rated", "参加满意度测评", ids["rated"], "件", value=c["rated"]),
         _f("cases.satisfaction_rate", "满意率", ids["good"], "%",
            value=_rate(c["good"], c["rated"]), keywords=("满意率",)),
         _f("cases.redo", "重办次数", ids["redo"], "次", value=c["redo_total"],
@@ -247,6 +248,7 @@ def _petition_facts(township, c: dict, ids: dict) -> list:
     for channel in PETITION_CHANNELS:
         key = f"channel.{channel}"
         out.append(_f(f"cases.petitions.{key}", f"{channel}信访", ids[key], "件", value=c[key]))
+    out.append(_f("cases.petitions.settled", "信访办结", ids["settled"], "件", value=c["settled"]))
     out.append(
         _f(
             "cases.petitions.settled_in_village_rate",

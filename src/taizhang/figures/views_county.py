@@ -1,0 +1,139 @@
+"""County roll-up page: a row per township with links down to its figures, Excel, charts."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.models import OrgUnit
+from taizhang.core.permissions import require
+from taizhang.figures.rollup import COLUMNS, county_rollup
+
+YEARS_BACK = 5
+
+
+def _year(request) -> int:
+    this_year = timezone.localdate().year
+    try:
+        year = int(request.GET.get("year", this_year - 1))
+    except ValueError:
+        return this_year - 1
+    return year if this_year - 30 <= year <= this_year else this_year - 1
+
+
+def _chart(rows, total_by_year: dict[int, object]) -> tuple[str, str]:
+    names = [r.name for r in rows]
+    picked = [i for i, c in enumerate(COLUMNS) if c.key in ("cases.closed", "cases.suggestions")]
+    bars = {
+        "title": {"text": "各乡镇议案建议办理", "left": "center", "textStyle": {"fontSize": 14}},
+        "tooltip": {},
+        "legend": {"top": 24},
+        "grid": {"top": 60},
+        "xAxis": {"type": "category", "data": names},
+        "yAxis": {"type": "value", "minInterval": 1},
+        "series": [
+            {"type": "bar", "name": COLUMNS[i].label, "data": [r.cells[i].value for r in rows]}
+            for i in picked
+        ],
+    }
+    rates = [
+        i
+        for i, c in enumerate(COLUMNS)
+        if c.key in ("cases.on_time_rate", "cases.satisfaction_rate")
+    ]
+    years = sorted(total_by_year)
+    trend = {
+        "title": {"text": "全县历年办理情况", "left": "center", "textStyle": {"fontSize": 14}},
+        "tooltip": {"trigger": "axis"},
+        "legend": {"top": 24},
+        "grid": {"top": 60},
+        "xAxis": {"type": "category", "data": [f"{y}年" for y in years]},
+        "yAxis": {"type": "value", "max": 100, "axisLabel": {"formatter": "{value}%"}},
+        "series": [
+            {
+                "type": "line",
+                "name": COLUMNS[i].label,
+                "data": [total_by_year[y].cells[i].value for y in years],
+            }
+            for i in rates
+        ],
+    }
+    return json.dumps(bars, ensure_ascii=False), json.dumps(trend, ensure_ascii=False)
+
+
+@require("county.rollup")
+@require_safe
+def county(request):
+    """The roll-up for the townships in the user's scope, one year at a time."""
+    year = _year(request)
+    townships = list(
+        OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("name")
+    )
+    rows, total = county_rollup(townships, year)
+    if request.GET.get("format") == "xlsx":
+        return _xlsx(request, rows, total, year)
+    by_year = {year: total}
+    for y in range(year - YEARS_BACK + 1, year):
+        by_year[y] = county_rollup(townships, y)[1]
+    bars, trend = _chart(rows, by_year)
+    this_year = timezone.localdate().year
+    return render(
+        request,
+        "figures/county.html",
+        {
+            "year": year,
+            "years": range(this_year, this_year - 6, -1),
+            "columns": COLUMNS,
+            "groups": _groups(),
+            "rows": rows,
+            "total": total,
+            "bars": bars,
+            "trend": trend,
+        },
+    )
+
+
+def _groups() -> list[tuple[str, int]]:
+    groups: list[tuple[str, int]] = []
+    for col in COLUMNS:
+        if groups and groups[-1][0] == col.group:
+            groups[-1] = (col.group, groups[-1][1] + 1)
+        else:
+            groups.append((col.group, 1))
+    return groups
+
+
+def _xlsx(request, rows, total, year: int) -> HttpResponse:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"{year}年全县汇总"
+    sheet.append(["乡镇"] + [f"{c.group}·{c.label}" for c in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True)
+    for row in [*rows, total]:
+        sheet.append([row.name] + [c.value if c.value is not None else "暂无" for c in row.cells])
+    sheet.column_dimensions["A"].width = 14
+    buffer = io.BytesIO()
+    book.save(buffer)
+    audit_record(
+        kind=AuditKind.EXPORT,
+        request=request,
+        object_type="figures.CountyRollup",
+        object_id=year,
+        summary=f"导出{year}年全县汇总表（{len(rows)}个乡镇）",
+    )
+    response = HttpResponse(
+        buffer.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="county-{year}.xlsx"'
+    return response
