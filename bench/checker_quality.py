@@ -57,13 +57,18 @@ def score(corpus: Path) -> Score:
     for path in sorted(corpus.glob("*.txt")):
         expected, findings, text = run_file(path)
         for f in findings:
-            if any(c == f.category and overlaps((a, b), (f.start, f.end)) for c, a, b in expected):
+            if any(
+                c == f.category and any(overlaps((a, b), sp) for sp in f.spans)
+                for c, a, b in expected
+            ):
                 s.tp_find[f.category] += 1
             else:
                 s.fp[f.category] += 1
                 s.false.append(f"{path.name}: [{f.category}] {f.text!r} {f.message}")
         for c, a, b in expected:
-            if any(f.category == c and overlaps((a, b), (f.start, f.end)) for f in findings):
+            if any(
+                f.category == c and any(overlaps((a, b), sp) for sp in f.spans) for f in findings
+            ):
                 s.tp_exp[c] += 1
             else:
                 s.fn[c] += 1

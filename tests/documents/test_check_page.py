@@ -70,3 +70,20 @@ def test_broken_upload_gets_a_chinese_message(login, payload):
 
 def test_auditor_may_not_use_the_checker(login):
     assert login("grace").get("/documents/check/").status_code == 403
+
+
+def test_a_run_of_commas_is_one_finding_and_one_accept_fixes_every_place(login):
+    client = login("alice")
+    from taizhang.checker import check
+
+    text = "召开会议,研究工作,部署任务,落实责任。"
+    (finding,) = check(text)
+    body = client.post("/documents/check/", {"text": text}).content.decode()
+    assert body.count('data-rule="punctuation.halfwidth"') == 1
+    assert 'data-places="3"' in body
+    assert body.count('id="hl-0"') == 1 and body.count('data-finding="hl-0"') == 2
+    signature = f"{finding.rule}|{finding.start}|{finding.text}"
+    body = client.post(
+        "/documents/check/", {"text": text, "action": f"accept:{signature}"}
+    ).content.decode()
+    assert "召开会议，研究工作，部署任务，落实责任。" in body

@@ -1,15 +1,21 @@
-"""Command line: taizhang check FILE... [--json] [--templates DIR] [--profile P] [--fix OUT]."""
+"""Command line: taizhang check FILE... [--json] [--templates DIR] [--profile P] [--fix OUT].
+
+.txt, .md, .html and .docx are read; Markdown and HTML are checked as their text, with
+offsets into the file itself, and --fix leaves their markup untouched.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from . import check
 from .copy import TemplateIndex, read_document
 from .core import PROFILES, Finding
+from .markup import Source, html_source, markdown
 
 
 class _Parser(argparse.ArgumentParser):
@@ -20,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="taizhang check", description="文稿校对：检查 .txt/.md/.docx 文稿")
+    p = _Parser(prog="taizhang check", description="文稿校对：检查 .txt/.md/.html/.docx 文稿")
     p.add_argument("files", nargs="+", metavar="FILE", help="要检查的文稿")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--templates", metavar="DIR", help="范文库目录（检查照搬范文）")
@@ -30,20 +36,32 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def apply_fixes(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
-    """Apply the mechanical suggestions that do not overlap, from the end backwards."""
+    """Apply the mechanical suggestions that do not overlap, from the end backwards.
+
+    A merged finding is applied at each of its places; a place whose text is not the
+    finding's own (markup in between, or an overlap) is left alone. Returns the new text and
+    one single-place finding per change made, in text order.
+    """
+    places = [
+        replace(f, start=s, end=e, positions=())
+        for f in findings
+        if f.mechanical
+        for s, e in f.spans
+    ]
     chosen: list[Finding] = []
     last_start = len(text) + 1
-    for f in sorted(
-        (f for f in findings if f.mechanical), key=lambda f: (f.start, f.end), reverse=True
-    ):
-        if f.end > last_start or f.end == f.start:
+    for f in sorted(places, key=lambda f: (f.start, f.end), reverse=True):
+        if f.end > last_start or f.end == f.start or text[f.start : f.end] != f.text:
             continue
         chosen.append(f)
         last_start = f.start
-    out = text
-    for f in chosen:
-        out = out[: f.start] + (f.suggestion or "") + out[f.end :]
-    return out, list(reversed(chosen))
+    parts, cursor = [], len(text)
+    for f in chosen:  # from the end: keep the tail, then the suggestion
+        parts.append(text[f.end : cursor])
+        parts.append(f.suggestion or "")
+        cursor = f.start
+    parts.append(text[:cursor])
+    return "".join(reversed(parts)), list(reversed(chosen))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,14 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.fix and len(args.files) != 1:
         print("错误：--fix 只能用于一个文件", file=sys.stderr)
         return 2
-    texts: list[tuple[str, str]] = []
+    texts: list[tuple[str, Source]] = []
     for name in args.files:
         path = Path(name)
-        if path.suffix.lower() not in (".txt", ".md", ".docx"):
-            print(f"错误：无法读取“{name}”：只支持 .txt、.md、.docx 文件", file=sys.stderr)
+        if path.suffix.lower() not in READERS:
+            print(f"错误：无法读取“{name}”：只支持 .txt、.md、.html、.docx 文件", file=sys.stderr)
             return 2
         try:
-            texts.append((name, read_document(path)))
+            texts.append((name, read_source(path)))
         except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
             print(f"错误：无法读取“{name}”：{_reason(exc)}", file=sys.stderr)
             return 2
@@ -81,31 +99,16 @@ def main(argv: list[str] | None = None) -> int:
         index = TemplateIndex.from_folder(folder)
     results = []
     has_error = False
-    for name, text in texts:
-        findings = check(text, templates=index, profile=args.profile)
+    for name, source in texts:
+        findings = source.map_findings(check(source.text, templates=index, profile=args.profile))
         has_error = has_error or any(f.severity == "错误" for f in findings)
-        results.append((name, text, findings))
+        results.append((name, source.original, findings))
     if args.json:
         payload = [
             {
                 "file": name,
                 "chars": len(text),
-                "findings": [
-                    {
-                        k: getattr(f, k)
-                        for k in (
-                            "rule",
-                            "category",
-                            "severity",
-                            "start",
-                            "end",
-                            "text",
-                            "message",
-                            "suggestion",
-                        )
-                    }
-                    for f in findings
-                ],
+                "findings": [_json(f, text, name) for f in findings],
             }
             for name, text, findings in results
         ]
@@ -129,6 +132,33 @@ def main(argv: list[str] | None = None) -> int:
                 file=out,
             )
     return 1 if has_error else 0
+
+
+FIELDS = ("rule", "category", "severity", "start", "end", "text", "message", "suggestion")
+READERS = {
+    ".txt": lambda path: Source.plain(path.read_text(encoding="utf-8-sig")),
+    ".md": lambda path: markdown(path.read_text(encoding="utf-8-sig")),
+    ".markdown": lambda path: markdown(path.read_text(encoding="utf-8-sig")),
+    ".html": lambda path: html_source(path.read_text(encoding="utf-8-sig")),
+    ".htm": lambda path: html_source(path.read_text(encoding="utf-8-sig")),
+    ".docx": lambda path: Source.plain(read_document(path)),
+}
+
+
+def read_source(path: Path) -> Source:
+    """Read a file as the text to check and the way back to its own offsets."""
+    return READERS[path.suffix.lower()](path)
+
+
+def _json(f: Finding, text: str, name: str) -> dict:
+    """A finding as JSON: the fields it always had, every place, and a .docx paragraph."""
+    out = {k: getattr(f, k) for k in FIELDS}
+    out["positions"] = [list(span) for span in f.spans]
+    if name.lower().endswith(".docx"):
+        para_start = text.rfind("\n", 0, f.start) + 1
+        out["paragraph"] = text.count("\n", 0, f.start) + 1
+        out["offset"] = f.start - para_start
+    return out
 
 
 def _reason(exc: BaseException) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,9 @@ class Finding:
     message: str
     suggestion: str | None = None
     source: str = "实务"
+    # A run of one kind in one paragraph is one finding: (start, end) of every place, the
+    # first being start/end itself; empty for a finding at one place.
+    positions: tuple[tuple[int, int], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,6 +72,11 @@ class Finding:
     @property
     def mechanical(self) -> bool:
         return self.suggestion is not None and self.rule in MECHANICAL_RULES
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Every place this finding covers (one, or each place of a merged run)."""
+        return self.positions or ((self.start, self.end),)
 
 
 @dataclass(slots=True)
@@ -145,8 +153,47 @@ def run_rules(text: str, ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
             seen.add(key)
             out.append(f)
     out = _drop_inside_junk(out)
+    out = merge_runs(text, out)
     out.sort(key=lambda f: (f.start, f.end, f.category, f.rule))
     return out
+
+
+NEWLINE = re.compile("\n")
+
+
+def merge_runs(text: str, findings: list[Finding]) -> list[Finding]:
+    """Fold the places of one mechanical finding within one paragraph into one finding.
+
+    Ten half-width commas in a paragraph are one finding whose ``positions`` list the ten
+    places; its one fix (the same suggestion) applies at every place.
+    """
+    groups: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if f.rule in MECHANICAL_RULES and not f.positions:
+            groups.setdefault((f.rule, f.text, f.message, f.suggestion), []).append(f)
+    if all(len(g) < 2 for g in groups.values()):
+        return findings
+    breaks = [m.start() for m in NEWLINE.finditer(text)]
+    merged: dict[int, Finding] = {}  # id of the first finding of a run -> the merged finding
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        runs: dict[int, list[Finding]] = {}
+        for f in group:
+            runs.setdefault(bisect.bisect_right(breaks, f.start), []).append(f)
+        for run in runs.values():
+            if len(run) < 2:
+                continue
+            run.sort(key=lambda f: f.start)
+            first = run[0]
+            merged[id(first)] = replace(
+                first,
+                message=f"{first.message}（本段共{len(run)}处）",
+                positions=tuple((f.start, f.end) for f in run),
+            )
+            dropped.update(id(f) for f in run[1:])
+    return [merged.get(id(f), f) for f in findings if id(f) not in dropped]
 
 
 def _drop_inside_junk(findings: list[Finding]) -> list[Finding]:

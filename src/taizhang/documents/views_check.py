@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 
 from django.conf import settings
 from django.shortcuts import render
@@ -53,7 +54,7 @@ def check_page(request):
         for f in run_check(text, profile=profile, ignored=ignored):
             if signature(f) == target:
                 if action.startswith("accept:"):
-                    text = apply_suggestion(text, f)
+                    text = _accept(text, f)
                 else:
                     ignored.add(target)
                 break
@@ -67,7 +68,7 @@ def check_page(request):
         "profiles": PROFILES,
         "findings": shown,
         "all_count": len(findings),
-        "segments": segments(text, shown),
+        "segments": _segments(text, shown),
         "categories": counts_by_category(findings),
         "category": category,
         "ignored": sorted(ignored),
@@ -80,3 +81,24 @@ def check_page(request):
     }
     template = "documents/_check_panel.html" if request.htmx else "documents/check.html"
     return render(request, template, context)
+
+
+def _accept(text: str, finding) -> str:
+    """Apply a suggestion at every place of the finding (a merged run has several)."""
+    for start, end in sorted(finding.spans, reverse=True):
+        text = apply_suggestion(text, replace(finding, start=start, end=end, positions=()))
+    return text
+
+
+def _segments(text: str, findings: list) -> list:
+    """Highlight every place of every finding; places after a finding's first are repeats."""
+    places, owners = [], []
+    for i, f in enumerate(findings):
+        for n, (start, end) in enumerate(f.spans):
+            places.append(replace(f, start=start, end=end, text=text[start:end], positions=()))
+            owners.append((i, n > 0))
+    out = segments(text, places)
+    for seg in out:
+        if seg.finding is not None:
+            seg.finding, seg.repeat = owners[seg.finding]
+    return out
