@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PYTHON ?= python3
-SYSDEPS := chromium fonts-noto-cjk libreoffice-writer libreoffice-calc poppler-utils
+SYSDEPS := chromium fonts-noto-cjk libreoffice-writer libreoffice-calc poppler-utils redis-server
 
 .PHONY: demo test venv sysdeps lint fmt serve bench clean
 
@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
-# Debian packages the test suite needs (browser, CJK fonts, LibreOffice, pdftotext).
+# Debian packages the test suite needs (browser, CJK fonts, LibreOffice, pdftotext, Redis).
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "ninja",
     "taizhang.core",
     "taizhang.accounts",
     "taizhang.people",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "taizhang.ledger",
     "taizhang.exchange",
     "taizhang.documents",
+    "taizhang.api",
 ]
 
 MIDDLEWARE = [
@@ -78,6 +80,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "taizhang.api.middleware.ApiAuditMiddleware",
 ]
 
 ROOT_URLCONF = "taizhang.urls"
@@ -216,6 +219,13 @@ MEDIA_ROOT = Path(os.environ.get("TAIZHANG_FILES_DIR", VAR_DIR / "files"))
 UPLOAD_MAX_BYTES = env_int("TAIZHANG_UPLOAD_MAX_MB", 20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# JSON API (/api/v1/): token lifetime and the per-token rate limit (requests per window).
+API_TOKEN_DEFAULT_DAYS = env_int("TAIZHANG_API_TOKEN_DAYS", 90)
+API_RATE_LIMIT = env_int("TAIZHANG_API_RATE_LIMIT", 120)
+API_RATE_WINDOW_SECONDS = env_int("TAIZHANG_API_RATE_WINDOW", 60)
+# Redis for rate counters (and the Celery broker default); empty keeps them in the database.
+TAIZHANG_REDIS_URL = os.environ.get("TAIZHANG_REDIS_URL", "")
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 

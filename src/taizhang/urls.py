@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.urls import include, path
 
+from taizhang.api.main import urlpatterns as api_urlpatterns
+
 urlpatterns = [
     path("accounts/", include("taizhang.accounts.urls")),
     path("people/", include("taizhang.people.urls")),
@@ -15,6 +17,7 @@ urlpatterns = [
     path("ledger/", include("taizhang.ledger.urls")),
     path("exchange/", include("taizhang.exchange.urls")),
     path("documents/", include("taizhang.documents.urls")),
+    path("api/v1/", api_urlpatterns()),
     path("", include("taizhang.web.urls")),
 ]
 

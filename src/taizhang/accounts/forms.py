@@ -85,3 +85,13 @@ class UserForm(forms.Form):
                 except forms.ValidationError as exc:
                     self.add_error("password", exc)
         return data
+
+
+class TokenForm(forms.Form):
+    """签发接口令牌: a name, read or read-write, and how many days it lasts."""
+
+    name = forms.CharField(label="令牌名称", max_length=60, help_text="如：12345热线平台")
+    scope = forms.ChoiceField(
+        label="权限", choices=[("read", "只读"), ("write", "读写（可登记事项）")], initial="read"
+    )
+    days = forms.IntegerField(label="有效天数", min_value=1, max_value=366, initial=90)

@@ -9,11 +9,14 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from taizhang.accounts import services
-from taizhang.accounts.forms import LoginForm, UserForm
+from taizhang.accounts.forms import LoginForm, TokenForm, UserForm
 from taizhang.accounts.models import User
+from taizhang.api.models import ApiToken
+from taizhang.api.tokens import token_create, token_revoke
+from taizhang.core.formviews import form_write
 from taizhang.core.permissions import require
 
 
@@ -116,3 +119,49 @@ def user_edit(request, pk: int):
     return render(
         request, "accounts/user_form.html", {"form": form, "title": f"编辑用户 {user.username}"}
     )
+
+
+def _profile_page(request, *, token_form, raw_token: str = "", status: int = 200):
+    tokens = ApiToken.objects.filter(user=request.user)
+    return render(
+        request,
+        "accounts/profile.html",
+        {"token_form": token_form, "tokens": tokens, "raw_token": raw_token},
+        status=status,
+    )
+
+
+@require_safe
+def profile(request):
+    """我的账号: the user's API tokens (and where to issue one)."""
+    return _profile_page(request, token_form=TokenForm())
+
+
+@require_POST
+def token_issue(request):
+    """Issue a token; the raw value is shown in this response only, never stored or flashed."""
+    form = TokenForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        issued = form_write(
+            form,
+            lambda: token_create(
+                user=request.user,
+                name=d["name"],
+                scope=d["scope"],
+                days=d["days"],
+                actor=request.user,
+                request=request,
+            ),
+        )
+        if issued is not None:
+            return _profile_page(request, token_form=TokenForm(), raw_token=issued[1])
+    return _profile_page(request, token_form=form, status=422)
+
+
+@require_POST
+def token_revoke_view(request, pk: int):
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
+    token_revoke(token=token, actor=request.user, request=request)
+    messages.success(request, f"令牌“{token.name}”已吊销。")
+    return redirect("accounts:profile")

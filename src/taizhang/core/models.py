@@ -153,6 +153,7 @@ class AuditKind(models.TextChoices):
     ROLE = "role", "角色变更"
     PASSWORD = "password", "修改密码"
     TRANSITION = "transition", "流程操作"
+    API = "api", "接口调用"
 
 
 class AuditEventQuerySet(models.QuerySet):
