@@ -19,6 +19,9 @@ USAGE = """用法：taizhang <命令> [参数]
   export FILE.xlsx [--township X] [--year Y] [--template]
   report personal|presidium|deputy ...   生成年终文稿
   check FILE... [--json] [--templates DIR] [--profile P] [--fix OUT]   文稿校对
+  token create --user NAME --name LABEL [--scope read|write] [--days N]   签发接口令牌（只显示一次）
+  token list --user NAME / token revoke ID                 列出、吊销接口令牌
+  notify                  发送临期、超期提醒，重试失败的发送，每日汇总（供 cron 定时运行）
   manage ...              Django 管理命令
 """
 

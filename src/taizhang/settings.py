@@ -227,6 +227,28 @@ API_RATE_WINDOW_SECONDS = env_int("TAIZHANG_API_RATE_WINDOW", 60)
 # Redis for rate counters (and the Celery broker default); empty keeps them in the database.
 TAIZHANG_REDIS_URL = os.environ.get("TAIZHANG_REDIS_URL", "")
 
+# Notifications: email through Django's backend (SMTP from TAIZHANG_EMAIL_*), an optional
+# SMS gateway webhook, the daily digest hour and the sender's lock lease.
+EMAIL_BACKEND = os.environ.get(
+    "TAIZHANG_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("TAIZHANG_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("TAIZHANG_EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("TAIZHANG_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("TAIZHANG_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("TAIZHANG_EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("TAIZHANG_EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("TAIZHANG_EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = os.environ.get("TAIZHANG_EMAIL_FROM", "taizhang@localhost")
+SMS_WEBHOOK_URL = os.environ.get("TAIZHANG_SMS_WEBHOOK_URL", "")
+SMS_WEBHOOK_TOKEN = os.environ.get("TAIZHANG_SMS_WEBHOOK_TOKEN", "")
+SMS_WEBHOOK_TIMEOUT = env_int("TAIZHANG_SMS_WEBHOOK_TIMEOUT", 5)
+NOTIFY_DIGEST_HOUR = env_int("TAIZHANG_DIGEST_HOUR", 8)
+NOTIFY_LOCK_SECONDS = env_int("TAIZHANG_NOTIFY_LOCK_SECONDS", 900)
+# Celery runs `notify` from beat when a broker is configured; without one, use cron.
+CELERY_BROKER_URL = os.environ.get("TAIZHANG_BROKER_URL", "")
+NOTIFY_INTERVAL_SECONDS = env_int("TAIZHANG_NOTIFY_INTERVAL", 3600)
+
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 # Optional polishing by the office's own OpenAI-compatible model (absent when unset).

@@ -1,4 +1,4 @@
-"""催办 reminders reach the handling unit's users as a header badge on every page,
+"""Notices (催办, 交办) reach the handling unit's users as a header badge on every page,
 with read/unread state kept per user."""
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ def test_reminder_badge_on_every_page_until_read_per_user(world, suggestion):
         validate=False,
     )
     bob, bob2 = _client(world.users["bob"]), _client(colleague)
+    # The 交办 itself is a notice to the station's users; bob clears his.
+    assert "提醒 1" in _badge(bob) and "【交办】" in bob.get("/cases/inbox/").content.decode()
+    bob.post("/cases/inbox/read/")
     assert _badge(bob) is None
 
     case_remind(case=case, actor=world.users["alice"], note="请加快办理")
@@ -43,7 +46,7 @@ def test_reminder_badge_on_every_page_until_read_per_user(world, suggestion):
 
     for url in ("/", "/cases/", "/cases/inbox/"):
         badge = _badge(bob, url)
-        assert badge is not None and "催办 2" in badge and 'href="/cases/inbox/"' in badge
+        assert badge is not None and "提醒 2" in badge and 'href="/cases/inbox/"' in badge
     inbox = bob.get("/cases/inbox/").content.decode()
     assert "2 条未读" in inbox and "请加快办理" in inbox
     # The presidium that sent them and a unit elsewhere see no badge.
@@ -54,17 +57,17 @@ def test_reminder_badge_on_every_page_until_read_per_user(world, suggestion):
     assert bob.get("/cases/inbox/read/").status_code == 405
     assert bob.post("/cases/inbox/read/").status_code == 302
     assert _badge(bob) is None
-    assert "未读" not in bob.get("/cases/inbox/").content.decode().split("催办提醒")[1][:60]
+    assert "未读" not in bob.get("/cases/inbox/").content.decode().split("超期）")[1][:60]
     # Read state is per user: the colleague still has both unread.
-    assert "催办 2" in _badge(bob2)
-    assert CaseReminder.objects.filter(read_at__isnull=False).count() == 2
+    assert "提醒 3" in _badge(bob2)  # the 交办 and both 催办
+    assert CaseReminder.objects.filter(read_at__isnull=False).count() == 3
 
     # A new reminder is unread again; opening the case reads it.
     case_remind(case=case, actor=world.users["alice"], note="第三次催办")
-    assert "催办 1" in _badge(bob)
+    assert "提醒 1" in _badge(bob)
     assert bob.get(f"/cases/{case.pk}/").status_code == 200
     assert _badge(bob) is None
-    assert "催办 3" in _badge(bob2)
+    assert "提醒 4" in _badge(bob2)
 
 
 def test_badge_costs_one_query_and_none_for_other_roles(
@@ -78,6 +81,6 @@ def test_badge_costs_one_query_and_none_for_other_roles(
         user = world.users["bob"]
 
     with django_assert_max_num_queries(2):  # the count (and bob's person, once)
-        assert notifications(Request())["case_unread"]() == 1
-    Request.user = world.users["alice"]
+        assert notifications(Request())["case_unread"]() == 2  # the 交办 and the 催办
+    Request.user = world.users["erin"]  # county leaders get no notices: no query at all
     assert notifications(Request())["case_unread"] == 0

@@ -13,6 +13,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/", views.password_change, name="password_change"),
     path("profile/", views.profile, name="profile"),
+    path("profile/notices/", views.notice_settings, name="notice_settings"),
     path("profile/tokens/", views.token_issue, name="token_issue"),
     path("profile/tokens/<int:pk>/revoke/", views.token_revoke_view, name="token_revoke"),
     path("users/", views.user_list, name="user_list"),

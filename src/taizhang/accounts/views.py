@@ -16,6 +16,9 @@ from taizhang.accounts.forms import LoginForm, TokenForm, UserForm
 from taizhang.accounts.models import User
 from taizhang.api.models import ApiToken
 from taizhang.api.tokens import token_create, token_revoke
+from taizhang.cases.forms import NoticeSettingForm
+from taizhang.cases.reminders import NoticeSetting
+from taizhang.cases.services.notify import notice_setting_save
 from taizhang.core.formviews import form_write
 from taizhang.core.permissions import require
 
@@ -121,12 +124,27 @@ def user_edit(request, pk: int):
     )
 
 
-def _profile_page(request, *, token_form, raw_token: str = "", status: int = 200):
+def _notice_form(user) -> NoticeSettingForm:
+    chosen = NoticeSetting.objects.filter(user=user).first()
+    initial = {"email_address": user.email}
+    if chosen is not None:
+        initial.update(email=chosen.email, digest=chosen.digest, sms=chosen.sms, phone=chosen.phone)
+    return NoticeSettingForm(initial=initial)
+
+
+def _profile_page(
+    request, *, token_form=None, notice_form=None, raw_token: str = "", status: int = 200
+):
     tokens = ApiToken.objects.filter(user=request.user)
     return render(
         request,
         "accounts/profile.html",
-        {"token_form": token_form, "tokens": tokens, "raw_token": raw_token},
+        {
+            "token_form": token_form or TokenForm(),
+            "notice_form": notice_form or _notice_form(request.user),
+            "tokens": tokens,
+            "raw_token": raw_token,
+        },
         status=status,
     )
 
@@ -134,7 +152,31 @@ def _profile_page(request, *, token_form, raw_token: str = "", status: int = 200
 @require_safe
 def profile(request):
     """我的账号: the user's API tokens (and where to issue one)."""
-    return _profile_page(request, token_form=TokenForm())
+    return _profile_page(request)
+
+
+@require_POST
+def notice_settings(request):
+    """Save the user's notice channels (email, daily digest, SMS)."""
+    form = NoticeSettingForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        saved = form_write(
+            form,
+            lambda: notice_setting_save(
+                user=request.user,
+                email=d["email"],
+                digest=d["digest"],
+                sms=d["sms"],
+                phone=d["phone"],
+                email_address=d["email_address"],
+                request=request,
+            ),
+        )
+        if saved is not None:
+            messages.success(request, "通知方式已保存。")
+            return redirect("accounts:profile")
+    return _profile_page(request, notice_form=form, status=422)
 
 
 @require_POST
@@ -155,7 +197,7 @@ def token_issue(request):
             ),
         )
         if issued is not None:
-            return _profile_page(request, token_form=TokenForm(), raw_token=issued[1])
+            return _profile_page(request, raw_token=issued[1])
     return _profile_page(request, token_form=form, status=422)
 
 

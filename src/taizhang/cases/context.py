@@ -14,6 +14,10 @@ def _unread_count(user) -> int:
 def notifications(request) -> dict:
     """``case_unread``: a callable, so the count query runs only when a page shows it."""
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or user.role not in ("cadre", "village"):
+    if (
+        user is None
+        or not user.is_authenticated
+        or user.role not in ("cadre", "village", "presidium")
+    ):
         return {"case_unread": 0}
     return {"case_unread": partial(_unread_count, user)}

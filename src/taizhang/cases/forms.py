@@ -237,3 +237,21 @@ class HolidayForm(forms.ModelForm):
     def validate_unique(self) -> None:
         # An existing date is updated by the service instead of being refused.
         return None
+
+
+class NoticeSettingForm(forms.Form):
+    """通知方式: the app list is always on; email (each notice or a daily digest) and SMS."""
+
+    email = forms.BooleanField(label="邮件通知", required=False)
+    digest = forms.BooleanField(label="邮件改为每日汇总一封", required=False)
+    email_address = forms.EmailField(label="邮箱", required=False, max_length=254)
+    sms = forms.BooleanField(label="短信通知", required=False)
+    phone = forms.CharField(label="接收短信的手机号", required=False, max_length=11)
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("email") or data.get("digest")) and not data.get("email_address"):
+            self.add_error("email_address", "选择邮件通知须填写邮箱。")
+        if data.get("sms") and not data.get("phone"):
+            self.add_error("phone", "选择短信通知须填写手机号。")
+        return data

@@ -90,7 +90,13 @@ class Satisfaction(models.TextChoices):
 # Administrators' holiday calendar lives in its own module; imported here so Django sees it.
 from taizhang.cases.holidays import HolidayOverride  # noqa: E402,F401
 from taizhang.cases.numbering import CaseNumber  # noqa: E402,F401
-from taizhang.cases.reminders import CaseReminder, CaseReminderRead  # noqa: E402,F401
+from taizhang.cases.reminders import (  # noqa: E402,F401
+    CaseReminder,
+    CaseReminderRead,
+    NoticeDelivery,
+    NoticeKind,
+    NoticeSetting,
+)
 
 
 class CaseQuerySet(models.QuerySet):

@@ -200,6 +200,9 @@ def inbox_for(user):
 
 
 def _reminder_units(user) -> set[int]:
+    """The units whose notices the user receives: their unit(s); a presidium its township."""
+    if user.role == "presidium":
+        return {user.org_unit_id} - {None}
     if user.role not in ("cadre", "village"):
         return set()
     return {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}

@@ -135,7 +135,7 @@ def similar(request):
 @require("cases.view")
 def case_detail(request, pk: int):
     case = get_for_user(_detail_qs(), request.user, pk=pk)
-    if case.handling_unit_id and request.user.role in ("cadre", "village"):
+    if request.user.role in ("cadre", "village", "presidium"):
         # Opening the case is reading its reminders (a per-user read receipt).
         services.reminders_mark_read(user=request.user, case=case)
     return render(request, "cases/detail.html", _detail_context(request, case))
@@ -260,8 +260,8 @@ def inbox(request):
 @require("cases.view")
 @require_POST
 def inbox_read(request):
-    """Mark all of the user's 催办 reminders as read."""
+    """Mark all of the user's notices (催办, 交办, 临期, 超期) as read."""
     count = services.reminders_mark_read(user=request.user)
     if count:
-        messages.success(request, f"已将 {count} 条催办提醒标为已读。")
+        messages.success(request, f"已将 {count} 条提醒标为已读。")
     return redirect("cases:inbox")

@@ -202,3 +202,18 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("审计记录不可删除")
+
+
+class JobLock(models.Model):
+    """作业锁: a lease that lets one server at a time run a periodic job (e.g. the sender)."""
+
+    name = models.CharField("作业", max_length=40, unique=True)
+    holder = models.CharField("持有者", max_length=100, blank=True)
+    expires_at = models.DateTimeField("到期时间")
+
+    class Meta:
+        verbose_name = "作业锁"
+        verbose_name_plural = "作业锁"
+
+    def __str__(self) -> str:
+        return self.name

@@ -22,6 +22,7 @@ NAV: list[tuple[str, str, str | None]] = [
     ("导入导出", "exchange:index", "exchange.use"),
     ("用户管理", "accounts:user_list", "users.manage"),
     ("系统设置", "core:settings", "settings.manage"),
+    ("通知发送", "cases:deliveries", "settings.manage"),
     ("审计日志", "core:audit_list", "audit.view"),
 ]
 

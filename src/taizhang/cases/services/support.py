@@ -19,6 +19,8 @@ from taizhang.cases.models import (
     HolidayOverride,
     SupervisionMethod,
 )
+from taizhang.cases.reminders import NoticeKind
+from taizhang.cases.services.notify import notice_create
 from taizhang.cases.workflow import case_roles
 from taizhang.core.audit import AuditKind, audit_record
 
@@ -55,9 +57,9 @@ def case_remind(*, case: Case, actor, note: str, request=None) -> CaseReminder:
     note = (note or "").strip()
     if not note:
         raise ValidationError({"note": "请填写催办内容。"})
-    reminder = CaseReminder(case=case, unit_id=case.handling_unit_id, note=note[:300], by=actor)
-    reminder.full_clean()
-    reminder.save()
+    reminder = notice_create(
+        case=case, kind=NoticeKind.URGE, unit_id=case.handling_unit_id, note=note, by=actor
+    )
     audit_record(
         kind=AuditKind.CREATE, request=request, user=actor, obj=case, summary=f"{case.code} 催办"
     )

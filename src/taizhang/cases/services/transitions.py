@@ -11,6 +11,8 @@ from django.utils import timezone
 
 from taizhang.cases import calendar
 from taizhang.cases.models import Case, CaseEvent, CaseKind, CaseState, Satisfaction
+from taizhang.cases.reminders import NoticeKind
+from taizhang.cases.services.notify import notice_create
 from taizhang.cases.workflow import GRAPHS, DueRule, case_roles, guard_ok
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.versioning import ConflictError, save_versioned
@@ -231,4 +233,15 @@ def case_transition(
         obj=fresh,
         summary=f"{fresh.code} {action}：{from_state}→{fresh.state}",
     )
+    if action == "交办" and fresh.handling_unit_id:
+        _notify_assigned(fresh, actor, note)
     return fresh
+
+
+def _notify_assigned(case: Case, actor, note: str) -> None:
+    """Tell the handling unit's users that the case is theirs (in the app, email, SMS)."""
+    due = f"，办理期限{case.due:%Y-%m-%d}" if case.due else ""
+    text = f"已交办贵单位办理{due}。{note.strip()}"
+    notice_create(
+        case=case, kind=NoticeKind.ASSIGNED, unit_id=case.handling_unit_id, note=text, by=actor
+    )
