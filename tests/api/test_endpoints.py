@@ -158,3 +158,20 @@ def test_bad_query_values_get_chinese_field_errors(api, cases):
     body = response.json()
     assert_matches("/api/v1/cases", "get", 422, body)
     assert body["errors"] == [{"field": "limit", "message": "须为整数。"}]
+
+
+def test_notifications_list_and_mark_read(api, world, cases):
+    from taizhang.cases.services import case_remind, case_transition
+
+    case = case_transition(case=cases["suggestion"], action="交办", actor=None, unit=world.station)
+    case_remind(case=case, actor=world.users["alice"], note="请加快办理")
+    bob = api("bob", "write")
+    body = bob.get("/api/v1/notifications", unread="true").json()
+    assert_matches("/api/v1/notifications", "get", 200, body)
+    assert [n["kind"] for n in body] == ["urge", "assigned"]
+    assert all(n["case_code"] == case.code and not n["is_read"] for n in body)
+    marked = bob.post("/api/v1/notifications/read", {"case_id": case.pk})
+    assert marked.status_code == 200 and marked.json() == {"marked": 2}
+    assert bob.get("/api/v1/notifications", unread="true").json() == []
+    assert api("heidi", "write").post("/api/v1/notifications/read",
+                                      {"case_id": case.pk}).status_code == 404  # fmt: skip

@@ -103,7 +103,24 @@ def test_redis_counters_when_configured(settings, token_for, cases, tmp_path):
 def _database_url(name: str) -> str:
     settings = connection.settings_dict
     user, host = settings["USER"] or "postgres", settings["HOST"] or "127.0.0.1"
-    return f"postgres://{user}@{host}:{settings['PORT'] or 5432}/{name}"
+    password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
+    return f"postgres://{user}{password}@{host}:{settings['PORT'] or 5432}/{name}"
+
+
+def _pg_admin(sql: str) -> None:
+    """Run CREATE/DROP DATABASE outside the test's transaction."""
+    import psycopg
+
+    s = connection.settings_dict
+    with psycopg.connect(
+        host=s["HOST"] or "127.0.0.1",
+        port=s["PORT"] or 5432,
+        user=s["USER"] or "postgres",
+        password=s["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ) as conn:
+        conn.execute(sql)
 
 
 @pytest.mark.slow
@@ -120,8 +137,7 @@ def test_the_limit_holds_across_two_server_processes(tmp_path, db):
     dbname = None
     if connection.vendor == "postgresql":
         dbname = f"tz_rate_{uuid.uuid4().hex[:8]}"
-        with connection.cursor() as cursor:
-            cursor.execute(f'CREATE DATABASE "{dbname}"')
+        _pg_admin(f'CREATE DATABASE "{dbname}"')
         env["TAIZHANG_DATABASE_URL"] = _database_url(dbname)
     servers = []
     try:
@@ -172,5 +188,4 @@ def test_the_limit_holds_across_two_server_processes(tmp_path, db):
             proc.terminate()
             proc.wait(timeout=10)
         if dbname:
-            with connection.cursor() as cursor:
-                cursor.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+            _pg_admin(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')

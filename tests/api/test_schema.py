@@ -19,6 +19,8 @@ ENDPOINTS = {
     ("/api/v1/meetings/{meeting_id}", "get"),
     ("/api/v1/documents", "get"),
     ("/api/v1/documents/{document_id}/docx", "get"),
+    ("/api/v1/notifications", "get"),
+    ("/api/v1/notifications/read", "post"),
 }
 
 

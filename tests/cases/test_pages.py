@@ -229,7 +229,7 @@ def test_remind_reaches_unit_inbox_and_supervision_recorded(login, world, sugges
         ).status_code
         == 400
     )
-    assert CaseReminder.objects.filter(case=case, unit=world.station).count() == 1
+    assert CaseReminder.objects.filter(case=case, unit=world.station, kind="urge").count() == 1
     inbox = login("bob").get("/cases/inbox/").content.decode()
     assert "请加快办理" in inbox and case.code in inbox
     assert login("bob").post(f"/cases/{case.pk}/remind/", {"note": "x"}).status_code == 403

@@ -14,7 +14,7 @@ from ninja.openapi.docs import Swagger
 
 from taizhang.api import errors
 from taizhang.api.auth import TokenAuth
-from taizhang.api.routers import cases, documents, figures, meetings, people
+from taizhang.api.routers import cases, documents, figures, meetings, notices, people
 
 api = NinjaAPI(
     title="台账接口",
@@ -32,7 +32,7 @@ api = NinjaAPI(
     openapi_url="/openapi.json",
 )
 errors.install(api)
-for module in (figures, cases, people, meetings, documents):
+for module in (figures, cases, notices, people, meetings, documents):
     api.add_router("", module.router)
 
 
