@@ -215,3 +215,18 @@ def test_the_full_check_reports_the_consistency_category():
     claims = ClaimFacts(session_held=False)
     held = check("烽火乡第十四届人民代表大会第七次会议顺利召开。", claims=claims)
     assert [f.rule for f in held] == ["consistency.claim-session"]
+
+
+def test_a_title_naming_another_year_is_flagged_when_the_year_is_known():
+    text = "2024年度个人工作总结\n2025年，本人认真履职，2026年将继续努力。"
+    assert rules(text, facts=ClaimFacts(year=2025)) == [("consistency.claim-year", "2024")]
+    assert rules(text.replace("2024", "2025", 1), facts=ClaimFacts(year=2025)) == []
+    assert rules(text) == []
+
+
+def test_a_sentence_written_three_times_is_one_finding_with_its_later_places():
+    sentence = "全年组织代表开展集中视察活动两次，提出意见建议九条。"
+    text = "\n".join([sentence, "其他工作。", sentence, sentence])
+    (f,) = check_consistency(text)
+    assert f.rule == "consistency.repeated-sentence" and "又重复出现2次" in f.message
+    assert [text[s:e] for s, e in f.spans] == [sentence, sentence]

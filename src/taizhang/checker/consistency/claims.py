@@ -38,9 +38,12 @@ ON_TIME_ALL = re.compile(
     r"|(?:按期|按时)办结率(?:为|达到|达)?\s*100(?:\.0+)?\s*[%％]"
 )
 STOPS = "。！？；\n"
+TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?:度)?")
 
 
 def run(text: str, facts: ClaimFacts) -> Iterator[Finding]:
+    if facts.year is not None:
+        yield from _title_year(text, facts.year)
     if facts.session_held is False and ("代表大会" in text or "人代会" in text):
         yield from _session(text)
     total, closed, on_time = facts.cases_total, facts.cases_closed, facts.cases_on_time
@@ -87,3 +90,22 @@ def _claim(text: str, m: re.Match[str], message: str) -> Finding:
         None,
         SRC,
     )
+
+
+def _title_year(text: str, year: int) -> Iterator[Finding]:
+    """The title names the document's own year (2024年工作总结 in a 2025 document is stale)."""
+    lead = len(text) - len(text.lstrip())
+    stop = text.find("\n", lead)
+    for m in TITLE_YEAR.finditer(text, lead, len(text) if stop == -1 else stop):
+        if int(m.group(1)) != year:
+            yield make(
+                text,
+                m.start(1),
+                m.end(1),
+                "consistency.claim-year",
+                "consistency",
+                "错误",
+                f"标题年份与文稿年度不符：本文稿为{year}年度，标题却作{m.group(1)}年",
+                str(year),
+                SRC,
+            )

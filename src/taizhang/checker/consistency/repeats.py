@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..core import Finding, make
 
@@ -54,24 +55,34 @@ def _doubled(text: str) -> Iterator[Finding]:
 
 
 def _repeated_sentences(text: str) -> Iterator[Finding]:
+    """One finding per sentence written again, listing every later place it recurs."""
     first: dict[str, int] = {}
-    newlines: list[int] | None = None
+    again: dict[str, list[tuple[int, int]]] = {}
     for m in SENTENCE.finditer(text):
         key = m.group()
-        seen = first.setdefault(key, m.start())
-        if seen == m.start() or len(HAN.findall(key)) < MIN_HAN:
+        if first.setdefault(key, m.start()) != m.start():
+            end = m.end() + (m.end() < len(text) and text[m.end()] in "。！？；")
+            again.setdefault(key, []).append((m.start(), end))
+    if not again:
+        return
+    newlines = [n.start() for n in NEWLINE.finditer(text)]
+    for key, places in again.items():
+        if len(HAN.findall(key)) < MIN_HAN:
             continue
-        if newlines is None:
-            newlines = [n.start() for n in NEWLINE.finditer(text)]
-        end = m.end() + (m.end() < len(text) and text[m.end()] in "。！？；")
-        yield make(
-            text,
-            m.start(),
-            end,
-            "consistency.repeated-sentence",
-            "consistency",
-            "警告",
-            f"此句与前文第{bisect.bisect_right(newlines, seen) + 1}行的句子完全相同，应删去或改写",
-            None,
-            SRC,
+        start, end = places[0]
+        line = bisect.bisect_right(newlines, first[key]) + 1
+        times = f"又重复出现{len(places)}次" if len(places) > 1 else "重复出现"
+        yield replace(
+            make(
+                text,
+                start,
+                end,
+                "consistency.repeated-sentence",
+                "consistency",
+                "警告",
+                f"此句与前文第{line}行的句子完全相同（{times}），应删去或改写",
+                None,
+                SRC,
+            ),
+            positions=tuple(places) if len(places) > 1 else (),
         )
