@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.utils import timezone
+
 from taizhang.cases.services import case_register, case_transition, opinion_create
 
 PERSONAS = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"]
@@ -15,7 +17,7 @@ def action_data(world, case, action: str) -> dict:
     if action == "交办":
         data["unit"] = (world.village1 if case.kind == "信访" else world.station).pk
     elif action == "申请延期":
-        data["requested_due"] = (case.due or date.today()).replace(day=1).isoformat()
+        data["requested_due"] = (case.due or timezone.localdate()).replace(day=1).isoformat()
         data["requested_due"] = str(date.fromordinal(case.due.toordinal() + 20))
     elif action == "答复":
         data.update(answer_text="已处理", answer_signer="李四", answer_method="调处")

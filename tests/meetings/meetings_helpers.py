@@ -53,4 +53,4 @@ def make_session(world, *, day=SESSION_DAY, window=None, code="", township=None)
 
 
 def aware(y, m, d, hh=9, mm=0):
-    return timezone.make_aware(datetime(y, m, d, hh, mm))
+    return datetime(y, m, d, hh, mm, tzinfo=timezone.get_current_timezone())

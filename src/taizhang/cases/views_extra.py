@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -205,7 +204,7 @@ def figures_page(request):
             "units": units,
             "chart": chart,
             "townships": townships,
-            "years": range(date.today().year, date.today().year - 6, -1),
+            "years": range(timezone.localdate().year, timezone.localdate().year - 6, -1),
         },
     )
 

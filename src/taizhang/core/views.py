@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -27,7 +27,7 @@ def audit_list(request):
     for key, lookup in (("since", "at__date__gte"), ("until", "at__date__lte")):
         try:
             if f.get(key):
-                events = events.filter(**{lookup: datetime.strptime(f[key], "%Y-%m-%d").date()})
+                events = events.filter(**{lookup: date.fromisoformat(f[key])})
         except ValueError:
             pass
     page = Paginator(events, 50).get_page(f.get("page"))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.db.models import Q
+from django.utils import timezone
 
 from taizhang.core.models import OrgUnit
 from taizhang.documents.models import VARIANTS
@@ -25,7 +25,7 @@ KIND_VARIANTS = [
 
 class GenerateForm(forms.Form):
     kind_variant = forms.ChoiceField(label="文稿类型", choices=KIND_VARIANTS)
-    year = forms.IntegerField(label="年度", min_value=2000, max_value=date.today().year)
+    year = forms.IntegerField(label="年度", min_value=2000, max_value=2100)
     township = forms.ModelChoiceField(label="乡镇", queryset=OrgUnit.objects.none(), required=False)
     person = forms.ModelChoiceField(label="人员", queryset=Person.objects.none(), required=False)
     integrity = forms.CharField(
@@ -62,9 +62,13 @@ class GenerateForm(forms.Form):
             self.fields["township"].initial = townships.first().pk
         if user.person_id:
             self.fields["person"].initial = user.person_id
-        self.fields["year"].initial = (
-            date.today().year - 1 if date.today().month < 12 else date.today().year
+        today = timezone.localdate()
+        # A form built just after New Year in Beijing must already accept the new year.
+        self.fields["year"].max_value = today.year
+        self.fields["year"].validators.append(
+            MaxValueValidator(today.year, message=f"年度不能晚于{today.year}年。")
         )
+        self.fields["year"].initial = today.year - 1 if today.month < 12 else today.year
 
     def clean(self):
         data = super().clean()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.urls import reverse
+from django.utils import timezone
 
 from taizhang.core.permissions import user_can
 from taizhang.duty.selectors import duty_records
@@ -14,7 +13,7 @@ from taizhang.people.models import Deputy
 def panels(user) -> list[dict]:
     if not user_can(user, "duty.view") or user.role not in ("presidium", "deputy"):
         return []
-    year = date.today().year
+    year = timezone.localdate().year
     records = duty_records(deputies=Deputy.objects.for_user(user), year=year)
     with_quota = [r for r in records if r.lines]
     if not with_quota:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.db.models import Sum
+from django.utils import timezone
 
 from taizhang.duty.models import DutyEntry, LiaisonWay, PublicityLevel, Quota
 from taizhang.duty.selectors import (
@@ -47,7 +48,7 @@ def _number(value):
 
 
 def _duty_facts(township, year: int) -> list:
-    today = min(date.today(), date(year, 12, 31))
+    today = min(timezone.localdate(), date(year, 12, 31))
     records = duty_records(deputies=Deputy.objects.filter(township=township), year=year,
                            today=today)  # fmt: skip
     quotas = Quota.objects.filter(township=township, year=year).values_list("pk", flat=True)

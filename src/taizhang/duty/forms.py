@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django import forms
+from django.utils import timezone
 
 from taizhang.duty.models import DutyType, LiaisonWay, Period, PublicityLevel
 from taizhang.people.models import Deputy, DeputyLevel
@@ -49,7 +48,7 @@ class DutyEntryForm(ChineseForm):
 
     def clean_date(self):
         day = self.cleaned_data["date"]
-        if day > date.today():
+        if day > timezone.localdate():
             raise forms.ValidationError("日期不能晚于今天。")
         return day
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractQuarter
+from django.utils import timezone
 
 from taizhang.duty.models import DutyEntry, DutyType, Period, Quota
 from taizhang.meetings.models import (
@@ -124,7 +125,7 @@ def _cases_by_person(person_ids: list[int], year: int) -> dict[int, dict[str, in
 
 def duty_records(*, deputies, year: int, today: date | None = None) -> list[DutyRecord]:
     """Count each deputy's year from the registers; a fixed number of queries at any size."""
-    today = today or date.today()
+    today = today or timezone.localdate()
     scope = deputies_in_year(deputies, year)
     rows = list(
         scope.select_related("person", "township")

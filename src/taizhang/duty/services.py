@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.records import record_create, record_delete
@@ -63,7 +64,7 @@ def duty_entry_create(
         )
     if quantity is None or quantity < 1:
         raise ValidationError({"quantity": "数量必须是正整数。"})
-    if day > date.today():
+    if day > timezone.localdate():
         raise ValidationError({"date": "日期不能晚于今天。"})
     entry = DutyEntry(
         person=person,

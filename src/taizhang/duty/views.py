@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.formviews import flash_post, form_write
@@ -38,7 +37,7 @@ def _year(request) -> int:
     if value.isdigit() and 2000 <= int(value) <= 2100:
         return int(value)
     latest = Quota.objects.for_user(request.user).order_by("-year").values_list("year", flat=True)
-    return latest.first() or date.today().year
+    return latest.first() or timezone.localdate().year
 
 
 def _township(request):

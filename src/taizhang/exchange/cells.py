@@ -6,6 +6,8 @@ import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from django.utils import timezone
+
 LIST_SPLIT = re.compile(r"\s*[、；;,，]\s*")
 DATE_RE = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$")
 MONTH_RE = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$")
@@ -67,24 +69,27 @@ def parse_month(value) -> date:
     return parse_date(raw).replace(day=1)
 
 
+def _local(day: date, *hms: int) -> datetime:
+    """Return a wall-clock time of the configured zone (clerks write Beijing time)."""
+    return datetime(day.year, day.month, day.day, *hms, tzinfo=timezone.get_current_timezone())
+
+
 def parse_datetime(value) -> datetime:
     if isinstance(value, datetime):
-        return value
+        return timezone.make_aware(value) if timezone.is_naive(value) else value
     if isinstance(value, float) and not value.is_integer():
         day = parse_date(int(value))
         seconds = round((value - int(value)) * 86400)
-        return datetime(day.year, day.month, day.day) + timedelta(seconds=seconds)
+        return _local(day) + timedelta(seconds=seconds)
     raw = text(value)
     match = DATETIME_RE.match(raw)
     if match:
         day = parse_date(match[1])
         try:
-            return datetime(day.year, day.month, day.day, int(match[2]), int(match[3]),
-                            int(match[4] or 0))  # fmt: skip
+            return _local(day, int(match[2]), int(match[3]), int(match[4] or 0))
         except ValueError:
             pass
-    day = parse_date(raw)
-    return datetime(day.year, day.month, day.day)
+    return _local(parse_date(raw))
 
 
 def parse_count(value) -> int:

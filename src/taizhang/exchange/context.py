@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from django.utils import timezone
+
 from taizhang.core.models import OrgKind, OrgUnit
 from taizhang.exchange.cells import RowError
 
@@ -20,7 +22,7 @@ class Context:
         self.township = township  # export filter
         self.year = year
         self.mask = mask
-        self.today = date.today()
+        self.today = timezone.localdate()
         self._cache: dict[str, object] = {}
 
     def invalidate(self, *names: str) -> None:

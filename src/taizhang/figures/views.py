@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from taizhang.core.models import OrgUnit
@@ -19,9 +18,9 @@ def index(request):
     chosen = request.GET.get("township", "")
     township = townships.filter(pk=chosen).first() if chosen.isdigit() else townships.first()
     try:
-        year = int(request.GET.get("year", date.today().year - 1))
+        year = int(request.GET.get("year", timezone.localdate().year - 1))
     except ValueError:
-        year = date.today().year - 1
+        year = timezone.localdate().year - 1
     rows = figures_for(township, year) if township else []
     return render(
         request,
@@ -31,6 +30,6 @@ def index(request):
             "township": township,
             "year": year,
             "rows": rows,
-            "years": range(date.today().year, date.today().year - 6, -1),
+            "years": range(timezone.localdate().year, timezone.localdate().year - 6, -1),
         },
     )

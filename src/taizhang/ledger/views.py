@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from taizhang.core.formviews import form_save_record
@@ -59,7 +58,7 @@ def index(request):
             "indicators": Indicator.objects.for_user(user).count(),
             "entries": WorkEntry.objects.for_user(user).count(),
             "me": me,
-            "year": date.today().year,
+            "year": timezone.localdate().year,
         },
     )
 
@@ -150,6 +149,6 @@ def person_year(request, pk: int, year: int):
             "person": person,
             "year": year,
             "groups": selectors.person_year(person, year),
-            "years": range(date.today().year, date.today().year - 5, -1),
+            "years": range(timezone.localdate().year, timezone.localdate().year - 5, -1),
         },
     )

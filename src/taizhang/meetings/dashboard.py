@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.urls import reverse
+from django.utils import timezone
 
 from taizhang.core.permissions import user_can
 from taizhang.meetings.models import Activity, Meeting, MeetingKind
@@ -14,8 +13,13 @@ def panels(user) -> list[dict]:
     if not user_can(user, "congress.view"):
         return []
     # The latest year with records: early in a year the panel still shows last year's work.
-    latest = Meeting.objects.for_user(user).filter(date__lte=date.today()).order_by("-date").first()
-    year = latest.date.year if latest else date.today().year
+    latest = (
+        Meeting.objects.for_user(user)
+        .filter(date__lte=timezone.localdate())
+        .order_by("-date")
+        .first()
+    )
+    year = latest.date.year if latest else timezone.localdate().year
     meetings = Meeting.objects.for_user(user).filter(date__year=year)
     activities = Activity.objects.for_user(user).filter(date__year=year)
     return [

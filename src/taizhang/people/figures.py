@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.utils import timezone
+
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.figures.registry import fact, register
 from taizhang.people.models import Deputy, DeputyLevel
@@ -12,7 +14,7 @@ from taizhang.people.models import Deputy, DeputyLevel
 @register("roster")
 def roster_figures(township, year: int) -> list:
     """Deputies in office at year end (or today, for the current year)."""
-    day = min(date(year, 12, 31), date.today())
+    day = min(date(year, 12, 31), timezone.localdate())
     deputies = Deputy.objects.filter(township=township).in_office_on(day)
     rows = list(deputies.values_list("id", "level", "is_info_officer", "is_group_leader"))
     out = [

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from django import forms
+from django.utils import timezone
 
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.people.models import CadrePost, Deputy, Person
@@ -27,7 +28,7 @@ class MonthField(forms.CharField):
         if not match:
             raise forms.ValidationError("出生年月格式应为 1985-03 或 1985年3月。")
         year, month = int(match.group(1)), int(match.group(2))
-        if not (1900 <= year <= date.today().year and 1 <= month <= 12):
+        if not (1900 <= year <= timezone.localdate().year and 1 <= month <= 12):
             raise forms.ValidationError("出生年月超出合理范围。")
         return date(year, month, 1)
 
