@@ -27,8 +27,12 @@ def test_deputy_records_todays_duty_at_half_past_seven_beijing(login, world):
     with time_machine.travel(LATE_UTC, tick=False):
         response = client.post(
             reverse("duty:entry_add"),
-            {"date": BEIJING_TODAY.isoformat(), "type": "心得体会", "content": "早起写的体会",
-             "quantity": 1},  # fmt: skip
+            {
+                "date": BEIJING_TODAY.isoformat(),
+                "type": "心得体会",
+                "content": "早起写的体会",
+                "quantity": 1,
+            },  # fmt: skip
         )
     assert response.status_code == 302, response.content.decode()[:2000]
     entry = DutyEntry.objects.get(content="早起写的体会")
@@ -40,8 +44,13 @@ def test_clerk_form_still_refuses_tomorrow(login, world):
     with time_machine.travel(LATE_UTC, tick=False):
         response = client.post(
             reverse("duty:entry_add"),
-            {"deputy": world.deputies[2].pk, "date": "2026-03-12", "type": "心得体会",
-             "content": "明天的", "quantity": 1},  # fmt: skip
+            {
+                "deputy": world.deputies[2].pk,
+                "date": "2026-03-12",
+                "type": "心得体会",
+                "content": "明天的",
+                "quantity": 1,
+            },  # fmt: skip
         )
     assert "日期不能晚于今天" in response.content.decode()
     assert not DutyEntry.objects.filter(content="明天的").exists()

@@ -6,6 +6,7 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone
 
+from taizhang.cases import selectors
 from taizhang.cases.models import (
     CaseKind,
     Channel,
@@ -18,6 +19,27 @@ from taizhang.people.models import Deputy, Person
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 HANDLING_KINDS = ["village", "station", "department", "enterprise"]
+
+
+NO_RECEIVER = "（暂无账号，交办后无人接收）"
+
+
+class HandlingUnitChoice(forms.ModelChoiceField):
+    """A handling-unit picker that marks units where no account would receive the case."""
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset, label=kwargs.pop("label", "承办单位"), **kwargs)
+        self.receiving = selectors.units_with_receivers(
+            unit_ids=queryset.values_list("pk", flat=True)
+        )
+        if set(queryset.values_list("pk", flat=True)) - self.receiving:
+            self.help_text = (
+                f"标有“{NO_RECEIVER[1:-1]}”的单位还没有可登录的干部账号，交办给它的事项将"
+                "无人签收办理。请先请系统管理员为该单位开通账号，或改交其他单位。"
+            )
+
+    def label_from_instance(self, obj) -> str:
+        return obj.name if obj.pk in self.receiving else f"{obj.name}{NO_RECEIVER}"
 
 
 class PersonChoice(forms.ModelChoiceField):
@@ -102,18 +124,16 @@ class RegisterForm(forms.Form):
             )
         if kind == CaseKind.ASSISTANCE:
             self.fields["petitioner_name"] = forms.CharField(label="申请人姓名", max_length=50)
-            self.fields["handling_unit"] = forms.ModelChoiceField(
-                label="承办单位",
-                queryset=OrgUnit.objects.filter(
+            self.fields["handling_unit"] = HandlingUnitChoice(
+                OrgUnit.objects.filter(
                     township=township, kind__in=["department", "station"]
                 ).order_by("name"),
             )
         if kind in (CaseKind.EVALUATION, CaseKind.INSPECTION, CaseKind.REPORT_BACK):
-            self.fields["handling_unit"] = forms.ModelChoiceField(
-                label="承办单位",
-                queryset=OrgUnit.objects.filter(
-                    township=township, kind__in=HANDLING_KINDS
-                ).order_by("kind", "name"),
+            self.fields["handling_unit"] = HandlingUnitChoice(
+                OrgUnit.objects.filter(township=township, kind__in=HANDLING_KINDS).order_by(
+                    "kind", "name"
+                ),
             )
 
     def service_kwargs(self) -> dict:
@@ -166,9 +186,7 @@ class ActionForm(forms.Form):
         is_petition = case.kind == CaseKind.PETITION
         if "unit" in wanted:
             units = OrgUnit.objects.filter(township_id=case.township_id, kind__in=HANDLING_KINDS)
-            self.fields["unit"] = forms.ModelChoiceField(
-                label="承办单位", queryset=units.order_by("kind", "name")
-            )
+            self.fields["unit"] = HandlingUnitChoice(units.order_by("kind", "name"))
         if "is_complex" in wanted and not is_petition:
             self.fields["is_complex"] = forms.BooleanField(
                 label="复杂事项（办理期限六个月）", required=False

@@ -10,7 +10,8 @@ Contract for other apps (meetings, duty, exchange):
   ``is_lead`` marks the lead deputy who rates the answer.
 - ``Case.objects.for_user(user)``: presidium → its township; cadre → cases whose handling
   unit is the user's org unit or their person's unit, plus the ones they registered;
-  village cadre → petitions and assistance of their village; deputy → cases they
+  village cadre → petitions and assistance of their village and any case assigned to
+  their village; deputy → cases they
   sponsor; county → the county.
 """
 
@@ -116,6 +117,10 @@ class CaseQuerySet(models.QuerySet):
         )
         if role == "village":
             q &= Q(kind__in=[CaseKind.PETITION, CaseKind.ASSISTANCE])
+            # Any case assigned to their village (a suggestion, an opinion) is theirs to handle.
+            units = {u for u in (user.org_unit_id, getattr(user.person, "unit_id", None)) if u}
+            if units and user.is_active:
+                q |= Q(handling_unit_id__in=units)
         return self.filter(q)
 
     def open(self) -> CaseQuerySet:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from django.contrib.auth import get_user_model
 from django.db.models import Case as DbCase
 from django.db.models import Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
@@ -197,6 +198,24 @@ def inbox_for(user):
     else:
         cases = cases.none()
     return with_colour(cases).select_related("handling_unit").order_by("due", "id")
+
+
+def units_with_receivers(*, unit_ids) -> set[int]:
+    """Return the units among ``unit_ids`` where an active user would get an assigned case.
+
+    A case assigned to a unit reaches the cadres and village cadres whose account belongs
+    to that unit or whose person works there (the same rule as ``case_roles``).
+    """
+    ids = set(unit_ids)
+    if not ids:
+        return set()
+    rows = (
+        get_user_model()
+        .objects.filter(is_active=True, role__in=("cadre", "village"))
+        .filter(Q(org_unit_id__in=ids) | Q(person__unit_id__in=ids))
+        .values_list("org_unit_id", "person__unit_id")
+    )
+    return {unit for row in rows for unit in row if unit in ids}
 
 
 def _reminder_units(user) -> set[int]:

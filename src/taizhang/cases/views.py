@@ -175,6 +175,17 @@ def _detail_context(request, case, **extra) -> dict:
     }
 
 
+def _warn_unreceived(request, case) -> None:
+    """Warn when the case now sits with a unit where nobody can sign for it."""
+    unit = case.handling_unit_id
+    if unit and unit not in selectors.units_with_receivers(unit_ids=[unit]):
+        messages.warning(
+            request,
+            f"承办单位“{case.handling_unit.name}”暂无账号，该事项无人签收。"
+            "请系统管理员为该单位开通账号，或改交其他单位。",
+        )
+
+
 @require_http_methods(["GET", "POST"])
 def case_act(request, pk: int, action: str):
     user = request.user
@@ -222,7 +233,7 @@ def case_act(request, pk: int, action: str):
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.case_transition(
+                case = services.case_transition(
                     case=case,
                     action=action,
                     actor=user,
@@ -237,6 +248,7 @@ def case_act(request, pk: int, action: str):
                 add_errors(form, exc)
             else:
                 messages.success(request, f"已{action}。")
+                _warn_unreceived(request, case)
                 return redirect("cases:detail", pk=case.pk)
         if status == 200:
             status = 400

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import segno
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -199,8 +201,12 @@ def qr(request, pk: int):
     """The check-in QR code as SVG, rendered on the server."""
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
     url = request.build_absolute_uri(services.checkin_url(meeting))
-    svg = segno.make(url, error="m").svg_inline(scale=6, dark="#000", light="#fff")
-    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    # A standalone SVG file (served to <img>) needs its namespace, unlike inline SVG.
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(
+        buffer, kind="svg", xmldecl=False, svgns=True, scale=6, dark="#000", light="#fff"
+    )
+    response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml; charset=utf-8")
     response["Cache-Control"] = "no-store"
     return response
 
