@@ -58,9 +58,11 @@ def make_workbook(path: Path, rows: int) -> None:
         sheet.append([f"人员{p}", f"基准乡{p % 20}村", f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
                       "驻村联络", f"事项{i}", "入户走访，记录群众诉求"])  # fmt: skip
     sheet = book.create_sheet("项目")
-    sheet.append(["编号", "乡镇", "名称", "类型", "意向资金(万元)", "到位资金(万元)", "状态"])
+    sheet.append(
+        ["编号", "年度", "乡镇", "名称", "类型", "意向资金(万元)", "到位资金(万元)", "状态"]
+    )
     for i in range(projects):
-        sheet.append([f"B{i:06d}", "基准乡", f"项目{i}", "产业", 100 + i % 50, 50, "在建"])
+        sheet.append([f"B{i:06d}", 2025, "基准乡", f"项目{i}", "产业", 100 + i % 50, 50, "在建"])
     book.save(path)
 
 

@@ -27,7 +27,7 @@ def _assert_refused(tmp_path, sheets, sheet, row, column, words=""):
 
 
 # A valid row in another sheet proves nothing is written when one row is bad.
-GOOD_PROJECT = {"项目": [["编号", "乡镇", "名称"], ["P-1", "甲乡", "好项目"]]}
+GOOD_PROJECT = {"项目": [["编号", "年度", "乡镇", "名称"], ["P-1", 2025, "甲乡", "好项目"]]}
 
 
 def test_required_cell(world, tmp_path):
@@ -63,7 +63,7 @@ def test_bad_phone(world, tmp_path):
 
 def test_negative_count(world, tmp_path):
     sheets = {**GOOD_PROJECT,
-              "项目": [["编号", "乡镇", "名称", "意向资金(万元)"], ["P-2", "甲乡", "坏", -5]]}  # fmt: skip
+              "项目": [["编号", "年度", "乡镇", "名称", "意向资金(万元)"], ["P-2", 2025, "甲乡", "坏", -5]]}  # fmt: skip
     _assert_refused(tmp_path, sheets, "项目", 2, "意向资金(万元)", "负数")
 
 
@@ -150,8 +150,8 @@ def test_valid_case_imports_with_sponsor(world, tmp_path):
 
 
 def test_unknown_sheet_and_column_are_notices(world, tmp_path):
-    result = run(tmp_path, {"杂项": [["a"], [1]], "项目": [["编号", "乡镇", "名称", "备注"],
-                                                        ["P-1", "甲乡", "好", "x"]]})  # fmt: skip
+    result = run(tmp_path, {"杂项": [["a"], [1]], "项目": [["编号", "年度", "乡镇", "名称", "备注"],
+                                                        ["P-1", 2025, "甲乡", "好", "x"]]})  # fmt: skip
     assert result.ok
     assert any("杂项" in n for n in result.notices) and any("备注" in n for n in result.notices)
 
@@ -179,7 +179,7 @@ def test_exported_formula_like_cells_are_escaped(world, tmp_path, value):
     from taizhang.exchange.exporter import export_workbook
     from taizhang.ledger.services import project_create
 
-    project_create(code="P-9", township=world.jia, name=value)
+    project_create(code="P-9", year=2025, township=world.jia, name=value)
     export_workbook(tmp_path / "out.xlsx", names=["项目"])
-    cell = load_workbook(tmp_path / "out.xlsx")["项目"]["C2"]
+    cell = load_workbook(tmp_path / "out.xlsx")["项目"]["D2"]
     assert cell.data_type == "s" and cell.value == "'" + value

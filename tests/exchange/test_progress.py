@@ -12,7 +12,10 @@ HX = {"HTTP_HX_REQUEST": "true"}
 
 
 def _projects(tmp_path, n: int, name="p.xlsx"):
-    rows = [["编号", "乡镇", "名称"], *([f"P-{i}", "甲乡", f"项目{i}"] for i in range(n))]
+    rows = [
+        ["编号", "年度", "乡镇", "名称"],
+        *([f"P-{i}", 2025, "甲乡", f"项目{i}"] for i in range(n)),
+    ]
     return write_book(tmp_path / name, {"项目": rows})
 
 
@@ -20,7 +23,7 @@ def test_progress_reports_rows_per_sheet_while_checking_and_writing(world, tmp_p
     snapshots = []
     progress = Progress(sink=snapshots.append, every=0)
     path = write_book(tmp_path / "two.xlsx", {
-        "项目": [["编号", "乡镇", "名称"], *([f"P-{i}", "甲乡", "x"] for i in range(2500))],
+        "项目": [["编号", "年度", "乡镇", "名称"], *([f"P-{i}", 2025, "甲乡", "x"] for i in range(2500))],
         "工作记录": [["姓名", "日期", "事项"], ["李四", "2025-03-01", "巡查"]],
     })  # fmt: skip
     assert import_workbook(path, progress=progress).ok
@@ -50,7 +53,8 @@ def test_htmx_upload_with_errors_links_the_annotated_copy(login, tmp_path, setti
     settings.EXCHANGE_IMPORT_THREAD = False
     client = login("alice")
     path = write_book(
-        tmp_path / "bad.xlsx", {"项目": [["编号", "乡镇", "名称"], ["P", "乙镇", "x"]]}
+        tmp_path / "bad.xlsx",
+        {"项目": [["编号", "年度", "乡镇", "名称"], ["P", 2025, "乙镇", "x"]]},
     )
     with open(path, "rb") as fh:
         page = client.post("/exchange/upload/", {"file": fh}, **HX).content.decode()

@@ -11,8 +11,8 @@ from taizhang.meetings.models import Meeting
 from taizhang.people.models import Person
 from tests.exchange.helpers import messages, run, write_book
 
-YI_PROJECT = ["P-YI", "乙镇", "乙镇项目"]
-PROJECT_HEAD = ["编号", "乡镇", "名称"]
+YI_PROJECT = ["P-YI", 2025, "乙镇", "乙镇项目"]
+PROJECT_HEAD = ["编号", "年度", "乡镇", "名称"]
 OUTSIDE = "不在您的数据范围内"
 
 
@@ -31,7 +31,7 @@ def _refused_for(world, tmp_path, user, sheets, sheet, row, column):
 
 
 def test_presidium_cannot_import_a_project_of_another_township(world, tmp_path):
-    sheets = {"项目": [PROJECT_HEAD, YI_PROJECT, ["P-JIA", "甲乡", "甲乡项目"]]}
+    sheets = {"项目": [PROJECT_HEAD, YI_PROJECT, ["P-JIA", 2025, "甲乡", "甲乡项目"]]}
     result = _refused_for(world, tmp_path, "heidi", sheets, "项目", 3, "乡镇")
     assert "甲乡" in messages(result)[0][3]
     assert not Project.objects.exists()  # the valid 乙镇 row is not written either
@@ -83,14 +83,14 @@ def test_units_only_under_an_own_parent(world, tmp_path):
 
 
 def test_cadre_is_limited_to_own_township(world, tmp_path):
-    sheets = {"项目": [PROJECT_HEAD, ["P-B", "甲乡", "甲乡项目"], YI_PROJECT]}
+    sheets = {"项目": [PROJECT_HEAD, ["P-B", 2025, "甲乡", "甲乡项目"], YI_PROJECT]}
     _refused_for(world, tmp_path, "bob", sheets, "项目", 3, "乡镇")
 
 
 def test_command_imports_as_a_user_or_with_full_scope(world, tmp_path, capsys):
     from django.core.management import CommandError, call_command
 
-    path = write_book(tmp_path / "c.xlsx", {"项目": [PROJECT_HEAD, ["P-JIA", "甲乡", "x"],
+    path = write_book(tmp_path / "c.xlsx", {"项目": [PROJECT_HEAD, ["P-JIA", 2025, "甲乡", "x"],
                                                      YI_PROJECT]})  # fmt: skip
     with pytest.raises(CommandError, match="未写入"):
         call_command("import_workbook", path, "--user", "heidi")
@@ -103,7 +103,7 @@ def test_command_imports_as_a_user_or_with_full_scope(world, tmp_path, capsys):
 
 
 def test_upload_page_refuses_rows_outside_scope(login, tmp_path):
-    path = write_book(tmp_path / "u.xlsx", {"项目": [PROJECT_HEAD, ["P-JIA", "甲乡", "x"]]})
+    path = write_book(tmp_path / "u.xlsx", {"项目": [PROJECT_HEAD, ["P-JIA", 2025, "甲乡", "x"]]})
     with open(path, "rb") as fh:
         response = login("heidi").post("/exchange/upload/", {"file": fh})
     assert response.status_code == 422 and OUTSIDE in response.content.decode()
@@ -113,7 +113,7 @@ def test_upload_page_refuses_rows_outside_scope(login, tmp_path):
 def _everything(world, tmp_path):
     """Registers of both townships, written by the operator."""
     sheets = {
-        "项目": [PROJECT_HEAD, ["P-JIA", "甲乡", "甲乡项目"], YI_PROJECT],
+        "项目": [PROJECT_HEAD, ["P-JIA", 2025, "甲乡", "甲乡项目"], YI_PROJECT],
         "工作记录": [["姓名", "所在单位", "日期", "事项"],
                      ["李四", "甲乡卫生院", "2025-03-01", "巡查"],
                      ["孙三", "乙镇三村", "2025-03-02", "走访"]],

@@ -10,7 +10,7 @@ from tests.exchange.helpers import write_book
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-HEAD = ["编号", "乡镇", "名称"]
+HEAD = ["编号", "年度", "乡镇", "名称"]
 
 
 def _upload(page, path):
@@ -25,7 +25,7 @@ def test_presidium_uploads_a_workbook_and_sees_progress_summary_and_errors(
 ):
     page = browser_login("alice")
     page.goto(f"{live_server.url}/exchange/")
-    rows = [[f"P-{i}", "甲乡", f"项目{i}"] for i in range(3000)]
+    rows = [[f"P-{i}", 2025, "甲乡", f"项目{i}"] for i in range(3000)]
     good = write_book(tmp_path / "good.xlsx", {
         "项目": [HEAD, *rows],
         "工作记录": [["姓名", "所在单位", "日期", "事项"], ["李四", "甲乡卫生院", "2025-03-01", "巡查"]],
@@ -38,8 +38,8 @@ def test_presidium_uploads_a_workbook_and_sees_progress_summary_and_errors(
     assert "导入完成" in page.inner_text("#upload-result")
     assert Project.objects.count() == 3000
 
-    bad = write_book(tmp_path / "bad.xlsx", {"项目": [HEAD, ["P-X", "乙镇", "别人的项目"],
-                                                      ["", "甲乡", "缺编号"]]})  # fmt: skip
+    bad = write_book(tmp_path / "bad.xlsx", {"项目": [HEAD, ["P-X", 2025, "乙镇", "别人的项目"],
+                                                      ["", 2025, "甲乡", "缺编号"]]})  # fmt: skip
     _upload(page, bad)
     errors = page.wait_for_selector("#import-errors", timeout=60_000)
     text = errors.inner_text()
@@ -51,5 +51,5 @@ def test_presidium_uploads_a_workbook_and_sees_progress_summary_and_errors(
     assert download.value.suggested_filename == "导入错误说明.xlsx"
     with open(download.value.path(), "rb") as fh:
         sheet = load_workbook(fh)["项目"]
-    assert sheet["D1"].value == "错误说明" and "不在您的数据范围内" in sheet["D2"].value
+    assert sheet["E1"].value == "错误说明" and "不在您的数据范围内" in sheet["E2"].value
     assert not Project.objects.filter(code="P-X").exists()

@@ -39,8 +39,8 @@ def test_round_trip_into_an_empty_database(demo, tmp_path):
 def test_libreoffice_converted_workbook_imports(world, tmp_path):
     if not shutil.which("libreoffice"):
         pytest.fail("libreoffice is not installed")
-    source = write_book(tmp_path / "src.xlsx", {"项目": [["编号", "乡镇", "名称", "意向资金(万元)"],
-                                                          ["LO-1", "甲乡", "转换项目", 12.5]]})  # fmt: skip
+    source = write_book(tmp_path / "src.xlsx", {"项目": [["编号", "年度", "乡镇", "名称", "意向资金(万元)"],
+                                                          ["LO-1", 2025, "甲乡", "转换项目", 12.5]]})  # fmt: skip
     out = tmp_path / "lo"
     subprocess.run(["libreoffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
                     source], check=True, capture_output=True, timeout=120)  # fmt: skip
@@ -125,7 +125,8 @@ def test_upload_page_reports_errors_and_offers_error_copy(login, tmp_path):
     client = login("bob")
     assert client.get("/exchange/").status_code == 200
     path = write_book(
-        tmp_path / "bad.xlsx", {"项目": [["编号", "乡镇", "名称"], ["P", "无此乡", "x"]]}
+        tmp_path / "bad.xlsx",
+        {"项目": [["编号", "年度", "乡镇", "名称"], ["P", 2025, "无此乡", "x"]]},
     )
     with open(path, "rb") as fh:
         response = client.post("/exchange/upload/", {"file": fh})
@@ -134,7 +135,7 @@ def test_upload_page_reports_errors_and_offers_error_copy(login, tmp_path):
     token = response.context["token"]
     copy = client.get(f"/exchange/errors/{token}/")
     book = load_workbook(__import__("io").BytesIO(b"".join(copy.streaming_content)))
-    assert book["项目"]["D1"].value == "错误说明" and "无此乡" in book["项目"]["D2"].value
+    assert book["项目"]["E1"].value == "错误说明" and "无此乡" in book["项目"]["E2"].value
     assert not Project.objects.exists()
 
 
@@ -150,7 +151,8 @@ def test_upload_page_never_500s(login, payload):
 
 def test_upload_page_imports_and_summarises(login, tmp_path):
     path = write_book(
-        tmp_path / "ok.xlsx", {"项目": [["编号", "乡镇", "名称"], ["P-1", "甲乡", "好"]]}
+        tmp_path / "ok.xlsx",
+        {"项目": [["编号", "年度", "乡镇", "名称"], ["P-1", 2025, "甲乡", "好"]]},
     )
     client = login("bob")
     with open(path, "rb") as fh:
@@ -168,7 +170,9 @@ def test_export_command_and_import_command(world, tmp_path, capsys):
     call_command("export_workbook", target, "--township", "甲乡")
     call_command("import_workbook", target, "--dry-run")
     assert "试运行" in capsys.readouterr().out
-    bad = write_book(tmp_path / "bad.xlsx", {"项目": [["编号", "乡镇", "名称"], ["", "甲乡", "x"]]})
+    bad = write_book(
+        tmp_path / "bad.xlsx", {"项目": [["编号", "年度", "乡镇", "名称"], ["", 2025, "甲乡", "x"]]}
+    )
     with pytest.raises(CommandError, match="未写入"):
         call_command("import_workbook", bad)
     assert "【项目】第2行“编号”列" in capsys.readouterr().err

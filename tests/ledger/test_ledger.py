@@ -15,7 +15,7 @@ from taizhang.ledger.models import Indicator, Project, WorkEntry
 def ledger(world):
     bob = world.people["p4"]
     project = services.project_create(
-        code="JX-01", township=world.jia, name="茶叶加工厂", kind="招商引资",
+        code="JX-01", year=2025, township=world.jia, name="茶叶加工厂", kind="招商引资",
         responsible=bob, portfolio="招商引资", intended_funds=Decimal(500),
         arrived_funds=Decimal(200), annual_output=Decimal(80), taxes=Decimal(5),
     )  # fmt: skip
@@ -39,14 +39,14 @@ def test_cadre_lists_own_township_projects_and_heidi_sees_none(login, ledger):
 def test_cadre_creates_project_through_the_form(login, world):
     response = login("bob").post(
         "/ledger/projects/new/",
-        {"code": "JX-02", "township": world.jia.pk, "name": "冷库", "kind": "产业",
+        {"code": "JX-02", "year": 2025, "township": world.jia.pk, "name": "冷库", "kind": "产业",
          "intended_funds": "100", "arrived_funds": "-5"},
     )  # fmt: skip
     assert response.status_code == 200
     assert "不能为负数" in response.content.decode()
     response = login("bob").post(
         "/ledger/projects/new/",
-        {"code": "JX-02", "township": world.jia.pk, "name": "冷库", "kind": "产业",
+        {"code": "JX-02", "year": 2025, "township": world.jia.pk, "name": "冷库", "kind": "产业",
          "intended_funds": "100", "arrived_funds": "50"},
     )  # fmt: skip
     assert response.status_code == 302

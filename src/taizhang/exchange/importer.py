@@ -17,6 +17,7 @@ from taizhang.exchange.sheets import SHEETS
 from taizhang.exchange.sheets.base import KEEP, RowError, blank, converter
 from taizhang.exchange.workbook import read_sheets
 
+GUIDE_SHEETS = ("说明", "填写说明")  # the template's guide and examples, never imported
 BATCH = 2000
 TICK = 1000  # rows between progress reports
 
@@ -40,6 +41,7 @@ class SheetResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -63,10 +65,14 @@ class ImportResult:
 
     def summary_lines(self) -> list[str]:
         lines = [f"{s.name}：新增 {s.created}，更新 {s.updated}，未变 {s.unchanged}"
-                 for s in self.sheets]  # fmt: skip
+                 + "".join(f"；{note}" for note in s.notes) for s in self.sheets]  # fmt: skip
         if self.ok and self.nothing_changed:
             lines.append("工作簿与系统中的数据一致，本次导入没有任何变化。")
         return lines
+
+
+YEAR_HINT = ("（台账格式第1.1版起项目按年度登记：请加“年度”列，"
+             "或在导入时指定年度，如 taizhang import --year 2025）")  # fmt: skip
 
 
 class _Rollback(Exception):
@@ -75,22 +81,23 @@ class _Rollback(Exception):
 
 def import_workbook(
     path: str | Path, *, user=None, request=None, dry_run: bool = False,
-    progress: Progress | None = None,
+    progress: Progress | None = None, year: int | None = None,
 ) -> ImportResult:  # fmt: skip
     """Import every known sheet of ``path``; nothing is written unless all rows are valid.
 
     ``user`` None is the command-line operator (full scope); otherwise every row must lie
     inside the user's data scope (core.scope), or the row is an error and nothing is written.
+    ``year`` fills 年度 where a version 1 workbook lacks that column (项目).
     """
     progress = progress or Progress()
     book = read_sheets(path)
     result = ImportResult(dry_run=dry_run)
     known = {spec.name for spec in SHEETS}
     for name in book:
-        if name not in known and name != "填写说明":
+        if name not in known and name not in GUIDE_SHEETS:
             result.notices.append(f"工作表“{name}”不属于台账格式，已忽略。")
     progress.begin([(s.name, book[s.name].count()) for s in SHEETS if s.name in book])
-    ctx = Context(user=user, mask=False)
+    ctx = Context(user=user, year=year, mask=False)
     try:
         with transaction.atomic():
             for spec in SHEETS:
@@ -123,24 +130,29 @@ def _read_rows(spec, sheet, ctx, result, progress):
     for name in index:
         if name not in columns:
             result.notices.append(f"“{spec.name}”表的“{name}”列不属于台账格式，已忽略。")
-    missing = [c.header for c in spec.columns if c.required and c.header not in index]
+    filled = {}
+    if "年度" not in index and ctx.year and any(c.header == "年度" for c in spec.columns):
+        filled["年度"] = ctx.year  # a version 1 workbook, the year chosen at upload
+    missing = [c.header for c in spec.columns
+               if c.required and c.header not in index and c.header not in filled]  # fmt: skip
     for name in missing:
-        result.errors.append(Problem(spec.name, 1, name, "缺少必填列"))
+        hint = YEAR_HINT if name == "年度" and spec.name == "项目" else ""
+        result.errors.append(Problem(spec.name, 1, name, "缺少必填列" + hint))
     if missing:
         return [], set()
     present = {c.header for c in spec.columns if c.header in index}
-    plan = [(c.header, index.get(c.header), c.required, blank(c), converter(c, ctx.today))
-            for c in spec.columns]  # fmt: skip
+    plan = [(c.header, index.get(c.header), c.required and not c.blank_ok, blank(c),
+             converter(c, ctx.today)) for c in spec.columns]  # fmt: skip
     rows, errors, name = [], result.errors, spec.name
     for count, (number, raw) in enumerate(sheet.data(), start=1):
         values, bad, width = {}, False, len(raw)
         for header, pos, required, empty, convert in plan:
             cell = raw[pos] if pos is not None and pos < width else None
             if cell is None or cell == "" or (type(cell) is str and not cell.strip()):
-                if required:
+                if required and header not in filled:
                     errors.append(Problem(name, number, header, "必填项为空"))
                     bad = True
-                values[header] = [] if empty.__class__ is list else empty
+                values[header] = filled.get(header, [] if empty.__class__ is list else empty)
                 continue
             try:
                 values[header] = convert(cell)
@@ -199,6 +211,7 @@ def _import_sheet(spec, sheet, ctx, result: ImportResult, progress: Progress) ->
     if result.errors:
         return  # later sheets are still validated; nothing will be written
     _write(spec, ctx, planned, present, counts, existing, progress)
+    counts.notes.extend(spec.summary_notes(planned))
 
 
 def _stored_scope(spec, ctx, planned, existing):

@@ -86,13 +86,13 @@ def finish(result: ImportResult, *, path: Path, token: str, request) -> None:
                      summary=f"导入工作簿失败：{len(result.errors)} 处错误，未写入")  # fmt: skip
 
 
-def run_job(token: str, path: Path, *, user, dry_run: bool, request) -> None:
+def run_job(token: str, path: Path, *, user, dry_run: bool, request, year=None) -> None:
     """Import ``path`` while writing progress to the job file; always ends the job."""
     progress = Progress(sink=lambda snap: job_write(token, {"state": "running", "user": user.pk,
                                                             "progress": snap}))  # fmt: skip
     try:
         result = import_workbook(path, user=user, request=request, dry_run=dry_run,
-                                 progress=progress)  # fmt: skip
+                                 progress=progress, year=year)  # fmt: skip
         finish(result, path=path, token=token, request=request)
         job_write(token, {"state": "done", "user": user.pk, "progress": progress.snapshot(),
                           "result": result_to_dict(result)})  # fmt: skip
@@ -117,18 +117,18 @@ def sweep(max_age: float = 24 * 3600) -> None:
             pass
 
 
-def start_job(token: str, path: Path, *, user, dry_run: bool, request) -> None:
+def start_job(token: str, path: Path, *, user, dry_run: bool, request, year=None) -> None:
     """Run the import in a thread (or inline when EXCHANGE_IMPORT_THREAD is False)."""
     sweep()
     job_write(token, {"state": "running", "user": user.pk,
                       "progress": Progress().snapshot() | {"phase_text": "正在读取工作簿"}})  # fmt: skip
     if not getattr(settings, "EXCHANGE_IMPORT_THREAD", True):
-        run_job(token, path, user=user, dry_run=dry_run, request=request)
+        run_job(token, path, user=user, dry_run=dry_run, request=request, year=year)
         return
 
     def target():
         try:
-            run_job(token, path, user=user, dry_run=dry_run, request=request)
+            run_job(token, path, user=user, dry_run=dry_run, request=request, year=year)
         finally:
             connection.close()  # the thread's own database connection
 

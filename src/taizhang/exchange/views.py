@@ -83,14 +83,19 @@ def upload(request):
         return _answer(request, result_page, {"refused": str(exc)}, 400)
     _remember(request, token)
     dry_run = bool(request.POST.get("dry_run"))
+    # The ledger year for a version 1 workbook whose 项目 sheet has no 年度 column.
+    raw_year = request.POST.get("year", "").strip()
+    year = int(raw_year) if raw_year.isdigit() and 1990 <= int(raw_year) <= 2100 else None
     if request.headers.get("HX-Request"):
         # Store the session now: its write must not wait behind the import's transaction.
         request.session.save()
         request.session.modified = False
-        start_job(token, path, user=request.user, dry_run=dry_run, request=request)
+        start_job(token, path, user=request.user, dry_run=dry_run, request=request, year=year)
         return job(request, token)
     try:
-        result = import_workbook(path, user=request.user, request=request, dry_run=dry_run)
+        result = import_workbook(
+            path, user=request.user, request=request, dry_run=dry_run, year=year
+        )
     except WorkbookRefused as exc:
         path.unlink(missing_ok=True)
         return _answer(request, result_page, {"refused": str(exc)}, 400)

@@ -55,6 +55,7 @@ def load(ctx) -> None:
     for code, name, kind, intended, arrived, area, output, taxes, status in PROJECTS:
         Project.objects.get_or_create(
             code=code,
+            year=ctx.year,
             defaults=dict(
                 township=township, name=name, kind=kind, responsible=invest,
                 portfolio="招商引资", intended_funds=Decimal(intended),

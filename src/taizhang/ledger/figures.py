@@ -38,8 +38,8 @@ def _project_facts(prefix: str, label: str, projects) -> list:
 
 @register("ledger")
 def ledger_figures(township, year: int) -> list:
-    """Projects of the township (the running ledger) and the indicators of ``year``."""
-    projects = Project.objects.filter(township=township)
+    """Projects and indicators of the township's ledger of ``year``."""
+    projects = Project.objects.filter(township=township, year=year)
     out = _project_facts("ledger.projects", "", projects)
     for kind in projects.values_list("kind", flat=True).distinct().order_by("kind"):
         out += _project_facts(f"ledger.projects.{kind}", kind, projects.filter(kind=kind))

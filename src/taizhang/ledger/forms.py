@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils import timezone
 
 from taizhang.core.models import OrgUnit
 from taizhang.ledger.models import Indicator, Project, WorkEntry
@@ -30,15 +31,25 @@ class ProjectForm(_LedgerForm):
     class Meta:
         model = Project
         fields = [
-            "code", "township", "name", "kind", "status", "responsible", "portfolio",
+            "code", "year", "township", "name", "kind", "status", "responsible", "portfolio",
             "intended_funds", "arrived_funds", "area", "annual_output", "taxes",
         ]  # fmt: skip
 
-    def clean_code(self):
-        code = self.cleaned_data["code"].strip()
-        if Project.objects.filter(code=code).exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError("该编号已被其他项目使用。")
-        return code
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].help_text = "台账按年度登记；跨年续建的项目在新年度另起一行。"
+        if not self.instance.pk:
+            self.fields["year"].initial = timezone.localdate().year
+
+    def clean(self):
+        data = super().clean()
+        code, year = (data.get("code") or "").strip(), data.get("year")
+        if code and year:
+            data["code"] = code
+            clash = Project.objects.filter(code=code, year=year).exclude(pk=self.instance.pk)
+            if clash.exists():
+                self.add_error("code", f"{year}年度已有编号为“{code}”的项目。")
+        return data
 
 
 class IndicatorForm(_LedgerForm):

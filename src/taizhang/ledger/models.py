@@ -45,7 +45,9 @@ def _amount(label: str) -> models.DecimalField:
 class Project(VersionedModel):
     """项目: an investment or construction project and its funds, output and taxes."""
 
-    code = models.CharField("编号", max_length=40, unique=True)
+    code = models.CharField("编号", max_length=40)
+    # A ledger is annual: a project carried on into the next year is a new row of that year.
+    year = models.PositiveSmallIntegerField("年度")
     township = models.ForeignKey(
         OrgUnit, verbose_name="乡镇", on_delete=models.PROTECT, related_name="+"
     )
@@ -74,11 +76,16 @@ class Project(VersionedModel):
     class Meta:
         verbose_name = "项目"
         verbose_name_plural = "项目"
-        ordering = ["code"]
-        indexes = [models.Index(fields=["township", "kind"])]
+        ordering = ["-year", "code"]
+        indexes = [
+            models.Index(fields=["township", "year", "kind"], name="ledger_proj_townshi_year_idx")
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "year"], name="project_code_year_unique")
+        ]
 
     def __str__(self) -> str:
-        return f"{self.code} {self.name}"
+        return f"{self.code} {self.name}（{self.year}年）"
 
 
 class IndicatorQuerySet(models.QuerySet):

@@ -58,7 +58,7 @@ def person_year(person, year: int) -> list[PortfolioYear]:
         name = name or NO_PORTFOLIO
         return groups.setdefault(name, PortfolioYear(name))
 
-    for project in Project.objects.filter(responsible=person).order_by("code"):
+    for project in Project.objects.filter(responsible=person, year=year).order_by("code"):
         group(project.portfolio or project.kind).projects.append(project)
     for indicator in Indicator.objects.filter(responsible=person, year=year).order_by("name"):
         group(indicator.portfolio).indicators.append(indicator)

@@ -9,6 +9,7 @@ from taizhang.ledger.models import Indicator, Project, WorkEntry
 
 PROJECT_FIELDS = [
     "code",
+    "year",
     "township",
     "name",
     "kind",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -50,11 +50,17 @@ def _filter_township(request, queryset, path: str = "township"):
 def index(request):
     user = request.user
     me = user.person if getattr(user, "person_id", None) else None
+    projects = Project.objects.for_user(user)
+    # The latest ledger year with projects: early in a year last year's ledger is the news.
+    this_year = timezone.localdate().year
+    latest = projects.filter(year__lte=this_year).aggregate(latest=Max("year"))["latest"]
+    project_year = latest or this_year
     return render(
         request,
         "ledger/index.html",
         {
-            "projects": selectors.project_totals(Project.objects.for_user(user)),
+            "projects": selectors.project_totals(projects.filter(year=project_year)),
+            "project_year": project_year,
             "indicators": Indicator.objects.for_user(user).count(),
             "entries": WorkEntry.objects.for_user(user).count(),
             "me": me,
@@ -72,6 +78,8 @@ def project_list(request):
         rows = rows.filter(Q(name__icontains=q) | Q(code__icontains=q))
     if request.GET.get("kind") in ProjectKind.values:
         rows = rows.filter(kind=request.GET["kind"])
+    if _year(request):
+        rows = rows.filter(year=_year(request))
     context = _common(request, rows, "项目台账", kinds=ProjectKind.values, q=q)
     context["sums"] = selectors.project_totals(rows)
     return render(request, "ledger/project_list.html", context)

@@ -25,7 +25,7 @@ from taizhang.cases.services.support import (
     holiday_override_set,
     reminders_mark_read,
 )
-from taizhang.cases.services.transitions import case_transition, compute_due
+from taizhang.cases.services.transitions import case_transition, compute_due, due_from_dates
 
 __all__ = [
     "attachment_add",
@@ -35,6 +35,7 @@ __all__ = [
     "case_supervise",
     "case_transition",
     "compute_due",
+    "due_from_dates",
     "holiday_override_delete",
     "holiday_override_set",
     "opinion_create",

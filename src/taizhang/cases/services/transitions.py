@@ -43,6 +43,23 @@ def compute_due(rule: DueRule, start: date, *, is_complex: bool = False) -> date
     return start + timedelta(days=amount)
 
 
+def due_from_dates(
+    *, kind: str, registered: date, accepted=None, assigned=None, is_complex: bool = False
+) -> date | None:
+    """Return the due date a case carries after the dated steps, as ``case_transition`` sets it.
+
+    The latest step with a deadline rule decides: assignment (交办) for motions and
+    suggestions, acceptance (受理) for petitions, else registration (登记). Used where cases
+    arrive with their dates rather than step by step (the workbook import).
+    """
+    graph = GRAPHS[kind]
+    for action, day in (("交办", assigned), ("受理", accepted), ("登记", registered)):
+        rule = graph.due_on.get(action)
+        if rule is not None and day is not None:
+            return compute_due(rule, day, is_complex=is_complex)
+    return None
+
+
 def _today() -> date:
     return timezone.localdate()
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from taizhang.exchange import cells
+from taizhang.exchange.aliases import normalise
 from taizhang.exchange.cells import RowError  # noqa: F401  (re-exported)
 
 KEEP = object()  # a masked cell: keep what the database holds
@@ -19,6 +20,8 @@ class Col:
     choices: tuple[str, ...] = ()
     max_length: int = 200
     example: object = None
+    # a required column whose cell may be empty where the sheet's rule allows it (上级 of a 县)
+    blank_ok: bool = False
 
 
 def convert(col: Col, raw, today: date):
@@ -30,7 +33,7 @@ def convert(col: Col, raw, today: date):
             raise cells.CellError(f"内容过长（{len(value)} 字），最多 {col.max_length} 字")
         return value
     if kind == "enum":
-        value = cells.text(raw)
+        value = normalise(cells.text(raw), col.choices)
         if value not in col.choices:
             raise cells.CellError(f"“{value}”不是可选值，应为：{'、'.join(col.choices)}")
         return value
@@ -87,6 +90,8 @@ def converter(col: Col, today: date):
 
         def enum(raw):
             value = raw.strip() if raw.__class__ is str else cells.text(raw)
+            if value not in allowed:
+                value = normalise(value, col.choices)
             if value not in allowed:
                 raise cells.CellError(f"“{value}”不是可选值，应为：{'、'.join(col.choices)}")
             return value
@@ -146,6 +151,10 @@ class SheetSpec:
         for row in rows.iterator(chunk_size=5000):
             out[tuple(row[:n])] = (row[n], row[n + 1], row[n + 2 :])
         return out
+
+    def summary_notes(self, planned: list) -> list[str]:
+        """Lines for the import summary beyond the counts (e.g. deadlines computed)."""
+        return []
 
     def after_write(self, ctx, planned: list, pks: dict) -> None:
         """Write related rows (participants, sponsors) once the main rows have ids."""

@@ -42,6 +42,18 @@ def _state_problem(state: str, row) -> str | None:
     return None
 
 
+def _due(row, state: str):
+    """The deadline the case would carry had it been registered and moved on by hand."""
+    from taizhang.cases.services import due_from_dates
+
+    accepted = None
+    if row["类型"] == "信访" and state not in ("已登记", "不予受理"):
+        # The sheet has no 受理 date: a petition is accepted no later than it is assigned.
+        accepted = row["交办日期"] or row["登记日期"]
+    return due_from_dates(kind=row["类型"], registered=row["登记日期"], accepted=accepted,
+                          assigned=row["交办日期"])  # fmt: skip
+
+
 class CaseSheet(SheetSpec):
     name = "事项"
     model_label = "cases.Case"
@@ -71,10 +83,11 @@ class CaseSheet(SheetSpec):
     key = ("township_id", "code")
     fields = ("county_id", "kind", "title", "content", "source_type", "source_id", "channel",
               "registered", "tier", "handling_unit_id", "assigned", "signed", "answered",
-              "closed", "satisfaction", "state")  # fmt: skip
+              "closed", "satisfaction", "state", "due", "petitioner_name")  # fmt: skip
     sources = {"content": "内容", "channel": "渠道", "tier": "层级", "handling_unit_id": "承办单位",
                "assigned": "交办日期", "signed": "签收日期", "answered": "答复日期",
-               "closed": "办结日期", "satisfaction": "满意度"}  # fmt: skip
+               "closed": "办结日期", "satisfaction": "满意度",
+               "petitioner_name": "提出人"}  # fmt: skip
     key_text = "乡镇+编号"
 
     def build(self, ctx, row, number):
@@ -97,27 +110,40 @@ class CaseSheet(SheetSpec):
             except RowError:
                 source_id = ctx.activity(row["来源编号"], "来源编号")[1]
                 source_type = "meetings.Activity"
-        sponsors = self._sponsors(ctx, row, township)
+        sponsors, petitioner = self._sponsors(ctx, row, township)
         unit = ctx.unit(row["承办单位"], "承办单位", within=township) if row["承办单位"] else None
         county = ctx.units["rows"][township][5]
         values = {"township_id": township, "code": row["编号"], "county_id": county,
                   "kind": row["类型"], "title": row["标题"], "content": row["内容"],
                   "source_type": source_type, "source_id": source_id, "channel": row["渠道"],
                   "tier": row["层级"], "handling_unit_id": unit, "satisfaction": row["满意度"],
-                  "state": state, "_related": sponsors,
+                  "state": state, "_related": sponsors, "petitioner_name": petitioner,
+                  "due": _due(row, state),
                   # set on creation only (not in ``fields``): a cadre then sees the case
                   "registered_by_id": getattr(ctx.user, "pk", None)}  # fmt: skip
         for header, attr in DATES:
             values[attr] = row[header]
         return values
 
-    def _sponsors(self, ctx, row, township):
+    def _sponsors(self, ctx, row, township) -> tuple[list | None, str]:
+        """Return the sponsors (person, is_lead) and, for a 信访, the petitioner's name."""
         names = row["提出人"]
         if not names:
             if row["类型"] == "议案":
                 raise RowError("提出人", "议案须由至少5名本乡镇在任代表联名提出")
-            return None if "提出人" not in row else []
+            return (None if "提出人" not in row else []), ""
         only = {p for p, rows in ctx.deputies.items() if any(r[4] == township for r in rows)}
+        petitioners = []
+        if row["类型"] == "信访":
+            # A petition comes from anyone: a name that is not one of the township's deputies
+            # (who pass petitions on as information officers) is the petitioner, as on the form.
+            by_name = ctx.people["by_name"]
+            petitioners = [n for n in names
+                           if not any(c[0] in only for c in by_name.get(n, []))]  # fmt: skip
+            names = [n for n in names if n not in petitioners]
+        petitioner = "、".join(petitioners)
+        if len(petitioner) > 50:
+            raise RowError("提出人", "信访人姓名合计超过50字，请只填写主要信访人")
         people = [ctx.person(n, column="提出人", township=township, only=only) for n in names]
         if row["类型"] == "议案":
             day = row["登记日期"]
@@ -129,7 +155,11 @@ class CaseSheet(SheetSpec):
                 raise RowError(
                     "提出人", f"议案须由至少5名本乡镇在任代表联名提出，本行只有{valid}名{extra}"
                 )
-        return [(p, i == 0) for i, p in enumerate(dict.fromkeys(people))]
+        return [(p, i == 0) for i, p in enumerate(dict.fromkeys(people))], petitioner
+
+    def summary_notes(self, planned) -> list[str]:
+        computed = sum(1 for _, _, values, _ in planned if values.get("due"))
+        return [f"按工作日历计算办理期限 {computed} 件（规则与系统内登记、交办时相同）"]
 
     def after_write(self, ctx, planned, pks):
         from taizhang.cases.models import CaseSponsor

@@ -104,6 +104,7 @@ class ProjectSheet(SheetSpec):
     model_label = "ledger.Project"
     columns = [
         Col("编号", True, max_length=40, example="XM2025-01"),
+        Col("年度", True, "count", example=2025),
         Col("乡镇", True, example="示例乡"),
         Col("名称", True, example="大豆精深加工项目"),
         Col("类型", kind="enum", choices=KINDS, example="招商引资"),
@@ -115,13 +116,13 @@ class ProjectSheet(SheetSpec):
         Col("年利税(万元)", kind="money", example=320),
         Col("状态", kind="enum", choices=STATUSES, example="在建"),
     ]
-    key = ("code",)
+    key = ("code", "year")
     fields = ("township_id", "name", "kind", "responsible_id", "intended_funds",
               "arrived_funds", "area", "annual_output", "taxes", "status")  # fmt: skip
     sources = {"kind": "类型", "responsible_id": "责任人", "intended_funds": "意向资金(万元)",
                "arrived_funds": "到位资金(万元)", "area": "占地面积(平方米)",
                "annual_output": "年产值(万元)", "taxes": "年利税(万元)", "status": "状态"}  # fmt: skip
-    key_text = "编号"
+    key_text = "编号+年度"
     scope_field = ("township_id", "编号")
 
     def build(self, ctx, row, number):
@@ -129,7 +130,10 @@ class ProjectSheet(SheetSpec):
         responsible = None
         if row["责任人"]:
             responsible = ctx.person(row["责任人"], column="责任人", township=township)
-        return {"code": row["编号"], "township_id": township, "name": row["名称"],
+        if not 1990 <= row["年度"] <= 2100:
+            raise RowError("年度", f"年度“{row['年度']}”不合理，应为四位年份，如 2025")
+        return {"code": row["编号"], "year": row["年度"], "township_id": township,
+                "name": row["名称"],
                 "kind": row["类型"] or "招商引资", "responsible_id": responsible,
                 "intended_funds": row["意向资金(万元)"], "arrived_funds": row["到位资金(万元)"],
                 "area": row["占地面积(平方米)"], "annual_output": row["年产值(万元)"],
@@ -141,10 +145,12 @@ class ProjectSheet(SheetSpec):
         qs = scoped(ctx, Project.objects.all())
         if ctx.township is not None:
             qs = qs.filter(township=ctx.township)
-        for p in qs.order_by("code").values_list(
+        if ctx.year is not None:
+            qs = qs.filter(year=ctx.year)
+        for p in qs.order_by("year", "code").values_list(
             "code", "township_id", "name", "kind", "responsible_id", "intended_funds",
-            "arrived_funds", "area", "annual_output", "taxes", "status",
+            "arrived_funds", "area", "annual_output", "taxes", "status", "year",
         ).iterator(chunk_size=5000):  # fmt: skip
-            yield [p[0], ctx.unit_text(p[1]), p[2], p[3],
+            yield [p[0], p[11], ctx.unit_text(p[1]), p[2], p[3],
                    ctx.person_label(p[4])[0] if p[4] else None,
                    *(cells.fmt_decimal(v) for v in p[5:10]), p[10]]  # fmt: skip

@@ -22,7 +22,7 @@ class OrgUnitSheet(SheetSpec):
     columns = [
         Col("名称", True, example="示例村"),
         Col("类型", True, "enum", tuple(KIND_TEXT.values()), example="村"),
-        Col("上级", True, example="示例乡"),
+        Col("上级", True, example="示例乡", blank_ok=True),
         Col("编码", max_length=32, example=""),
     ]
     key_text = "上级+名称"

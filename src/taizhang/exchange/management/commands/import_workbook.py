@@ -1,4 +1,4 @@
-"""taizhang import FILE.xlsx [--dry-run] [--user NAME]: import a ledger workbook, all or nothing.
+"""taizhang import FILE.xlsx [--dry-run] [--user NAME] [--year Y]: import a ledger workbook, all or nothing.
 
 Without --user the command runs as the operator with full scope; with --user every row must
 lie inside that user's data scope, as on the upload page.
@@ -22,6 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="只校验，不写入")
         parser.add_argument("--errors", help="把带“错误说明”列的工作簿副本写到此路径")
         parser.add_argument("--user", help="以该用户身份导入（只能导入其数据范围内的行）")
+        parser.add_argument(
+            "--year", type=int, help="旧版工作簿（项目表没有“年度”列）的台账年度，如 2025"
+        )
 
     def handle(self, *args, **options):
         path = Path(options["file"])
@@ -40,7 +43,9 @@ class Command(BaseCommand):
                 raise CommandError(f"用户“{user.username}”没有导入导出台账的权限。")
         try:
             check_file(path)
-            result = import_workbook(path, user=user, dry_run=options["dry_run"])
+            result = import_workbook(
+                path, user=user, dry_run=options["dry_run"], year=options.get("year")
+            )
         except WorkbookRefused as exc:
             raise CommandError(str(exc)) from None
         for notice in result.notices:
