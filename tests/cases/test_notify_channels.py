@@ -92,11 +92,12 @@ def test_assignment_emails_the_handling_unit_user_after_commit(
 def test_nothing_is_sent_outside_the_users_scope(
     world, suggestion, django_capture_on_commit_callbacks
 ):
-    carol = world.users["carol"]  # village cadre of 一村: sees petitions of 一村 only
+    carol = world.users["carol"]  # village cadre of 一村: its petitions and cases assigned to it
     _channels(carol)
     with django_capture_on_commit_callbacks(execute=True):
-        # A suggestion handled by 一村 is not a case carol's role may see.
-        case_transition(case=suggestion, action="交办", actor=None, unit=world.village1)
+        # A suggestion handled by 二村 is not a case carol may see (issue 13: one assigned
+        # to 一村 is hers to handle).
+        case_transition(case=suggestion, action="交办", actor=None, unit=world.village2)
     assert mail.outbox == [] and NoticeDelivery.objects.count() == 0
 
 
