@@ -242,10 +242,21 @@ def test_profile_saves_channels_and_refuses_email_without_address(login, world):
     assert 'value="13912345678"' in page
 
 
-def test_the_celery_app_is_optional(settings):
+def test_the_celery_app_is_optional_and_beat_runs_the_sender(settings, world, suggestion):
     import importlib
 
     import taizhang.queue as queue
 
     settings.CELERY_BROKER_URL = ""
     assert importlib.reload(queue).app is None
+    settings.CELERY_BROKER_URL = "memory://"
+    settings.NOTIFY_INTERVAL_SECONDS = 1800
+    app = queue.make_app()
+    entry = app.conf.beat_schedule["notify"]
+    assert entry == {"task": "taizhang.notify", "schedule": 1800}
+    case_transition(case=suggestion, action="交办", actor=None, unit=world.station,
+                    on=date(2025, 3, 10))  # fmt: skip
+    app.conf.task_always_eager = True
+    result = app.tasks["taizhang.notify"].apply().get()
+    assert result["notices"] == 1  # the assigned suggestion is long overdue
+    assert CaseReminder.objects.filter(kind="overdue").count() == 1

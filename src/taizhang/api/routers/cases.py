@@ -97,7 +97,7 @@ def _detail_qs():
     )
 
 
-@router.get("/cases", response={200: CasePage, 403: Error, 422: Error})
+@router.get("/cases", summary="事项列表", response={200: CasePage, 403: Error, 422: Error})
 def case_list(request, filters: Query[CaseFilters]):
     """The cases the token's user may see, newest first, with the list page's filters."""
     need(request, "cases.view")
@@ -113,14 +113,20 @@ def case_list(request, filters: Query[CaseFilters]):
     }
 
 
-@router.get("/cases/{case_id}", response={200: CaseDetail, 403: Error, 404: Error})
+@router.get(
+    "/cases/{case_id}", summary="事项详情", response={200: CaseDetail, 403: Error, 404: Error}
+)
 def case_detail(request, case_id: int = path_id("事项编号")):
     """One case (404 outside the user's scope)."""
     need(request, "cases.view")
     return case_detail_dict(get_for_user(_detail_qs(), request.user, pk=case_id))
 
 
-@router.get("/cases/{case_id}/timeline", response={200: list[EventOut], 403: Error, 404: Error})
+@router.get(
+    "/cases/{case_id}/timeline",
+    summary="办理记录",
+    response={200: list[EventOut], 403: Error, 404: Error},
+)
 def case_timeline(request, case_id: int = path_id("事项编号")):
     """The case's 办理记录 in order: registration and every workflow step."""
     need(request, "cases.view")
@@ -147,6 +153,7 @@ class CaseIn(Schema):
 
 @router.post(
     "/cases",
+    summary="登记信访或建议",
     response={200: CaseDetail, 201: CaseDetail, 403: Error, 409: Error, 422: Error},
 )
 def case_create(

@@ -27,7 +27,9 @@ class DocumentFilters(Schema):
     limit: Limit = 50
 
 
-@router.get("/documents", response={200: list[DocumentOut], 403: Error, 422: Error})
+@router.get(
+    "/documents", summary="文稿列表", response={200: list[DocumentOut], 403: Error, 422: Error}
+)
 def document_list(request, filters: Query[DocumentFilters]):
     """The drafts the user may read, most recently changed first."""
     need(request, *CAN_READ)
@@ -56,6 +58,7 @@ def document_list(request, filters: Query[DocumentFilters]):
 
 @router.get(
     "/documents/{document_id}/docx",
+    summary="下载 Word 文稿",
     response={200: bytes, 403: Error, 404: Error},
     openapi_extra={
         "responses": {

@@ -19,7 +19,9 @@ class FigureQuery(Schema):
     year: Year = None
 
 
-@router.get("/figures", response={200: FiguresOut, 403: Error, 404: Error})
+@router.get(
+    "/figures", summary="统计数字及来源", response={200: FiguresOut, 403: Error, 404: Error}
+)
 def figures(request, filters: Query[FigureQuery]):
     """Every registered figure of one township and year, each with the records it counts."""
     need(request, "figures.view")

@@ -33,7 +33,9 @@ def meeting_item(m: Meeting) -> dict:
     }
 
 
-@router.get("/meetings", response={200: list[MeetingItem], 403: Error, 422: Error})
+@router.get(
+    "/meetings", summary="会议列表", response={200: list[MeetingItem], 403: Error, 422: Error}
+)
 def meeting_list(request, filters: Query[MeetingFilters]):
     """The meetings the user may see, newest first (at most ``limit``, from ``offset``)."""
     need(request, "congress.view")
@@ -46,7 +48,11 @@ def meeting_list(request, filters: Query[MeetingFilters]):
     return [meeting_item(m) for m in rows]
 
 
-@router.get("/meetings/{meeting_id}", response={200: MeetingDetail, 403: Error, 404: Error})
+@router.get(
+    "/meetings/{meeting_id}",
+    summary="会议详情（含点名）",
+    response={200: MeetingDetail, 403: Error, 404: Error},
+)
 def meeting_detail(request, meeting_id: int = path_id("会议编号")):
     """One meeting with its attendance summary and the roll of expected deputies."""
     need(request, "congress.view")

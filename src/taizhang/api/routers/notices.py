@@ -39,7 +39,9 @@ class ReadOut(Schema):
     marked: int
 
 
-@router.get("/notifications", response={200: list[NoticeOut], 403: Error, 422: Error})
+@router.get(
+    "/notifications", summary="我的提醒", response={200: list[NoticeOut], 403: Error, 422: Error}
+)
 def notice_list(request, filters: Query[NoticeFilters]):
     """The notices addressed to the user's unit, newest first; ``unread`` keeps unread only."""
     need(request, "cases.view")
@@ -61,7 +63,11 @@ def notice_list(request, filters: Query[NoticeFilters]):
     ]
 
 
-@router.post("/notifications/read", response={200: ReadOut, 403: Error, 404: Error, 422: Error})
+@router.post(
+    "/notifications/read",
+    summary="标为已读",
+    response={200: ReadOut, 403: Error, 404: Error, 422: Error},
+)
 def notice_read(request, payload: ReadIn):
     """Mark the user's unread notices as read (of one case, or all); return how many."""
     need(request, "cases.view")

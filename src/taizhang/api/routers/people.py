@@ -49,7 +49,7 @@ def deputy_dict(d: Deputy) -> dict:
     }
 
 
-@router.get("/deputies", response={200: DeputyPage, 403: Error, 422: Error})
+@router.get("/deputies", summary="代表名册", response={200: DeputyPage, 403: Error, 422: Error})
 def deputy_list(request, filters: Query[DeputyFilters]):
     """The deputies the user may see (the 代表名册 page), by name."""
     need(request, "people.view")
@@ -79,6 +79,7 @@ class YearQuery(Schema):
 
 @router.get(
     "/deputies/{deputy_id}/duty",
+    summary="代表履职档案",
     response={200: DutyRecordOut, 403: Error, 404: Error, 422: Error},
 )
 def deputy_duty(request, filters: Query[YearQuery], deputy_id: int = path_id("代表任职编号")):
