@@ -101,6 +101,24 @@ def test_nothing_is_sent_outside_the_users_scope(
     assert mail.outbox == [] and NoticeDelivery.objects.count() == 0
 
 
+def test_an_account_the_pages_show_no_case_is_not_told(
+    world, suggestion, django_capture_on_commit_callbacks
+):
+    from taizhang.accounts.services import user_create
+
+    # A cadre account linked to the station's person but with no unit of its own: the
+    # pages show it no case at all (for_user), so it is not told either.
+    stray = user_create(username="ivan", password="Xx-12345678", role="cadre", org_unit=None,
+                        person=world.people["p4"], must_change_password=False,
+                        validate=False)  # fmt: skip
+    _channels(stray)
+    _channels(world.users["bob"])
+    with django_capture_on_commit_callbacks(execute=True):
+        case_transition(case=suggestion, action="交办", actor=None, unit=world.station)
+    assert [m.to for m in mail.outbox] == [["bob@example.cn"]]
+    assert list(NoticeDelivery.objects.values_list("user__username", flat=True)) == ["bob"]
+
+
 def test_urge_goes_by_email_and_sms_webhook(
     world, suggestion, gateway, django_capture_on_commit_callbacks
 ):
@@ -242,21 +260,10 @@ def test_profile_saves_channels_and_refuses_email_without_address(login, world):
     assert 'value="13912345678"' in page
 
 
-def test_the_celery_app_is_optional_and_beat_runs_the_sender(settings, world, suggestion):
+def test_the_celery_app_is_optional(settings):
     import importlib
 
     import taizhang.queue as queue
 
     settings.CELERY_BROKER_URL = ""
     assert importlib.reload(queue).app is None
-    settings.CELERY_BROKER_URL = "memory://"
-    settings.NOTIFY_INTERVAL_SECONDS = 1800
-    app = queue.make_app()
-    entry = app.conf.beat_schedule["notify"]
-    assert entry == {"task": "taizhang.notify", "schedule": 1800}
-    case_transition(case=suggestion, action="交办", actor=None, unit=world.station,
-                    on=date(2025, 3, 10))  # fmt: skip
-    app.conf.task_always_eager = True
-    result = app.tasks["taizhang.notify"].apply().get()
-    assert result["notices"] == 1  # the assigned suggestion is long overdue
-    assert CaseReminder.objects.filter(kind="overdue").count() == 1
