@@ -133,6 +133,11 @@ def test_a_rate_over_an_empty_base_is_an_error(text):
     assert [r for r, _ in rules(text)] == ["consistency.rate-empty-base"]
 
 
+def test_a_rate_beside_a_plain_negative_is_not_an_empty_base():
+    assert rules("全年没有发生越级上访，群众满意率98%。") == []
+    assert rules("无重大安全事故，群众满意率达96%。") == []
+
+
 def test_rates_that_cannot_pass_a_hundred_are_flagged_but_growth_is_not():
     assert rules("出席率达到102%。") == [("consistency.rate-over", "102%")]
     assert rules("贫困户占全村农户的130%。") == [("consistency.rate-over", "130%")]

@@ -177,7 +177,7 @@ def _rate_against_base(text: str, m: re.Match[str], stem: str) -> Iterator[Findi
 
 ZERO = re.compile(r"(?:0|零|〇)\s*(件|人|名|次|个|项|户|条|起)")
 NONE_WORDS = re.compile(
-    r"暂无|尚无|没有|未收到|未受理|未发生|无[\u4e00-\u9fff]{0,4}(?:件|事项|建议|信访)"
+    r"(?:暂无|尚无|未收到|未受理)[\u4e00-\u9fff]{0,4}?(?:件|事项|建议|议案|信访|来信|来访|案件|申请)"
 )
 
 
