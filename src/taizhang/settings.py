@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "taizhang.exchange",
     "taizhang.documents",
     "taizhang.api",
+    "taizhang.batch",
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,7 @@ urlpatterns = [
     path("exchange/", include("taizhang.exchange.urls")),
     path("documents/", include("taizhang.documents.urls")),
     path("api/v1/", api_urlpatterns()),
+    path("batch/", include("taizhang.batch.urls")),
     path("", include("taizhang.web.urls")),
 ]
 

@@ -17,6 +17,7 @@ NAV: list[tuple[str, str, str | None]] = [
     ("工作台账", "ledger:index", "ledger.view"),
     ("数据统计", "figures:index", "figures.view"),
     ("全县汇总", "figures:county", "county.rollup"),
+    ("批量生成", "batch:index", "county.rollup"),
     ("年终文稿", "documents:index", "documents.use"),
     ("文稿校对", "documents:check", "documents.use"),
     ("导入导出", "exchange:index", "exchange.use"),

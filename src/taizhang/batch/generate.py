@@ -1,0 +1,48 @@
+"""One batch document: compose from the registers, refuse thin data, render, check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from taizhang.checker import check
+from taizhang.documents.services import compose_for
+from taizhang.writer import render_document
+
+
+@dataclass(slots=True)
+class Outcome:
+    refused: bool = False
+    reason: str = ""
+    data: bytes = b""
+    errors: int = 0
+    warnings: int = 0
+
+
+PROFILES = {"presidium": "presidium", "personal": "summary", "deputy": "generic"}
+
+
+def _missing(facts) -> list[str]:
+    from taizhang.writer.requirements import missing_records
+
+    return missing_records(facts)
+
+
+def generate_docx(item) -> Outcome:
+    """Compose and render the item's document; a thin ledger gives a refusal, not a file."""
+    doc, facts = compose_for(
+        kind=item.kind,
+        variant=item.variant,
+        year=item.run.year,
+        township=item.township,
+        person=item.person,
+    )
+    missing = _missing(facts)
+    if missing:
+        return Outcome(refused=True, reason="；".join(missing))
+    profile = "duty" if item.variant == "duty" else PROFILES.get(item.kind, "generic")
+    findings = check(doc.plain_text, profile=profile, facts=facts.all_facts())
+    return Outcome(
+        data=render_document(doc, "docx"),
+        errors=sum(f.severity == "错误" for f in findings),
+        warnings=sum(f.severity == "警告" for f in findings),
+    )
