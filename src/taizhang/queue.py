@@ -39,6 +39,24 @@ def make_app():
 
         return notify_run()
 
+    @celery.task(name="taizhang.batch_item", acks_late=True, reject_on_worker_lost=True)
+    def batch_item(item_id: int) -> str:
+        # Acknowledged only when done: a killed worker's document is delivered again, and
+        # the item's own state makes the second delivery harmless.
+        from taizhang.batch.services import batch_item_finish
+
+        return batch_item_finish(item_id)
+
+    from celery.signals import worker_ready
+
+    @worker_ready.connect(weak=False)
+    def resume_batches(**kwargs) -> None:
+        # A worker killed mid-document leaves its item running and its message unacked
+        # until the broker's visibility timeout; a starting worker sends such items again.
+        from taizhang.batch.services import batch_resume_stale
+
+        batch_resume_stale(celery)
+
     return celery
 
 

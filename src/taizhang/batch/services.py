@@ -134,6 +134,25 @@ def batch_item_run(item_id: int) -> str:
     return ItemState.DONE
 
 
+def batch_item_finish(item_id: int) -> str:
+    """The Celery task's body: one document, then the zip if it was the last one."""
+    state = batch_item_run(item_id)
+    item = BatchItem.objects.select_related("run").filter(pk=item_id).first()
+    if item is not None:
+        batch_archive(item.run)
+    return str(state)
+
+
+def batch_resume_stale(app) -> int:
+    """Send again the items left running by a dead worker; zip runs that are complete."""
+    stale = list(BatchItem.objects.filter(state=ItemState.RUNNING).values_list("pk", flat=True))
+    for item_id in stale:
+        app.send_task("taizhang.batch_item", args=[item_id])
+    for run in BatchRun.objects.filter(archive=""):
+        batch_archive(run)
+    return len(stale)
+
+
 def batch_archive(run: BatchRun) -> Path | None:
     """Build the zip once every item is finished: the documents plus the checker report."""
     with transaction.atomic():
@@ -197,17 +216,19 @@ def batch_run_inline(run: BatchRun, progress=None) -> Path | None:
 
 
 def broker_configured() -> bool:
-    return bool(getattr(settings, "CELERY_BROKER_URL", ""))
+    return bool(settings.CELERY_BROKER_URL)
 
 
 def batch_dispatch(run: BatchRun) -> str:
     """Queue the run's pending items on Celery, or run them in a local worker thread."""
     if broker_configured():
-        from taizhang.batch.tasks import run_item
+        from taizhang.queue import app, make_app
 
-        for item_id in run.items.pending().values_list("pk", flat=True):
-            run_item.delay(item_id)
-        return "celery"
+        app = app or make_app()  # settings may have gained a broker after start-up
+        if app is not None:
+            for item_id in run.items.pending().values_list("pk", flat=True):
+                app.send_task("taizhang.batch_item", args=[item_id])
+            return "celery"
 
     def work() -> None:
         close_old_connections()
