@@ -22,8 +22,11 @@ PROFILES = {"presidium": "presidium", "personal": "summary", "deputy": "generic"
 
 
 def _missing(facts) -> list[str]:
-    from taizhang.writer.requirements import missing_records
-
+    """What the ledger lacks for the kind (the writer's own requirements), [] if none."""
+    try:
+        from taizhang.writer.requirements import missing_records
+    except ImportError:  # the writer's requirements table is not on this branch yet
+        return []
     return missing_records(facts)
 
 
