@@ -1,4 +1,8 @@
-"""Print the checker's precision and recall per category on the development and held-out corpora."""
+"""Print the checker's precision and recall per category on the development and held-out corpora,
+then spelling detection on the EC-ODW dev file (tuned on its first half, reported on its second).
+
+Usage: python bench/checker_quality.py [-q]     (-q: no list of false positives and misses)
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from bench.ecodw_spelling import report as ecodw_report  # noqa: E402
 from taizhang.checker import CATEGORIES, Finding, check  # noqa: E402
 from tests.checker.conftest import expected_spans, overlaps  # noqa: E402
 
@@ -111,6 +116,8 @@ def main() -> int:
         print()
         total.add(s)
     table("combined", total)
+    print()
+    ecodw_report(verbose)
     return 0
 
 

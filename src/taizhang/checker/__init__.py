@@ -8,7 +8,7 @@ from typing import Any
 from . import consistency
 from .consistency import ClaimFacts, check_consistency
 from .copy import TemplateIndex
-from .core import CATEGORIES, PROFILES, Context, Finding, run_rules
+from .core import CATEGORIES, PROFILES, SPEEDS, Context, Finding, run_rules
 from .rules import (
     arithmetic,
     format,
@@ -29,6 +29,7 @@ from .rules import copy as copy_rule
 __all__ = [
     "CATEGORIES",
     "PROFILES",
+    "SPEEDS",
     "ClaimFacts",
     "Finding",
     "TemplateIndex",
@@ -75,22 +76,27 @@ def check(
     templates: Any = None,
     profile: str = "summary",
     claims: ClaimFacts | None = None,
+    speed: str = "full",
 ) -> list[Finding]:
     """Check a text and return its findings sorted by position.
 
     ``facts`` are ledger facts (anything with ``label``, ``value``, ``unit``,
     ``keywords``); ``templates`` is a folder of templates or a ``TemplateIndex``;
     ``profile`` is one of summary, duty, presidium or generic (no structure rules);
-    ``claims`` are the ledger's claim facts for the consistency rules.
+    ``claims`` are the ledger's claim facts for the consistency rules;
+    ``speed="fast"`` leaves out the broad spelling rule (for the editor).
     """
     if profile not in PROFILES:
         raise ValueError(f"未知的文稿类型：{profile}（可选：{'、'.join(PROFILES)}）")
+    if speed not in SPEEDS:
+        raise ValueError(f"未知的检查速度：{speed}（可选：{'、'.join(SPEEDS)}）")
     text = str(text)
     ctx = Context(
         profile=profile,
         facts=list(facts) if facts else None,
         templates=templates,
         claims=claims,
+        speed=speed,
     )
     rules = TEXT_RULES + ((copy_rule.run,) if templates is not None else ())
     return [f for f in run_rules(text, ctx, rules) if f.rule not in DEFERRED]

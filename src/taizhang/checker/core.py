@@ -27,6 +27,9 @@ CATEGORIES = (
 )
 SEVERITIES = ("错误", "警告", "提示")
 PROFILES = ("summary", "duty", "presidium", "generic")
+# "full" runs every rule; "fast" (for the editor, checked on every keystroke) leaves out the
+# broad spelling rule, whose lexicon lookups cost most of the time.
+SPEEDS = ("full", "fast")
 DATA_DIR = Path(__file__).parent / "data"
 
 # Rules whose suggestion can be applied without a human decision (used by --fix).
@@ -87,6 +90,7 @@ class Context:
     facts: list[Any] | None = None
     templates: Any = None
     claims: Any = None  # consistency.ClaimFacts, for claims against the ledger
+    speed: str = "full"
 
 
 def make(

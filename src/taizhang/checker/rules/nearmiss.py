@@ -7,7 +7,9 @@ from functools import cache
 
 import ahocorasick
 
+from .. import spelling
 from ..core import DATA_DIR, Context, Finding, load_tsv, make
+from ..spelling.official import official_variants
 
 # Characters that end or start a word on their own: particles, prepositions, measure words.
 LEFT_GLUE = frozenset(
@@ -37,27 +39,26 @@ def _edges() -> frozenset[str]:
 
 
 @cache
-def _automaton() -> ahocorasick.Automaton | None:
-    auto = ahocorasick.Automaton()
-    # Forms the curated lexicons already name (台帐, 布署) are reported there, in their category.
+def _curated() -> ahocorasick.Automaton:
+    """Forms the curated lexicons already name (台帐, 布署): reported there, in their category."""
     curated = ahocorasick.Automaton()
     for name in ("forms.tsv", "confusion.tsv"):
         for row in load_tsv(name):
             curated.add_word(row[0], row[0])
     curated.make_automaton()
+    return curated
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton | None:
+    auto = ahocorasick.Automaton()
+    curated = _curated()
     n = 0
-    for line in (DATA_DIR / "near_miss.tsv").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
+    for variant, word, kind in official_variants():
+        if next(curated.iter(variant), None) is not None:
             continue
-        word, sound, shape = (line.split("\t") + [".", "."])[:3]
-        for cell, kind in ((sound, "音近"), (shape, "形近")):
-            if cell == ".":
-                continue
-            for variant in cell.split(" "):
-                if next(curated.iter(variant), None) is not None:
-                    continue
-                auto.add_word(variant, (variant, word, kind))
-                n += 1
+        auto.add_word(variant, (variant, word, kind))
+        n += 1
     if not n:
         return None
     auto.make_automaton()
@@ -94,10 +95,58 @@ def _binds(text: str, s: int, e: int, words: frozenset[str]) -> bool:
 
 
 def run(text: str, ctx: Context) -> Iterator[Finding]:
-    """Flag tokens that miss an official word by one confusable character, in word position."""
+    """Flag tokens that miss a word by one confusable character.
+
+    First the official words (hand-picked, flagged in word position), then the broad
+    spelling rule over the whole dictionary (left out with ``speed="fast"``).
+    """
     auto = _automaton()
-    if auto is None:
-        return
+    hits = _official_hits(text, auto) if auto is not None else {}
+    last = -1
+    taken = []
+    for s in sorted(hits):
+        e, variant, word, kind = hits[s]
+        if s < last:
+            continue
+        last = e
+        taken.append((s, e))
+        yield make(
+            text,
+            s,
+            e,
+            "typo.near-miss",
+            "typo",
+            "警告",
+            f"疑为别字（{kind}）：“{variant}”应为“{word}”",
+            word,
+            "实务",
+        )
+    if ctx.speed != "fast":
+        yield from _broad(text, taken)
+
+
+def _broad(text: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    for c in spelling.find(text):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        window = text[max(0, c.start - 3) : c.end + 3]
+        if next(_curated().iter(window), None) is not None:
+            continue  # a curated form nearby (布署): the confusion lexicon reports it
+        probable = c.gain >= spelling.WARN_GAIN
+        yield make(
+            text,
+            c.start,
+            c.end,
+            "typo.spelling",
+            "typo",
+            "警告" if probable else "提示",
+            f"{'疑为' if probable else '可能是'}别字（{c.kind}）：“{c.wrong}”应为“{c.right}”",
+            c.right,
+            "实务",
+        )
+
+
+def _official_hits(text: str, auto: ahocorasick.Automaton) -> dict[int, tuple[int, str, str, str]]:
     words = official_words()
     hits: dict[int, tuple[int, str, str, str]] = {}
     for end_idx, (variant, word, kind) in auto.iter(text):
@@ -110,20 +159,4 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
         old = hits.get(s)
         if old is None or e > old[0]:
             hits[s] = (e, variant, word, kind)
-    last = -1
-    for s in sorted(hits):
-        e, variant, word, kind = hits[s]
-        if s < last:
-            continue
-        last = e
-        yield make(
-            text,
-            s,
-            e,
-            "typo.near-miss",
-            "typo",
-            "警告",
-            f"疑为别字（{kind}）：“{variant}”应为“{word}”",
-            word,
-            "实务",
-        )
+    return hits

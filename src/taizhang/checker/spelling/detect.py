@@ -1,0 +1,185 @@
+"""Find characters that fit no word around them, try their same-sound, near-sound and
+look-alike replacements, and keep those whose correction reads better in context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import log
+
+import numpy as np
+
+from .lexicon import WILDCARD, Lexicon
+
+MAX_WORD = 4  # longest dictionary word tried by the segmenter
+WINDOW = 4  # characters of context on each side
+# Penalties (natural-log units of probability) for the less likely kinds of slip.
+COST = {"同音": 0.0, "音近": 3.0, "形近": 2.0}
+# A character that is a frequent word on its own (对, 将, 乡) is rarely a slip: the gain is
+# lowered by STANDALONE times the log of how far its own frequency exceeds STANDALONE_FROM.
+STANDALONE = 0.3
+STANDALONE_FROM = 1000
+# A span that is a (rare) dictionary word needs more evidence than a non-word.
+REAL_WORD_COST = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    wrong: str
+    right: str
+    kind: str
+    base: float  # how much better the corrected context reads (log-probability)
+    char_freq: int  # dictionary frequency of the replaced character as a word of its own
+    real: bool  # the span is a dictionary word itself
+
+    @property
+    def gain(self) -> float:
+        """The base gain less the penalties for the kind of slip and a standalone character."""
+        extra = max(0.0, log(max(self.char_freq, 1) / STANDALONE_FROM)) * STANDALONE
+        return self.base - COST[self.kind] - extra - (REAL_WORD_COST if self.real else 0.0)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def segment_score(seq: str, lx: Lexicon) -> float:
+    """Log-probability of the best segmentation of seq into dictionary words."""
+    freq, log_total = lx.freq, lx.log_total
+    unknown = -log_total - 2.0
+    n = len(seq)
+    best = [0.0] + [-1e18] * n
+    for j in range(1, n + 1):
+        top = best[j - 1] + unknown
+        for k in range(1, min(MAX_WORD, j) + 1):
+            f = freq.get(seq[j - k : j])
+            if f is not None:
+                score = best[j - k] + log(f) - log_total
+                if score > top:
+                    top = score
+        best[j] = top
+    return best[n]
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    a = start
+    while a > 0 and start - a < WINDOW and _is_han(text[a - 1]):
+        a -= 1
+    b = end
+    while b < len(text) and b - end < WINDOW and _is_han(text[b]):
+        b += 1
+    return a, b
+
+
+def gain(text: str, start: int, end: int, right: str, lx: Lexicon) -> float:
+    a, b = _window(text, start, end)
+    before = segment_score(text[a:b], lx)
+    after = segment_score(text[a:start] + right + text[end:b], lx)
+    return after - before
+
+
+def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Look keys up in a little-endian packed bitmap."""
+    return ((bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
+
+
+def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int]]:
+    """Positions of characters inside no word (orphans), and starts of rare words."""
+    if len(text) < 2:
+        return [], []
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    scaled = lx.char_id[np.minimum(cps, 0xFFFF)]
+    keys = scaled[:-1] + scaled[1:] // lx.width
+    inside = _test(lx.inside, keys)
+    covered = np.zeros(len(text), dtype=bool)
+    covered[:-1] |= inside
+    covered[1:] |= inside
+    orphans = np.flatnonzero(~covered & lx.suspect[scaled // lx.width]).tolist()
+    rare = np.flatnonzero(_test(lx.rare_first, keys)).tolist()
+    return orphans, rare
+
+
+# A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
+PLACE_SUFFIX = frozenset("乡镇村县区市省州旗盟")
+# 逐件, 每户, 各村: a distributive before a measure word or noun is productive, not a slip.
+DISTRIBUTIVE = frozenset("逐每各")
+
+
+def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
+    """Signs that the span is correct text the dictionary does not list."""
+    wrong = text[s:e]
+    if wrong in lx.parts:
+        return True  # the beginning or end of a longer word (当事 of 当事人)
+    if e < len(text) and text[e] in PLACE_SUFFIX:
+        return True
+    i = next(k for k in range(len(word)) if word[k] != wrong[k])
+    p = s + i
+    if p > 0 and text[p - 1] in DISTRIBUTIVE:
+        return True
+    # 一企一策, 一村一品: the 一X一Y pattern coins its own words.
+    return "一" in text[max(0, p - 3) : p + 3] and _one_one(text, p)
+
+
+def _one_one(text: str, p: int) -> bool:
+    for a in range(max(0, p - 3), p + 1):
+        if text[a : a + 1] == "一" and text[a + 2 : a + 3] == "一":
+            return True
+    return False
+
+
+def _kind(a: str, b: str, lx: Lexicon) -> str:
+    ra = lx.reading.get(a)
+    return "同音" if ra is not None and ra == lx.reading.get(b) else "音近"
+
+
+def candidates(text: str, lx: Lexicon) -> list[Candidate]:
+    orphans, rare = suspects(text, lx)
+    raw: dict[tuple[int, int, str], str] = {}
+    n = len(text)
+    sound_index, shape_index, codes, shapes = lx.sound_index, lx.shape_index, lx.codes, lx.shapes
+    for p in orphans:
+        ch = text[p]
+        ch_codes = codes.get(ch, ())
+        ch_shapes = shapes.get(ch, "")
+        for k in (2, 3, 4):
+            for a in range(max(0, p - k + 1), min(p, n - k) + 1):
+                ctx = text[a : a + k]
+                i = p - a
+                head, tail = ctx[:i], ctx[i + 1 :]
+                for c in ch_codes:
+                    for w in sound_index.get(head + c + tail, ()):
+                        if w != ctx:
+                            raw.setdefault((a, a + k, w), _kind(ch, w[i], lx))
+                if ch_shapes:
+                    for w in shape_index.get(head + WILDCARD + tail, ()):
+                        if w[i] in ch_shapes:
+                            raw.setdefault((a, a + k, w), "形近")
+    for p in rare:
+        for k in (2, 3, 4):
+            span = text[p : p + k]
+            hit = lx.real_words.get(span) if len(span) == k else None
+            if hit is not None:
+                raw.setdefault((p, p + k, hit[0]), hit[1])
+    out = []
+    for (s, e, word), kind in raw.items():
+        if _plausible(text, s, e, word, lx):
+            continue
+        wrong = text[s:e]
+        diff = [ch for ch, w in zip(wrong, word, strict=True) if ch != w]
+        char_freq = lx.freq.get(diff[0], 0) if diff else 0
+        base = gain(text, s, e, word, lx)
+        out.append(Candidate(s, e, wrong, word, kind, base, char_freq, wrong in lx.freq))
+    return out
+
+
+def best_non_overlapping(cands: list[Candidate], threshold: float) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: -c.gain):
+        if c.gain < threshold:
+            break
+        if any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept

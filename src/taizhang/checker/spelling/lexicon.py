@@ -1,0 +1,265 @@
+"""The spelling lexicon: word frequencies, character confusions and lookup indexes.
+
+Built once per process at first use. Word frequencies come from jieba's dictionary (read
+from the installed package); readings and look-alike characters from the files that
+``data/build_spelling.py`` generates. No misspelt form is stored anywhere: the indexes map a
+word with one position masked (by its sound code, or by a wildcard for look-alikes) to the
+words that fit, so a slip is found by masking the suspicious character of the text.
+"""
+
+from __future__ import annotations
+
+import lzma
+import math
+import os
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from ..core import DATA_DIR
+
+# Characters never taken as the slip: particles and the like stand alone in correct text.
+FUNCTION = frozenset(
+    "的地得了着过和与及或并在是为把被将从向于以也都还就又再更最很较其之所而则乃个这那我你他她它们"
+)
+# Minimum dictionary frequency of a word proposed as a correction, by length.
+MIN_WORD_FREQ = {2: 20, 3: 10, 4: 5}
+MIN_IDIOM_FREQ = 3
+# Person and place names are never proposed as corrections (瑞景 is not a slip for 瑞金).
+NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
+# A rare word is read as a slip of a word at least this many times as frequent.
+REAL_WORD_RATIO = 30
+REAL_WORD_MAX = 300  # only words rarer than this are suspected at all
+BOUND_FREQ = 3  # a character inside a word this frequent is explained by that word
+OWN_WORDS = ("official_words.txt", "words.txt", "spelling_words.txt")
+OWN_WORD_FREQ = 50
+PUA = 0xE000  # sound codes live in the private-use area, never in real text
+WILDCARD = "\uf8ff"
+
+
+def normalise(syl: str) -> str:
+    """Merge the fuzzy pairs of pinyin input into one sound: z/zh, c/ch, s/sh, n/l,
+    an/ang, en/eng, in/ing."""
+    for a, b in (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n")):
+        if syl.startswith(a):
+            syl = b + syl[len(a) :]
+            break
+    for a, b in (("ang", "an"), ("eng", "en"), ("ing", "in")):
+        if syl.endswith(a):
+            return syl[: -len(a)] + b
+    return syl
+
+
+@dataclass(slots=True)
+class Lexicon:
+    freq: dict[str, int]
+    log_total: float
+    reading: dict[str, str]  # usual toneless reading of each common character
+    codes: dict[str, tuple[str, ...]]  # character -> sound codes of all its readings
+    shapes: dict[str, str]  # character -> look-alike characters
+    sound_index: dict[str, tuple[str, ...]]  # word with one sound-coded position -> words
+    shape_index: dict[str, tuple[str, ...]]  # word with one wildcard position -> words
+    real_words: dict[str, tuple[str, str]]  # rare word -> (frequent word, kind)
+    parts: frozenset[str]  # two- and three-character beginnings and ends of longer words
+    char_id: np.ndarray  # code point -> dense id of a common character times width (0: other)
+    width: int  # number of ids
+    suspect: np.ndarray  # id -> may be a slip (common, not a function character)
+    inside: np.ndarray  # bitmap over id pairs: the two characters follow each other in a word
+    rare_first: np.ndarray  # bitmap over id pairs: a suspected rare word starts with these two
+    sizes: dict[str, int]
+
+    def logp(self, word: str) -> float | None:
+        n = self.freq.get(word)
+        return None if n is None else math.log(n) - self.log_total
+
+
+def _jieba_path() -> str:
+    import jieba  # only to locate its dictionary; the segmenter itself is not used
+
+    return os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+
+
+@cache
+def load_freq() -> dict[str, int]:
+    """jieba's frequencies, plus the project's own words of official writing (never slips)."""
+    freq: dict[str, int] = {}
+    with open(_jieba_path(), encoding="utf-8") as fh:
+        for line in fh:
+            w, n, _ = line.split(" ", 2)
+            freq[w] = int(n)
+    for name in OWN_WORDS:
+        for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            for w in line.split():
+                if len(w) > 1 and w not in freq:
+                    freq[w] = OWN_WORD_FREQ
+    return freq
+
+
+@cache
+def load_chars() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Each common character's toneless readings (usual first), and its look-alikes."""
+    readings: dict[str, list[str]] = {}
+    shapes: dict[str, str] = {}
+    text = (DATA_DIR / "spelling_chars.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        ch, rs, looks = (line.split("\t") + [""])[:3]
+        readings[ch] = rs.split()
+        if looks:
+            shapes[ch] = looks
+    return readings, shapes
+
+
+def _word_rows() -> Iterator[tuple[str, str, list[str]]]:
+    """Stream the word file (not kept in memory: two passes read it twice)."""
+    with lzma.open(DATA_DIR / "spelling_words.tsv.xz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, tag, reading = line.rstrip("\n").split("\t")
+            yield word, tag, reading.split(" ")
+
+
+def _bits(keys: list[int], size: int) -> np.ndarray:
+    """A packed bitmap of ``size`` bits with ``keys`` set."""
+    flags = np.zeros(size, dtype=bool)
+    flags[keys] = True
+    return np.packbits(flags, bitorder="little")
+
+
+def build() -> Lexicon:
+    freq = load_freq()  # shared with the near-miss rule; never modified
+    total = sum(freq.values())
+    readings, shapes = load_chars()
+    code_of: dict[str, str] = {}
+    memo: dict[str, str] = {}
+
+    def code(syl: str) -> str:
+        c = memo.get(syl)
+        if c is None:
+            norm = normalise(syl)
+            c = code_of.get(norm)
+            if c is None:
+                c = code_of[norm] = chr(PUA + len(code_of))
+            memo[syl] = c
+        return c
+
+    codes = {ch: tuple(dict.fromkeys(code(r) for r in rs)) for ch, rs in readings.items()}
+    sound: dict[str, list[str]] = defaultdict(list)
+    shape: dict[str, list[str]] = defaultdict(list)
+    for word, tag, syls in _word_rows():
+        fw = freq.get(word, 0)
+        idiom = tag == "i" and len(word) == 4 and fw >= MIN_IDIOM_FREQ
+        if (fw < MIN_WORD_FREQ[len(word)] and not idiom) or tag in NAME_TAGS:
+            continue
+        for i, ch in enumerate(word):
+            if ch in FUNCTION:
+                continue
+            head, tail = word[:i], word[i + 1 :]
+            sound[head + code(syls[i]) + tail].append(word)
+            if ch in shapes:
+                shape[head + WILDCARD + tail].append(word)
+
+    def by_freq(ws: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(set(ws), key=lambda w: -freq.get(w, 0)))
+
+    sound_index = {k: by_freq(v) for k, v in sound.items()}
+    shape_index = {k: by_freq(v) for k, v in shape.items()}
+    # Rare words that are one confusable character away from a far more frequent word.
+    real_words: dict[str, tuple[str, str]] = {}
+    for word, _tag, syls in _word_rows():
+        fv = freq.get(word, 0)
+        if fv >= REAL_WORD_MAX or len(word) > 3:
+            continue
+        best = None
+        for i, ch in enumerate(word):
+            if ch not in codes:
+                continue
+            head, tail = word[:i], word[i + 1 :]
+            need = REAL_WORD_RATIO * max(fv, 1)
+            # Index entries are sorted by frequency: the first other word decides.
+            for w in sound_index.get(head + code(syls[i]) + tail, ()):
+                if w != word:
+                    if freq[w] >= need and (best is None or freq[w] > freq[best[0]]):
+                        best = (w, "同音" if readings.get(w[i], [""])[0] == syls[i] else "音近")
+                    break
+            for w in shape_index.get(head + WILDCARD + tail, ()):
+                if w != word and ch in shapes.get(w[i], ""):
+                    if freq[w] >= need and (best is None or freq[w] > freq[best[0]]):
+                        best = (w, "形近")
+                    break
+        if best is not None:
+            real_words[word] = best
+    # Dense ids for the common characters (0 for any other), the character pairs found inside
+    # words as a bitmap over id pairs, and the characters that may be a slip.
+    ids = {ch: n for n, ch in enumerate(readings, start=1)}
+    width = len(ids) + 1
+    char_id = np.zeros(0x10000, dtype=np.int64)
+    for ch, n in ids.items():
+        char_id[ord(ch)] = n * width  # pre-multiplied: a pair's key is id(a) + id(b) / width
+    pairs = [
+        ids[a] * width + ids[b]
+        for w, n in freq.items()
+        if n >= BOUND_FREQ and len(w) > 1
+        for a, b in zip(w, w[1:], strict=False)
+        if a in ids and b in ids
+    ]
+    inside = _bits(pairs, width * width)
+    del pairs
+    rare_first = _bits(
+        [ids[w[0]] * width + ids[w[1]] for w in real_words if w[0] in ids and w[1] in ids],
+        width * width,
+    )
+    suspect = np.zeros(width, dtype=bool)
+    for ch, n in ids.items():
+        suspect[n] = ch not in FUNCTION
+    parts = frozenset(
+        piece
+        for w, n in freq.items()
+        if n >= BOUND_FREQ and len(w) > 2
+        for piece in (w[:2], w[-2:], w[:3], w[-3:])
+        if len(piece) < len(w)
+    )
+    sizes = {
+        "dictionary words": len(freq),
+        "sound keys": len(sound_index),
+        "shape keys": len(shape_index),
+        "rare words suspected": len(real_words),
+        "character pairs inside words": int(np.unpackbits(inside).sum()),
+    }
+    return Lexicon(
+        freq=freq,
+        log_total=math.log(total),
+        reading={ch: rs[0] for ch, rs in readings.items()},
+        codes=codes,
+        shapes=shapes,
+        sound_index=sound_index,
+        shape_index=shape_index,
+        real_words=real_words,
+        parts=parts,
+        char_id=char_id,
+        width=width,
+        suspect=suspect,
+        inside=inside,
+        rare_first=rare_first,
+        sizes=sizes,
+    )
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _cached() -> Lexicon:
+    return build()
+
+
+def lexicon() -> Lexicon:
+    """The process-wide lexicon, built on first use (a few seconds)."""
+    with _lock:
+        return _cached()
