@@ -109,6 +109,8 @@ DISTRIBUTIVE = frozenset("逐每各")
 def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
     """Signs that the span is correct text the dictionary does not list."""
     wrong = text[s:e]
+    if len(wrong) == 2 and wrong[0] in lx.surnames:
+        return True  # a surname and a given name (丁然), which no dictionary lists
     if wrong in lx.parts:
         return True  # the beginning or end of a longer word (当事 of 当事人)
     if e < len(text) and text[e] in PLACE_SUFFIX:

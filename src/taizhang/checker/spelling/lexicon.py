@@ -65,6 +65,7 @@ class Lexicon:
     shape_index: dict[str, tuple[str, ...]]  # word with one wildcard position -> words
     real_words: dict[str, tuple[str, str]]  # rare word -> (frequent word, kind)
     parts: frozenset[str]  # two- and three-character beginnings and ends of longer words
+    surnames: frozenset[str]  # surnames.txt: a two-character span starting with one may be a name
     char_id: np.ndarray  # code point -> dense id of a common character times width (0: other)
     width: int  # number of ids
     suspect: np.ndarray  # id -> may be a slip (common, not a function character)
@@ -242,12 +243,20 @@ def build() -> Lexicon:
         shape_index=shape_index,
         real_words=real_words,
         parts=parts,
+        surnames=_surnames(),
         char_id=char_id,
         width=width,
         suspect=suspect,
         inside=inside,
         rare_first=rare_first,
         sizes=sizes,
+    )
+
+
+def _surnames() -> frozenset[str]:
+    text = (DATA_DIR / "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(
+        ch for line in text.splitlines() if not line.startswith("#") for ch in line.split()
     )
 
 
