@@ -19,7 +19,7 @@ COST = {"同音": 0.0, "音近": 3.0, "形近": 2.0}
 STANDALONE = 0.3
 STANDALONE_FROM = 1000
 # A span that is a (rare) dictionary word needs more evidence than a non-word.
-REAL_WORD_COST = 0.5
+REAL_WORD_COST = 1.5
 
 
 @dataclass(frozen=True, slots=True)
