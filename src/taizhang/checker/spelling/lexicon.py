@@ -9,14 +9,17 @@ words that fit, so a slip is found by masking the suspicious character of the te
 
 from __future__ import annotations
 
+import hashlib
 import lzma
 import math
 import os
+import pickle
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -261,11 +264,48 @@ def _surnames() -> frozenset[str]:
 
 
 _lock = threading.Lock()
+CACHE_VERSION = "1"
+
+
+def _cache_path() -> Path | None:
+    """Where the built indexes are kept between processes (None: no cache)."""
+    root = os.environ.get("TAIZHANG_CACHE_DIR")
+    if root == "":
+        return None
+    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    digest = hashlib.sha256(CACHE_VERSION.encode())
+    for path in [DATA_DIR / n for n in (*OWN_WORDS, "spelling_chars.tsv", "surnames.txt")] + [
+        DATA_DIR / "spelling_words.tsv.xz",
+        Path(_jieba_path()),
+        Path(__file__),
+    ]:
+        digest.update(path.read_bytes())
+    return (base if root else base / "taizhang") / f"spelling-{digest.hexdigest()[:16]}.pickle"
 
 
 @cache
 def _cached() -> Lexicon:
-    return build()
+    """Build the lexicon, or load the indexes a previous process built (about 1 s)."""
+    path = _cache_path()
+    if path is not None and path.exists():
+        try:
+            with open(path, "rb") as fh:
+                state = pickle.load(fh)
+            return Lexicon(freq=load_freq(), **state)
+        except Exception:  # a damaged or foreign cache file is rebuilt below
+            pass
+    lx = build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            state = {f: getattr(lx, f) for f in Lexicon.__slots__ if f != "freq"}
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home: build again next time
+    return lx
 
 
 def lexicon() -> Lexicon:
