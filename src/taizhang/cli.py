@@ -14,6 +14,8 @@ USAGE = """用法：taizhang <命令> [参数]
   check-deploy            按生产设置运行部署检查
   backup FILE             备份数据库
   restore FILE            从备份恢复（校验行数）
+  audit verify            校验审计日志哈希链，报告第一处断开
+  audit archive --before YYYY-MM-DD   把早于该日期的审计记录归档到文件（保留期外）
   figures --township 名称 --year 年度 [--json]
   import FILE.xlsx [--dry-run]      导入台账工作簿
   export FILE.xlsx [--township X] [--year Y] [--template]

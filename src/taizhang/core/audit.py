@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
 
+from taizhang.core.auditchain import chain_head, link_hash
 from taizhang.core.models import AuditEvent, AuditKind
 
 
@@ -38,16 +41,27 @@ def audit_record(
         object_id = object_id or obj.pk
     if user is not None and not getattr(user, "is_authenticated", False):
         user = None
-    return AuditEvent.objects.create(
+    event = AuditEvent(
+        at=timezone.now(),
         kind=kind,
         user=user,
-        username=username or (user.username if user else ""),
-        ip=client_ip(request),
-        object_type=object_type,
-        object_id=str(object_id or ""),
-        outcome=outcome,
-        summary=summary[:300],
+        username=_clean(username or (user.username if user else ""), 150),
+        ip=AuditEvent._meta.get_field("ip").get_prep_value(client_ip(request)),
+        object_type=_clean(object_type, 64),
+        object_id=_clean(str(object_id or ""), 64),
+        outcome=_clean(outcome, 8),
+        summary=_clean(summary, 300),
     )
+    with transaction.atomic():
+        event.prev_hash = chain_head()
+        event.hash = link_hash(event.prev_hash, {**vars(event), "user_id": event.user_id})
+        event.save(force_insert=True)
+    return event
+
+
+def _clean(text: str, limit: int) -> str:
+    """Drop NUL bytes (PostgreSQL refuses them) and cut to the column's length."""
+    return str(text or "").replace("\x00", "")[:limit]
 
 
 __all__ = ["AuditKind", "audit_record", "client_ip"]

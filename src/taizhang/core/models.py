@@ -173,7 +173,8 @@ class AuditEvent(models.Model):
         verbose_name="用户",
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # Users are deactivated, never deleted: deleting one with a trail is refused.
+        on_delete=models.PROTECT,
         related_name="+",
     )
     username = models.CharField("用户名", max_length=150, blank=True)
@@ -183,6 +184,9 @@ class AuditEvent(models.Model):
     object_id = models.CharField("对象编号", max_length=64, blank=True)
     outcome = models.CharField("结果", max_length=8, default="成功")
     summary = models.CharField("摘要", max_length=300, blank=True)
+    # Hash chain (core.auditchain): each row covers its own fields and the row before.
+    prev_hash = models.CharField("上一条校验值", max_length=64, default="", editable=False)
+    hash = models.CharField("校验值", max_length=64, default="", editable=False)
 
     objects = AuditEventQuerySet.as_manager()
 
@@ -217,3 +221,22 @@ class JobLock(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class AuditArchive(models.Model):
+    """审计日志归档: rows moved to a file by `taizhang audit archive`, with the chain anchor."""
+
+    at = models.DateTimeField("归档时间", default=timezone.now)
+    before = models.DateField("归档截止日期")
+    rows = models.PositiveIntegerField("记录数")
+    last_id = models.BigIntegerField("最后一条记录编号")
+    anchor = models.CharField("链锚（最后一条校验值）", max_length=64)
+    file = models.CharField("归档文件", max_length=500)
+
+    class Meta:
+        verbose_name = "审计日志归档"
+        verbose_name_plural = "审计日志归档"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.before} 前 {self.rows} 条"
