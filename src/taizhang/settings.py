@@ -164,9 +164,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_VERBOSE = False
 # Audit trail retention: rows leave only through `taizhang audit archive` past this age.
-AUDIT_RETENTION = timedelta(days=env_int("TAIZHANG_AUDIT_RETENTION_DAYS", 365))
-if AUDIT_RETENTION < timedelta(days=183):
+_retention_days = env_int("TAIZHANG_AUDIT_RETENTION_DAYS", 365)
+if _retention_days < 183:
     raise RuntimeError("TAIZHANG_AUDIT_RETENTION_DAYS 不得少于183天（审计日志至少保留六个月）")
+AUDIT_RETENTION = timedelta(days=_retention_days)
 AUDIT_ARCHIVE_DIR = Path(os.environ.get("TAIZHANG_AUDIT_ARCHIVE_DIR", VAR_DIR / "audit-archive"))
 SESSION_IDLE_TIMEOUT = timedelta(minutes=env_int("TAIZHANG_IDLE_TIMEOUT_MINUTES", 30))
 SESSION_ABSOLUTE_TIMEOUT = timedelta(hours=env_int("TAIZHANG_ABSOLUTE_TIMEOUT_HOURS", 12))

@@ -19,9 +19,8 @@ def _events(n: int, user=None):
 
 
 def _refused(sql: str, params=()):
-    with pytest.raises(DatabaseError) as caught, transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+    with pytest.raises(DatabaseError) as caught, transaction.atomic(), connection.cursor() as c:
+        c.execute(sql, params)
     return str(caught.value)
 
 
