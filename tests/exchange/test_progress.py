@@ -40,7 +40,7 @@ def test_progress_reports_rows_per_sheet_while_checking_and_writing(world, tmp_p
 
 def test_htmx_upload_answers_with_the_job_fragment_and_its_result(login, tmp_path, settings):
     settings.EXCHANGE_IMPORT_THREAD = False  # the job runs inline inside the test transaction
-    client = login("alice")
+    client = login("bob")
     with open(_projects(tmp_path, 3), "rb") as fh:
         response = client.post("/exchange/upload/", {"file": fh}, **HX)
     page = response.content.decode()
@@ -51,7 +51,7 @@ def test_htmx_upload_answers_with_the_job_fragment_and_its_result(login, tmp_pat
 
 def test_htmx_upload_with_errors_links_the_annotated_copy(login, tmp_path, settings):
     settings.EXCHANGE_IMPORT_THREAD = False
-    client = login("alice")
+    client = login("bob")
     path = write_book(
         tmp_path / "bad.xlsx",
         {"项目": [["编号", "年度", "乡镇", "名称"], ["P", 2025, "乙镇", "x"]]},
@@ -83,7 +83,7 @@ def test_running_job_polls_every_second_and_shows_sheets(login, world, settings)
 
 def test_plain_form_post_gets_a_full_page(login, tmp_path):
     with open(_projects(tmp_path, 2), "rb") as fh:
-        response = login("alice").post("/exchange/upload/", {"file": fh})
+        response = login("bob").post("/exchange/upload/", {"file": fh})
     page = response.content.decode()
     assert response.status_code == 200 and "<html" in page and 'id="upload-form"' in page
     assert 'id="import-summary"' in page

@@ -1,4 +1,4 @@
-"""Browser: a presidium user uploads a valid workbook, then one with errors, on the upload page."""
+"""Browser: a township cadre (who may write projects) uploads a valid workbook, then one with errors, on the upload page."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ def _upload(page, path):
     return answer.value
 
 
-def test_presidium_uploads_a_workbook_and_sees_progress_summary_and_errors(
+def test_cadre_uploads_a_workbook_and_sees_progress_summary_and_errors(
     world, browser_login, live_server, tmp_path
 ):
-    page = browser_login("alice")
+    page = browser_login("bob")
     page.goto(f"{live_server.url}/exchange/")
     rows = [[f"P-{i}", 2025, "甲乡", f"项目{i}"] for i in range(3000)]
     good = write_book(tmp_path / "good.xlsx", {

@@ -30,6 +30,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "cases.view",
             "cases.act",
             "cases.register",
+            # record a case's earlier handling (补录): import cases in a later state
+            "cases.history",
             "figures.view",
             "documents.use",
             "exchange.use",

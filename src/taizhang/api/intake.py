@@ -14,7 +14,7 @@ from taizhang.api.models import IdempotencyKey
 from taizhang.cases import services
 from taizhang.cases.forms import RegisterForm
 from taizhang.cases.models import Case
-from taizhang.cases.views import REGISTER_KINDS
+from taizhang.cases.workflow import REGISTER_KINDS
 from taizhang.core.models import OrgUnit
 
 

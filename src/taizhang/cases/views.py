@@ -12,17 +12,12 @@ from taizhang.cases import selectors, services
 from taizhang.cases.forms import ActionForm, RegisterForm
 from taizhang.cases.models import Case, CaseKind, CaseState
 from taizhang.cases.paging import CappedPaginator
-from taizhang.cases.workflow import GRAPHS, available_actions, case_roles
+from taizhang.cases.workflow import GRAPHS, available_actions, case_roles, register_kinds
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError
 
 PAGE_SIZE = 30
-REGISTER_KINDS = {
-    "presidium": list(CaseKind.values),
-    "village": [CaseKind.PETITION, CaseKind.ASSISTANCE],
-    "deputy": [CaseKind.SUGGESTION, CaseKind.MOTION],
-}
 
 
 def add_errors(form, exc: ValidationError) -> None:
@@ -73,9 +68,7 @@ def case_list(request):
 
 
 def _register_kinds(user) -> list[str]:
-    if not (user.can("cases.register") or user.can("cases.submit")):
-        return []
-    return REGISTER_KINDS.get(user.role, [])
+    return register_kinds(user)
 
 
 def _township_of(user):

@@ -243,3 +243,18 @@ def available_actions(user, case) -> list[Transition]:
         for t in graph.transitions.values()
         if case.state in t.sources and roles & t.roles and guard_ok(t.guard, case)
     ]
+
+
+# Which kinds each role may register through the forms (and so through an import).
+REGISTER_KINDS = {
+    "presidium": list(CaseKind.values),
+    "village": [CaseKind.PETITION, CaseKind.ASSISTANCE],
+    "deputy": [CaseKind.SUGGESTION, CaseKind.MOTION],
+}
+
+
+def register_kinds(user) -> list[str]:
+    """Return the case kinds ``user`` may register."""
+    if not (user.can("cases.register") or user.can("cases.submit")):
+        return []
+    return REGISTER_KINDS.get(user.role, [])

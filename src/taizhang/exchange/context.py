@@ -90,6 +90,11 @@ class Context:
         self.require_scope(pk, column)
         return pk
 
+    # --- permissions (accounts.roles) -----------------------------------------
+    def may(self, permission: str) -> bool:
+        """Whether the importing user's role grants ``permission`` (the command line may)."""
+        return self.user is None or not permission or self.user.can(permission)
+
     # --- data scope (core.scope) ---------------------------------------------
     def _load_scope(self):
         """Unit ids the importing user may write to; None means everything (operator)."""

@@ -210,8 +210,15 @@ def _import_sheet(spec, sheet, ctx, result: ImportResult, progress: Progress) ->
         result.errors.append(Problem(spec.name, number, column, message))
     if result.errors:
         return  # later sheets are still validated; nothing will be written
-    _write(spec, ctx, planned, present, counts, existing, progress)
+    created, written = _write(spec, ctx, planned, present, counts, existing, progress)
     counts.notes.extend(spec.summary_notes(planned))
+    # Checked on what the rows actually change (an unchanged row of a re-imported export
+    # passes); any refusal rolls the whole import back, so the write above never stays.
+    for number, key, values, _ in planned:
+        if key in written:
+            problem = spec.write_problem(ctx, values, created=key in created)
+            if problem:
+                result.errors.append(Problem(spec.name, number, spec.columns[0].header, problem))
 
 
 def _stored_scope(spec, ctx, planned, existing):
@@ -229,7 +236,8 @@ def _stored_scope(spec, ctx, planned, existing):
                    f"该行对应的已有记录属于“{where}”，不在您的数据范围内，不能导入")  # fmt: skip
 
 
-def _write(spec, ctx, planned, present, counts: SheetResult, existing, progress) -> None:
+def _write(spec, ctx, planned, present, counts: SheetResult, existing, progress):
+    """Write the planned rows; return the keys created and the keys written at all."""
     model = spec.model
     active = [f for f in spec.fields if f not in spec.sources or spec.sources[f] in present]
     positions = {f: spec.fields.index(f) for f in active}
@@ -264,9 +272,25 @@ def _write(spec, ctx, planned, present, counts: SheetResult, existing, progress)
         progress.step("write", spec.name, written=start + len(chunk))
     if updates:
         model.objects.bulk_update(updates, [*active, "version", "updated_at"], batch_size=BATCH)
-    moved = len(set(spec.after_write(ctx, planned, pks) or ()) & unchanged)
-    spec.record(ctx, planned, pks, created={k for k, _ in creates}, before=before)
+    linked = set(spec.after_write(ctx, planned, pks) or ()) & unchanged
+    created = {k for k, _ in creates}
+    spec.record(ctx, planned, pks, created=created, before=before)
+    _history(model, ctx, [pks[k] for k in created], [obj.pk for obj in updates])
     counts.created += len(creates)
-    counts.updated += len(updates) + moved
-    counts.unchanged += len(unchanged) - moved
+    counts.updated += len(updates) + len(linked)
+    counts.unchanged += len(unchanged) - len(linked)
     progress.step("write", spec.name, written=len(planned))
+    return created, created | {k for k in pks if k not in unchanged} | linked
+
+
+def _history(model, ctx, created: list[int], updated: list[int]) -> None:
+    """Record imported rows in the model's change history, as a form save would."""
+    manager = getattr(model, "history", None)
+    if manager is None or not (created or updated):
+        return
+    user = ctx.user if getattr(ctx.user, "pk", None) else None
+    for pks, update in ((created, False), (updated, True)):
+        for start in range(0, len(pks), BATCH):
+            objs = list(model.objects.filter(pk__in=pks[start : start + BATCH]))
+            manager.bulk_history_create(objs, batch_size=BATCH, update=update,
+                                        default_user=user, default_change_reason="工作簿导入")  # fmt: skip

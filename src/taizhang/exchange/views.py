@@ -38,6 +38,10 @@ def _index_context(request, **extra) -> dict:
         "sheets": [s for s in SHEETS if s.available()],
         "limit_mb": upload_limit() // 1048576,
         "can_reveal": user_can(request.user, "people.reveal"),
+        "writable": [
+            s.name for s in SHEETS if s.available() and user_can(request.user, s.permission)
+        ],
+        "can_backfill": user_can(request.user, "cases.history"),
         **extra,
     }
 

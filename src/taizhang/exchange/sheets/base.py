@@ -119,6 +119,10 @@ class SheetSpec:
     # (attname, header) of the unit or township a stored row belongs to: an import by a
     # user may not update a stored row outside their scope (None: the key decides it)
     scope_field: tuple[str, str] | None = None
+    # the permission the same writes need through the forms (accounts.roles)
+    permission: str = ""
+    # what the permission means, for the refusal and the import page
+    permission_text: str = ""
 
     def available(self) -> bool:
         from django.apps import apps
@@ -155,6 +159,12 @@ class SheetSpec:
     def summary_notes(self, planned: list) -> list[str]:
         """Lines for the import summary beyond the counts (e.g. deadlines computed)."""
         return []
+
+    def write_problem(self, ctx, values: dict, *, created: bool) -> str | None:
+        """Say why the importing user may not write this row (None: allowed)."""
+        if ctx.may(self.permission):
+            return None
+        return f"您的角色不能通过表单{self.permission_text}，也不能通过导入写入"
 
     def after_write(self, ctx, planned: list, pks: dict) -> None:
         """Write related rows (participants, sponsors) once the main rows have ids."""

@@ -56,6 +56,8 @@ def _due(row, state: str):
 
 class CaseSheet(SheetSpec):
     name = "事项"
+    permission = "cases.register"
+    permission_text = "登记事项"
     model_label = "cases.Case"
     columns = [
         Col("编号", True, max_length=32, example="YA2025-01"),
@@ -124,6 +126,19 @@ class CaseSheet(SheetSpec):
         for header, attr in DATES:
             values[attr] = row[header]
         return values
+
+    def write_problem(self, ctx, values, *, created):
+        """Register only the kinds the forms allow; a later state or a change is 补录."""
+        if ctx.user is None:
+            return None
+        from taizhang.cases.workflow import GRAPHS, register_kinds
+
+        if values["kind"] not in register_kinds(ctx.user):
+            return f"您的角色不能登记“{values['kind']}”，也不能通过导入写入"
+        later = values["state"] != GRAPHS[values["kind"]].initial
+        if (later or not created) and not ctx.may("cases.history"):
+            return "导入已办理的事项或修改已有事项属于补录办理过程，须由人大主席团导入"
+        return None
 
     def _sponsors(self, ctx, row, township) -> tuple[list | None, str]:
         """Return the sponsors (person, is_lead) and, for a 信访, the petitioner's name."""

@@ -34,6 +34,8 @@ def deputy_in_office(ctx, name, unit, township, day, column="姓名"):
 
 class MeetingSheet(SheetSpec):
     name = "会议"
+    permission = "congress.edit"
+    permission_text = "登记或修改会议"
     model_label = "meetings.Meeting"
     columns = [
         Col("编号", True, max_length=40, example="HY2025-01"),
@@ -72,6 +74,8 @@ class MeetingSheet(SheetSpec):
 
 class AttendanceSheet(SheetSpec):
     name = "出席"
+    permission = "congress.edit"
+    permission_text = "登记会议出席"
     model_label = "meetings.Attendance"
     columns = [
         Col("会议编号", True, example="HY2025-01"),
@@ -112,6 +116,8 @@ class AttendanceSheet(SheetSpec):
 
 class AgendaSheet(SheetSpec):
     name = "议程"
+    permission = "congress.edit"
+    permission_text = "登记会议议程"
     model_label = "meetings.AgendaItem"
     columns = [
         Col("会议编号", True, example="HY2025-01"),
@@ -155,6 +161,8 @@ def _meetings():
 
 class ActivitySheet(SheetSpec):
     name = "活动"
+    permission = "congress.edit"
+    permission_text = "登记或修改代表活动"
     model_label = "meetings.Activity"
     columns = [
         Col("编号", True, max_length=40, example="HD2025-01"),
@@ -215,6 +223,8 @@ class ActivitySheet(SheetSpec):
 
 class RatingSheet(SheetSpec):
     name = "测评"
+    permission = "congress.edit"
+    permission_text = "登记活动测评"
     model_label = "meetings.Rating"
     columns = [
         Col("活动编号", True, example="HD2025-01"),

@@ -11,6 +11,8 @@ DUTY_TYPES = ("小组会议", "心得体会", "帮扶", "小组活动", "建议"
 
 class DutyEntrySheet(SheetSpec):
     name = "履职"
+    permission = "duty.edit"
+    permission_text = "登记履职记录"
     model_label = "duty.DutyEntry"
     columns = [
         Col("姓名", True, example="王小明"),
@@ -52,6 +54,8 @@ class DutyEntrySheet(SheetSpec):
 
 class QuotaSheet(SheetSpec):
     name = "履职要求"
+    permission = "duty.edit"
+    permission_text = "设置履职要求"
     model_label = "duty.Quota"
     columns = [
         Col("乡镇", True, example="示例乡"),
@@ -86,6 +90,8 @@ class QuotaSheet(SheetSpec):
 
 class PublicitySheet(SheetSpec):
     name = "信息宣传"
+    permission = "duty.edit"
+    permission_text = "登记信息宣传"
     model_label = "duty.PublicityPiece"
     columns = [
         Col("乡镇", True, example="示例乡"),
@@ -118,6 +124,8 @@ class PublicitySheet(SheetSpec):
 
 class ExpenseSheet(SheetSpec):
     name = "经费"
+    permission = "duty.edit"
+    permission_text = "登记经费"
     model_label = "duty.Expense"
     columns = [
         Col("乡镇", True, example="示例乡"),

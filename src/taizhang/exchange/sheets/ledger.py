@@ -12,6 +12,8 @@ STATUSES = ("洽谈", "签约", "在建", "投产", "竣工", "终止")
 
 class WorkEntrySheet(SheetSpec):
     name = "工作记录"
+    permission = "ledger.edit"
+    permission_text = "登记工作记录"
     model_label = "ledger.WorkEntry"
     columns = [
         Col("姓名", True, example="王小明"),
@@ -49,6 +51,8 @@ class WorkEntrySheet(SheetSpec):
 
 class IndicatorSheet(SheetSpec):
     name = "指标"
+    permission = "ledger.edit"
+    permission_text = "登记指标"
     model_label = "ledger.Indicator"
     columns = [
         Col("乡镇", True, example="示例乡"),
@@ -101,6 +105,8 @@ class IndicatorSheet(SheetSpec):
 
 class ProjectSheet(SheetSpec):
     name = "项目"
+    permission = "ledger.edit"
+    permission_text = "登记项目"
     model_label = "ledger.Project"
     columns = [
         Col("编号", True, max_length=40, example="XM2025-01"),

@@ -18,6 +18,8 @@ def scoped(ctx, qs):
 
 class OrgUnitSheet(SheetSpec):
     name = "区划单位"
+    permission = "org.edit"
+    permission_text = "新增或修改区划单位"
     model_label = "core.OrgUnit"
     columns = [
         Col("名称", True, example="示例村"),
@@ -46,6 +48,9 @@ class OrgUnitSheet(SheetSpec):
             ctx.require_scope(parent_pk, "上级")
             parent = OrgUnit.objects.get(pk=parent_pk)
         unit = OrgUnit.objects.filter(parent=parent, name=row["名称"]).first()
+        changes = unit is None or ("编码" in row and unit.code != row["编码"])
+        if changes and not ctx.may(self.permission):
+            raise RowError("名称", "您的角色不能通过表单新增或修改区划单位，也不能通过导入写入")
         if unit is None:
             try:
                 org_unit_create(name=row["名称"], kind=kind, parent=parent, code=row["编码"])
@@ -97,6 +102,8 @@ def _id_and_phone(row) -> tuple:
 
 class PersonSheet(SheetSpec):
     name = "人员"
+    permission = "people.edit"
+    permission_text = "新增或修改人员"
     model_label = "people.Person"
     columns = [
         Col("姓名", True, max_length=50, example="王小明"),
@@ -190,6 +197,8 @@ def person_of(ctx, row, township=None, name_col="姓名", unit_col="所在单位
 
 class DeputySheet(SheetSpec):
     name = "代表"
+    permission = "people.edit"
+    permission_text = "登记或修改代表"
     model_label = "people.Deputy"
     columns = [
         Col("姓名", True, example="王小明"),
@@ -257,6 +266,8 @@ class DeputySheet(SheetSpec):
 
 class PostSheet(SheetSpec):
     name = "职务"
+    permission = "people.edit"
+    permission_text = "登记或修改职务"
     model_label = "people.CadrePost"
     columns = [
         Col("姓名", True, example="王小明"),
