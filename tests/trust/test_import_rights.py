@@ -59,7 +59,6 @@ def test_imported_people_get_the_same_history_as_a_form_save(world, tmp_path):
 
 def test_a_case_in_a_later_state_needs_the_right_to_record_history(world, tmp_path):
     from taizhang.cases.models import Case
-
     from taizhang.exchange.context import Context
     from taizhang.exchange.sheets.cases import CaseSheet
 
