@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
 
 from taizhang.accounts.models import User
@@ -95,3 +95,37 @@ class TokenForm(forms.Form):
         label="权限", choices=[("read", "只读"), ("write", "读写（可登记事项）")], initial="read"
     )
     days = forms.IntegerField(label="有效天数", min_value=1, max_value=366, initial=90)
+
+
+class OwnPasswordForm(PasswordChangeForm):
+    """Change one's own password; the new one must differ from the current (issued) one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        labels = {
+            "old_password": "原密码",
+            "new_password1": "新密码",
+            "new_password2": "确认新密码",
+        }
+        for name, label in labels.items():
+            self.fields[name].label = label
+
+    def clean(self):
+        data = super().clean()
+        new = data.get("new_password1")
+        if new and self.user.check_password(new):
+            self.add_error("new_password1", "新密码不能与原密码（包括管理员设置的密码）相同。")
+        return data
+
+
+class PasswordResetForm(forms.Form):
+    password = forms.CharField(label="新的临时密码", widget=forms.PasswordInput)
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        validate_password(password, self.user)
+        return password

@@ -6,13 +6,19 @@ from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.forms import PasswordChangeForm
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from taizhang.accounts import services
-from taizhang.accounts.forms import LoginForm, TokenForm, UserForm
+from taizhang.accounts.forms import (
+    LoginForm,
+    OwnPasswordForm,
+    PasswordResetForm,
+    TokenForm,
+    UserForm,
+)
 from taizhang.accounts.models import User
 from taizhang.api.models import ApiToken
 from taizhang.api.tokens import token_create, token_revoke
@@ -40,13 +46,7 @@ def lockout(request, credentials=None, *args, **kwargs):
 
 @require_http_methods(["GET", "POST"])
 def password_change(request):
-    form = PasswordChangeForm(request.user, request.POST or None)
-    for name, label in (
-        ("old_password", "原密码"),
-        ("new_password1", "新密码"),
-        ("new_password2", "确认新密码"),
-    ):
-        form.fields[name].label = label
+    form = OwnPasswordForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.user_set_password(
             user=request.user,
@@ -107,21 +107,46 @@ def user_edit(request, pk: int):
     form = UserForm(request.POST or None, initial=initial, editing=user)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        services.user_update(
-            user=user,
-            role=d["role"],
-            org_unit=d["org_unit"],
-            person=d["person_id"],
-            full_name=d["full_name"],
-            is_active=d["is_active"],
-            actor=request.user,
-            request=request,
-        )
-        messages.success(request, "用户已保存。")
-        return redirect("accounts:user_list")
-    return render(
-        request, "accounts/user_form.html", {"form": form, "title": f"编辑用户 {user.username}"}
-    )
+        try:
+            services.user_update(
+                user=user,
+                role=d["role"],
+                org_unit=d["org_unit"],
+                person=d["person_id"],
+                full_name=d["full_name"],
+                is_active=d["is_active"],
+                actor=request.user,
+                request=request,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "用户已保存。")
+            return redirect("accounts:user_list")
+    context = {"form": form, "title": f"编辑用户 {user.username}", "editing": user}
+    return render(request, "accounts/user_form.html", context)
+
+
+@require("users.manage")
+@require_http_methods(["GET", "POST"])
+def user_password_reset(request, pk: int):
+    user = get_object_or_404(User, pk=pk)
+    form = PasswordResetForm(request.POST or None, user=user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.user_password_reset(
+                user=user, password=form.cleaned_data["password"], actor=request.user,
+                request=request,
+            )  # fmt: skip
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request, f"已重置 {user.username} 的密码，该用户下次登录须改为自己的新密码。"
+            )
+            return redirect("accounts:user_list")
+    title = f"重置 {user.username} 的密码"
+    return render(request, "accounts/user_form.html", {"form": form, "title": title})
 
 
 def _notice_form(user) -> NoticeSettingForm:
