@@ -92,11 +92,12 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part * 100 / whole, 1) if whole else None
 
 
-def year_cases(township, year: int):
-    """Cases of ``township`` registered in ``year`` (index-friendly date range)."""
-    return Case.objects.filter(
+def year_cases(township, year: int, village=None):
+    """Cases of ``township`` (or only its ``village``) registered in ``year``."""
+    cases = Case.objects.filter(
         township=township, registered__gte=date(year, 1, 1), registered__lte=date(year, 12, 31)
     )
+    return cases if village is None else cases.filter(village=village)
 
 
 def _alias(name: str) -> str:
@@ -189,9 +190,9 @@ class TownshipYear:
     units: list[dict]
 
 
-def township_year(township, year: int) -> TownshipYear:
-    """Compute the case figures of one township and year (three queries)."""
-    cases = year_cases(township, year)
+def township_year(township, year: int, village=None) -> TownshipYear:
+    """Compute the case figures of one township (or one village of it) and year."""
+    cases = year_cases(township, year, village)
     counts, units = _grouped_counts(cases)
     ids, unit_ids = _ids_by_flag(cases)
     facts = _township_facts(counts, ids)

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from taizhang.accounts.roles import Role
 from taizhang.cases import calendar, services
 from taizhang.cases.figures import township_year
 from taizhang.cases.forms import AttachForm, HolidayForm, RemindForm, SuperviseForm
@@ -171,14 +172,17 @@ def figures_page(request):
         else (timezone.localdate().year)
     )
     facts, units, chart = [], [], None
+    # A village cadre sees their village's figures only, never the township's.
+    user = request.user
+    village = OrgUnit.objects.get(pk=user.village_id) if user.role == Role.VILLAGE else None
     if township is not None:
-        computed = township_year(township, year)
+        computed = township_year(township, year, village)
         facts = [f for f in computed.facts if not f.key.startswith("cases.unit.")]
         units = computed.units
         chart = json.dumps(
             {
                 "title": {
-                    "text": f"{township.name}{year}年各承办单位办理情况",
+                    "text": f"{(village or township).name}{year}年各承办单位办理情况",
                     "left": "center",
                     "textStyle": {"fontSize": 14},
                 },
@@ -199,6 +203,7 @@ def figures_page(request):
         "cases/figures.html",
         {
             "township": township,
+            "place": village or township,
             "year": year,
             "facts": facts,
             "units": units,

@@ -231,9 +231,8 @@ def _stored_scope(spec, ctx, planned, existing):
     for number, key, _values, _ in planned:
         found = existing.get(key)
         if found is not None and not ctx.in_scope(found[2][position]):
-            where = ctx.unit_text(found[2][position]) or "其他单位"
-            yield (number, column,
-                   f"该行对应的已有记录属于“{where}”，不在您的数据范围内，不能导入")  # fmt: skip
+            # Never name the unit that holds the record: that would tell who it is.
+            yield (number, column, "该行对应的已有记录不在您的数据范围内，不能导入")
 
 
 def _write(spec, ctx, planned, present, counts: SheetResult, existing, progress):

@@ -10,10 +10,12 @@ from taizhang.meetings.services.activities import (
     rating_save,
 )
 from taizhang.meetings.services.sessions import (
+    CHECKIN_INVALID,
     CheckInError,
     attachment_add,
     attendance_set,
     checkin_by_token,
+    checkin_meeting,
     checkin_token,
     checkin_url,
     meeting_create,
@@ -33,7 +35,9 @@ __all__ = [
     "agenda_item_save",
     "attachment_add",
     "attendance_set",
+    "CHECKIN_INVALID",
     "checkin_by_token",
+    "checkin_meeting",
     "checkin_token",
     "checkin_url",
     "election_record",

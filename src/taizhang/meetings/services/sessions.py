@@ -171,6 +171,21 @@ def _window_problem(meeting: Meeting, now: datetime) -> str:
     return ""
 
 
+CHECKIN_INVALID = "签到二维码无效，或这不是您可以签到的会议。请重新扫描会场屏幕上的二维码。"
+
+
+def checkin_meeting(*, pk: int, token: str, user) -> Meeting | None:
+    """Return the meeting a genuine token names, if it lies in the user's scope."""
+    try:
+        data = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict) or data.get("m") != pk:
+        return None
+    meetings = Meeting.objects.for_user(user).filter(pk=pk, code=data.get("c"))
+    return meetings.select_related("township").first()
+
+
 @transaction.atomic
 def checkin_by_token(
     *, meeting: Meeting, token: str, user, now: datetime | None = None, request=None

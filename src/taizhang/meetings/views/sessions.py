@@ -116,10 +116,14 @@ def meeting_edit(request, pk: int | None = None):
 
 def _roll_context(request, meeting: Meeting) -> dict:
     summary = attendance_summary(meeting)
+    roll = meeting_roll(meeting)
+    if request.user.role == "deputy" and meeting.kind == MeetingKind.PRESIDIUM:
+        # A deputy sees only their own line of a presidium meeting's roll.
+        roll = [row for row in roll if row.deputy.person_id == request.user.person_id]
     return {
         "meeting": meeting,
         "summary": summary,
-        "roll": meeting_roll(meeting),
+        "roll": roll,
         "can_edit": user_can(request.user, "congress.edit") and request.user.role != "deputy",
         "statuses": ["出席", "请假", "缺席"],
     }
@@ -215,10 +219,12 @@ def qr(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def checkin(request, pk: int, token: str):
     """The page a deputy's phone opens from the QR code: confirm, then check in."""
-    meeting = Meeting.objects.filter(pk=pk).select_related("township").first()
+    # One answer for a forged token, an unknown id and a meeting outside the user's scope,
+    # so the page neither shows another township's meeting nor tells which ids exist.
+    meeting = services.checkin_meeting(pk=pk, token=token, user=request.user)
     context = {"meeting": meeting, "error": "", "done": None}
     if meeting is None:
-        context["error"] = "会议不存在，二维码无效。"
+        context["error"] = services.CHECKIN_INVALID
     elif request.method == "POST":
         try:
             context["done"] = services.checkin_by_token(
