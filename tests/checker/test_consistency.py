@@ -235,3 +235,12 @@ def test_a_sentence_written_three_times_is_one_finding_with_its_later_places():
     (f,) = check_consistency(text)
     assert f.rule == "consistency.repeated-sentence" and "又重复出现2次" in f.message
     assert [text[s:e] for s, e in f.spans] == [sentence, sentence]
+
+
+def test_all_closed_is_checked_against_the_paragraphs_own_counts():
+    text = "全年受理群众来信来访5件，已办结4件，做到了件件有回音、全部办结。"
+    assert rules(text) == [("consistency.claim-cases", "全部办结")]
+    done = "全年受理群众来信来访5件，已办结5件，做到了全部办结。"
+    assert rules(done) == []
+    other = "交办建议5件，已办结4件。上年结转的2件已全部办结。"
+    assert rules(other) == []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..core import Finding, make
+from ..numbers import last_count, scaled
 
 SRC = "台账"
 
@@ -46,6 +47,8 @@ def run(text: str, facts: ClaimFacts) -> Iterator[Finding]:
         yield from _title_year(text, facts.year)
     if facts.session_held is False and ("代表大会" in text or "人代会" in text):
         yield from _session(text)
+    if "办结" in text:
+        yield from _closed_in_text(text)
     total, closed, on_time = facts.cases_total, facts.cases_closed, facts.cases_on_time
     if total is not None and closed is not None and closed < total:
         for m in CLOSED_ALL.finditer(text):
@@ -109,3 +112,34 @@ def _title_year(text: str, year: int) -> Iterator[Finding]:
                 str(year),
                 SRC,
             )
+
+
+WORDS_ALL = re.compile(r"全部办结|均已办结|已全部办结|均办结|全部办理完毕|均已办理完毕")
+
+
+def _closed_in_text(text: str) -> Iterator[Finding]:
+    """受理5件，已办结4件……全部办结: the sentence's own counts deny the claim."""
+    for m in WORDS_ALL.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        ends = [i for c in "。！？\n" if (i := text.find(c, m.end())) != -1]
+        end = min(ends) if ends else len(text)
+        closed = last_count(text, start, end, "(?<!未)办结(?:了)?", "件")
+        if closed is None or closed.start() <= m.start() < closed.end():
+            continue
+        base = last_count(text, start, closed.start(), "受理|收到|交办|提出|共|办理", "件")
+        if base is None:
+            continue
+        done, whole = scaled(closed.group(1), closed.group(2)), scaled(base.group(1), base.group(2))
+        if done is None or whole is None or done >= whole:
+            continue
+        yield make(
+            text,
+            m.start(),
+            m.end(),
+            "consistency.claim-cases",
+            "consistency",
+            "错误",
+            f"文中受理{base.group(1)}件、办结{closed.group(1)}件，不能称“{m.group()}”",
+            None,
+            "实务",
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -56,6 +57,9 @@ def _doubled(text: str) -> Iterator[Finding]:
 
 def _repeated_sentences(text: str) -> Iterator[Finding]:
     """One finding per sentence written again, listing every later place it recurs."""
+    counts = Counter(SENTENCE.findall(text))  # C speed; positions only when something recurs
+    if not counts or max(counts.values()) < 2:
+        return
     first: dict[str, int] = {}
     again: dict[str, list[tuple[int, int]]] = {}
     for m in SENTENCE.finditer(text):
