@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
@@ -38,6 +39,49 @@ def schema_is_current() -> bool:
 
     executor = MigrationExecutor(connection)
     return not executor.migration_plan(executor.loader.graph.leaf_nodes())
+
+
+HELP_FLAGS = {"-h", "--help"}
+SERVE_HELP = """用法：taizhang serve [gunicorn 参数]
+
+用 gunicorn 启动网站。环境变量：TAIZHANG_HOST（默认 127.0.0.1）、TAIZHANG_PORT（默认 8000）、
+TAIZHANG_WORKERS（默认 2）。按 Ctrl+C 停止。
+"""
+
+
+class _ChineseFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, prefix="用法：")
+
+
+def command_help(command: str) -> int:
+    """Print a command's own options, without Django's (--settings, --traceback …).
+
+    Needs only the settings, never the database: help works before ``taizhang migrate``.
+    """
+    if command == "serve":
+        print(SERVE_HELP)
+        return 0
+    from django.core.management import get_commands, load_command_class
+
+    name = ALIASES.get(command, command.replace("-", "_"))
+    app = get_commands().get(name)
+    if app is None:
+        print(f"未知命令“{command}”。\n\n{USAGE}", file=sys.stderr)
+        return 2
+    cmd = load_command_class(app, name)
+    parser = argparse.ArgumentParser(
+        prog=f"taizhang {command}",
+        description=str(cmd.help or ""),
+        formatter_class=_ChineseFormatter,
+        add_help=False,
+    )
+    parser._positionals.title = "参数"
+    parser._optionals.title = "选项"
+    parser.add_argument("-h", "--help", action="help", help="显示本帮助并退出")
+    cmd.add_arguments(parser)
+    parser.print_help()
+    return 0
 
 
 def serve(argv: list[str]) -> int:
@@ -90,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from django.core.management import execute_from_command_line
 
+    if command != "manage" and HELP_FLAGS & set(rest):
+        return command_help(command)
     if command == "manage":
         execute_from_command_line(["taizhang", *rest])
         return 0

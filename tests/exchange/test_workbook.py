@@ -53,9 +53,12 @@ def test_libreoffice_converted_workbook_imports(world, tmp_path):
 def test_template_has_guide_examples_and_dropdowns(db, tmp_path):
     export_template(tmp_path / "t.xlsx")
     book = load_workbook(tmp_path / "t.xlsx")
-    assert book.sheetnames[0] == "填写说明" and len(book.sheetnames) == 18
+    assert book.sheetnames[0] == "说明" and len(book.sheetnames) == 18
     projects = book["项目"]
-    assert projects["A2"].value == "XM2025-01"
+    # The data sheets are blank; the examples live in 说明, which the import skips.
+    assert all(book[name].max_row == 1 for name in book.sheetnames[1:])
+    examples = [r for r in book["说明"].values if r[0] == "示例"]
+    assert len(examples) == 17 and ("示例", "XM2025-01", 2025) in [e[:3] for e in examples]
     lists = [dv.formula1 for dv in projects.data_validations.dataValidation]
     assert '"招商引资,基础设施,产业,民生,其他"' in lists
     assert any(

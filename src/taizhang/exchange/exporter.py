@@ -1,4 +1,4 @@
-"""Workbook export and the empty template (headers, drop-downs, 填写说明, example rows)."""
+"""Workbook export and the blank template (headers, drop-downs, a 说明 sheet with examples)."""
 
 from __future__ import annotations
 
@@ -69,23 +69,28 @@ def _validation(spec: SheetSpec, sheet) -> None:
 
 
 def export_template(target) -> None:
-    """Write the empty template: one sheet per register with headers and one example row."""
+    """Write the blank template (LEDGER_FORMAT v1.1): the 说明 sheet first, with the rules
+    and one example row per register; every register sheet holds its headers only."""
     book = Workbook()
     guide = book.active
-    guide.title = "填写说明"
-    guide.append(["台账工作簿格式 第1版 填写说明"])
+    guide.title = "说明"
+    guide.append(["台账工作簿格式 第1.1版 说明"])
     guide.append(["带 * 的列（表头标黄）为必填；日期可写 2025-04-21 或 2025年4月21日；"
                   "多项用“、”分隔；是/否 填“是”或“否”；金额按表头单位填写数字。"])  # fmt: skip
-    guide.append(["每张表第2行为示例，导入前请删除示例行。重复导入同一工作簿不会产生重复记录。"])
+    guide.append(["各表为空白表，请从第2行起填写；填写示例见本表下方，本表不会被导入。"
+                  "重复导入同一工作簿不会产生重复记录。"])  # fmt: skip
     guide.append([])
     guide.append(["工作表", "列", "是否必填", "填写要求", "唯一键（再次导入时据此更新）"])
-    for cell in guide[5]:
+    for cell in guide[guide.max_row]:
         cell.font = HEADER_FONT
-    for spec in _specs(None):
+    specs = _specs(None)
+    for spec in specs:
         for col in spec.columns:
             rule = KIND_TEXT[col.kind]
             if col.choices:
                 rule += "：" + "、".join(col.choices)
+            if col.blank_ok:
+                rule += "（县级单位留空或填“无”）"
             guide.append([spec.name, col.header, "必填" if col.required else "", rule,
                           spec.key_text])  # fmt: skip
         sheet = book.create_sheet(spec.name)
@@ -96,9 +101,16 @@ def export_template(target) -> None:
             if col.required:
                 cell.fill = REQUIRED_FILL
             sheet.column_dimensions[get_column_letter(pos)].width = max(10, len(col.header) * 2 + 2)
-        sheet.append([escape(v) for v in spec.example()])
         sheet.freeze_panes = "A2"
         _validation(spec, sheet)
+    guide.append([])
+    guide.append(["填写示例（每张表一行，仅供参考）"])
+    guide.cell(row=guide.max_row, column=1).font = HEADER_FONT
+    for spec in specs:
+        guide.append([spec.name, *(c.header for c in spec.columns)])
+        for cell in guide[guide.max_row][1:]:
+            cell.font = HEADER_FONT
+        guide.append(["示例", *(escape(v) for v in spec.example())])
     guide.column_dimensions["A"].width = 12
     guide.column_dimensions["B"].width = 18
     guide.column_dimensions["D"].width = 50

@@ -65,12 +65,18 @@ def fact(
     value=None,
     keywords: tuple[str, ...] = (),
 ) -> Fact:
-    """Build a Fact counting ``ids`` (or carrying ``value``) with ``model:id`` sources."""
+    """Build a Fact counting ``ids`` (or carrying ``value``) with ``model:id`` sources.
+
+    Without ``value`` the fact counts its records, except a rate (unit ``%``): a rate
+    over nothing has no value (shown as 暂无), never 0 %.
+    """
     ids = sorted(ids)
+    if value is None and unit != "%":
+        value = len(ids)
     return Fact(
         key=key,
         label=label,
-        value=len(ids) if value is None else value,
+        value=value,
         unit=unit,
         sources=tuple(f"{model}:{pk}" for pk in ids),
         keywords=keywords,

@@ -17,11 +17,13 @@ from taizhang.meetings.models import (
     Rating,
 )
 from taizhang.meetings.selectors import (
+    attendance_summary,
     expected_deputies,
     expected_of,
     meetings_with_attendance,
     percent,
     rating_totals,
+    session_held,
 )
 
 MEETING_KEYS = {
@@ -68,8 +70,18 @@ def _session_facts(prefix: str, session: Meeting) -> list:
             "pk", flat=True
         )
     )
-    rate = percent(len(present), len(expected))
+    summary = attendance_summary(session)
+    # No roll called yet: the rate is unknown, not 0 %.
+    rate = percent(len(present), len(expected)) if summary.marked else None
+    held = [session.pk] if session_held(session, summary) else []
     return [
+        fact(
+            f"{prefix}.held",
+            "依法召开（宣布开会且出席超过三分之二）",
+            held,
+            "次",
+            model=M,
+        ),
         fact(f"{prefix}.expected", "应到代表", expected, "名", model=D, keywords=("应到",)),
         fact(f"{prefix}.present", "实到代表", present, "名", model=A, keywords=("实到",)),
         fact(f"{prefix}.leave", "请假代表", leave, "名", model=A, keywords=("请假",)),

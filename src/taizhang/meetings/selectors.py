@@ -13,6 +13,7 @@ from taizhang.meetings.models import (
     Attendance,
     AttendanceStatus,
     Meeting,
+    MeetingKind,
     Participant,
     Rating,
 )
@@ -62,8 +63,13 @@ class AttendanceSummary:
     unmarked: int
 
     @property
+    def marked(self) -> bool:
+        """Whether the roll has been called at all (anyone marked present, on leave, absent)."""
+        return self.present + self.leave + self.absent > 0
+
+    @property
     def rate(self) -> float | None:
-        return percent(self.present, self.expected)
+        return percent(self.present, self.expected) if self.marked else None
 
     @property
     def rate_text(self) -> str:
@@ -106,6 +112,17 @@ def attendance_summary(meeting: Meeting) -> AttendanceSummary:
     )
 
 
+def session_held(meeting: Meeting, summary: AttendanceSummary | None = None) -> bool:
+    """Return whether a congress session was lawfully held: declared open with a quorum.
+
+    The one truth documents read before saying a session 召开了: a session with fewer than
+    two thirds of the deputies present, or never declared open, was not held.
+    """
+    if meeting.kind != MeetingKind.CONGRESS or not meeting.opened:
+        return False
+    return (summary or attendance_summary(meeting)).quorum
+
+
 def meetings_with_attendance(meetings):
     """Annotate each meeting with ``n_expected`` and ``n_present`` in SQL."""
     base = Deputy.objects.filter(township=OuterRef("township"), level=DeputyLevel.TOWNSHIP).filter(
@@ -120,6 +137,7 @@ def meetings_with_attendance(meetings):
         n_all=Coalesce(Subquery(all_count, output_field=IntegerField()), 0),
         n_group=Coalesce(Subquery(group_count, output_field=IntegerField()), 0),
         n_present=Count("attendances", filter=Q(attendances__status=AttendanceStatus.PRESENT)),
+        n_marked=Count("attendances"),
     )
 
 

@@ -12,6 +12,7 @@ from taizhang.meetings.models.activities import (
     Rating,
 )
 from taizhang.meetings.models.sessions import (
+    ROLL_KINDS,
     AgendaItem,
     AgendaKind,
     AgendaOutcome,
@@ -30,6 +31,7 @@ from taizhang.meetings.models.sessions import (
 )
 
 __all__ = [
+    "ROLL_KINDS",
     "Activity",
     "ActivityKind",
     "ActivityPhoto",

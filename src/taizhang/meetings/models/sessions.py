@@ -28,6 +28,11 @@ class MeetingKind(models.TextChoices):
     OTHER = "其他", "其他"
 
 
+# Kinds whose deputies are called by roll: expected, present and the attendance rate make
+# sense only for them (a presidium or assignment meeting has no roll of deputies).
+ROLL_KINDS = (MeetingKind.CONGRESS, MeetingKind.GROUP)
+
+
 class MeetingQuerySet(models.QuerySet):
     def for_user(self, user) -> MeetingQuerySet:
         # Deputies see the meetings of the townships they are deputies of.
@@ -84,6 +89,11 @@ class Meeting(VersionedModel):
                 name="meeting_window_order",
             ),
         ]
+
+    @property
+    def keeps_roll(self) -> bool:
+        """Whether deputies are called by roll at this kind of meeting (人代会, 代表小组会议)."""
+        return self.kind in ROLL_KINDS
 
     def __str__(self) -> str:
         return self.name

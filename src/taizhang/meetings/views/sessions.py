@@ -35,6 +35,7 @@ from taizhang.meetings.selectors import (
     meeting_roll,
     meetings_with_attendance,
     percent,
+    session_held,
 )
 from taizhang.people.models import Deputy
 
@@ -58,8 +59,11 @@ def index(request):
         request.GET.get("page")
     )
     for m in page:
+        if not m.keeps_roll and not m.n_marked:
+            m.expected = m.n_present = m.rate_text = "—"  # no roll at this kind of meeting
+            continue
         m.expected = expected_of(m)
-        m.rate_text = format_percent(percent(m.n_present, m.expected))
+        m.rate_text = format_percent(percent(m.n_present, m.expected)) if m.n_marked else "未点名"
     return render(
         request,
         "meetings/index.html",
@@ -123,6 +127,8 @@ def _roll_context(request, meeting: Meeting) -> dict:
     return {
         "meeting": meeting,
         "summary": summary,
+        "shows_roll": meeting.keeps_roll or summary.marked,
+        "held": session_held(meeting, summary),
         "roll": roll,
         "can_edit": user_can(request.user, "congress.edit") and request.user.role != "deputy",
         "statuses": ["出席", "请假", "缺席"],
