@@ -171,7 +171,7 @@ def case_search(*, user, filters: dict):
     listed = (
         with_colour(cases)
         # No join on the township: an INNER JOIN lets SQLite start from the unit table.
-        .select_related("handling_unit")
+        .select_related("handling_unit__parent")
         .order_by("-registered", "-id")
     )
     return listed, since

@@ -40,10 +40,12 @@ def case_list(request):
     user = request.user
     cases, search_since = selectors.case_search(user=user, filters=request.GET)
     page = CappedPaginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Across several townships (county users) units are named with their township.
     units = (
         OrgUnit.objects.for_user(user)
         .filter(kind__in=["village", "station", "department"])
-        .order_by("kind", "name")
+        .select_related("parent")
+        .order_by("township__name", "kind", "name")
     )
     if user.role in ("presidium", "cadre") and user.township_id:
         units = OrgUnit.objects.filter(
@@ -59,6 +61,7 @@ def case_list(request):
             "kinds": CaseKind.values,
             "states": CaseState.values,
             "units": units,
+            "many_townships": user.role not in ("presidium", "cadre", "village"),
             "colours": selectors.COLOURS,
             "register_kinds": _register_kinds(user),
             "can_settings": user_can(user, "settings.manage"),

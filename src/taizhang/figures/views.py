@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import require
 from taizhang.figures.registry import figures_for
+from taizhang.figures.sources import sources_by_fact
 
 
 @require("figures.view")
@@ -21,7 +22,9 @@ def index(request):
         year = int(request.GET.get("year", timezone.localdate().year - 1))
     except ValueError:
         year = timezone.localdate().year - 1
-    rows = figures_for(township, year) if township else []
+    facts = figures_for(township, year) if township else []
+    by_fact = sources_by_fact(facts)
+    rows = [{"fact": f, "sources": by_fact[f.key]} for f in facts]
     return render(
         request,
         "figures/index.html",
