@@ -129,10 +129,19 @@ def case_supervise(
     return record
 
 
-def attachment_problem(upload) -> str | None:
-    """Return a Chinese reason why ``upload`` is refused, or None."""
+IMAGE_TYPES = (".jpg", ".jpeg", ".png")
+
+
+def attachment_problem(upload, *, images_only: bool = False) -> str | None:
+    """Return a Chinese reason why ``upload`` is refused, or None.
+
+    The one upload check of the site's attachments: type by extension and by content,
+    the TAIZHANG_UPLOAD_MAX_MB limit, no empty file. ``images_only`` for photos.
+    """
     name = os.path.basename(getattr(upload, "name", "") or "")
     ext = os.path.splitext(name)[1].lower()
+    if images_only and ext not in IMAGE_TYPES:
+        return f"文件“{name}”不是照片，仅限 JPG、PNG 图片。"
     if ext not in ALLOWED_TYPES:
         return f"文件“{name}”类型不允许，仅限 PDF、JPG、PNG、DOC、DOCX、XLSX、TXT。"
     if upload.size > settings.UPLOAD_MAX_BYTES:

@@ -101,7 +101,7 @@ def activity_update(
 
 @transaction.atomic
 def photo_add(*, activity: Activity, upload, caption: str = "", actor=None, request=None):
-    check_upload(upload)
+    check_upload(upload, images_only=True)
     photo = ActivityPhoto(activity=activity, caption=caption.strip())
     photo.file.save(upload.name, upload, save=False)
     return record_create(photo, actor=actor, request=request, summary="上传活动照片")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -263,18 +262,13 @@ def minutes_save(
     return meeting
 
 
-ALLOWED_UPLOADS = {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", ".jpeg", ".png", ".txt"}
+def check_upload(upload, *, images_only: bool = False) -> None:
+    """Refuse an upload through the site's one upload check (type, content, size, empty)."""
+    from taizhang.cases.services.support import attachment_problem
 
-
-def check_upload(upload) -> None:
-    import os
-
-    ext = os.path.splitext(upload.name)[1].lower()
-    if ext not in ALLOWED_UPLOADS:
-        raise ValidationError({"file": f"不支持的文件类型：{ext or '无扩展名'}。"})
-    limit = getattr(settings, "TAIZHANG_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
-    if upload.size > limit:
-        raise ValidationError({"file": "文件过大（上限 20 MB）。"})
+    problem = attachment_problem(upload, images_only=images_only)
+    if problem:
+        raise ValidationError({"file": problem})
 
 
 @transaction.atomic
