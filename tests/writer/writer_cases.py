@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from taizhang.writer import compose_document as compose
-from taizhang.writer.demo import deputy_facts, personal_facts, presidium_facts, put, refs
+from taizhang.writer.demo import (
+    JOINED_WORDS,
+    OPEN_WORDS,
+    RECTIFIED_WORDS,
+    WAY_WORDS,
+    deputy_facts,
+    personal_facts,
+    presidium_facts,
+    put,
+    refs,
+)
 from taizhang.writer.facts import Facts
 from taizhang.writer.model import Document
 
@@ -28,52 +38,106 @@ def all_documents() -> list[Document]:
 
 
 def rich_presidium() -> Facts:
-    """The demo year with ratings, petitions by tier, publicity by level and liaison."""
+    """The demo year with ratings, every problem, rectification and every motion outcome."""
     f = presidium_facts()
-    put(
-        f.section("group:1"),
-        "participants",
-        "参加代表",
-        30,
-        "名",
-        refs("meetings.Participant", 300, 30),
-    )
+    put(f.section("group:1"), "participants", "参加代表", 30, "名",
+        refs("meetings.Participant", 300, 30), JOINED_WORDS)  # fmt: skip
     e = f.section("evaluation:1")
-    put(e, "satisfied", "满意", 20, "票", ("meetings.Vote:1",))
-    put(e, "basically_satisfied", "基本满意", 6, "票", ("meetings.Vote:2",))
-    put(e, "unsatisfied", "不满意", 2, "票", ("meetings.Vote:3",))
-    put(e, "rectified", "整改落实", 2, "条", refs("cases.Case", 20, 2))
+    put(e, "satisfied", "满意", 20, "票", ("meetings.Rating:1",))
+    put(e, "basically_satisfied", "基本满意", 6, "票", ("meetings.Rating:1",))
+    put(e, "unsatisfied", "不满意", 2, "票", ("meetings.Rating:1",))
+    put(e, "rectified", "评议意见整改办结", 2, "条", refs("cases.Case", 20, 2), RECTIFIED_WORDS)
+    e.texts["rectification"] = ["卫生院推行分时段预约挂号", "短缺药品已经补齐"]
     r = f.section("report_back:1")
-    put(r, "deputies", "述职代表", 5, "名", refs("meetings.Participant", 500, 5))
-    put(r, "voters", "参加选民", 80, "名", refs("meetings.Participant", 600, 80))
-    put(r, "satisfied", "满意", 60, "票", ("meetings.Vote:11",))
-    put(r, "basically_satisfied", "基本满意", 15, "票", ("meetings.Vote:12",))
-    put(r, "unsatisfied", "不满意", 5, "票", ("meetings.Vote:13",))
-    put(r, "opinions", "选民意见", 9, "条", refs("cases.Case", 700, 9))
-    put(f.section("inspection:1"), "rectified", "已落实", 1, "条", refs("cases.Case", 30, 1))
-    put(f.section("session"), "motions_satisfied", "满意", 1, "件", ("cases.Case:1",))
+    put(r, "deputies", "述职代表", 5, "名", refs("people.Deputy", 500, 5))
+    put(r, "satisfied", "满意", 60, "票", ("meetings.Rating:11",))
+    put(r, "basically_satisfied", "基本满意", 15, "票", ("meetings.Rating:11",))
+    put(r, "opinions", "述职意见", 3, "条", refs("cases.Case", 700, 3), ("意见",))
+    put(r, "rectified", "述职意见办结", 3, "条", refs("cases.Case", 700, 3), RECTIFIED_WORDS)
+    r.texts["opinions"] = ["村卫生室夜间无人值守"]
+    r.texts["rectification"] = ["村卫生室安排了夜间值班"]
+    i = f.section("inspection:1")
+    put(i, "rectified", "视察意见整改办结", 1, "条", refs("cases.Case", 30, 1), RECTIFIED_WORDS)
+    put(i, "satisfied", "满意", 15, "票", ("meetings.Rating:5",))
+    put(i, "basically_satisfied", "基本满意", 6, "票", ("meetings.Rating:5",))
+    i.texts["rectification"] = ["破损道路已经修补"]
+    i2 = f.section("inspection:2")
+    i2.attributes.update(date="2025-09-18", topic="农村饮水安全")
+    put(i2, "opinions", "视察意见", 2, "条", refs("cases.Case", 33, 2), ("意见",))
+    put(i2, "satisfied", "满意", 12, "票", ("meetings.Rating:6",))
+    put(i2, "basically_satisfied", "基本满意", 5, "票", ("meetings.Rating:6",))
+    put(i2, "unsatisfied", "不满意", 1, "票", ("meetings.Rating:6",))
+    e2 = f.section("evaluation:2")
+    e2.attributes.update(date="2025-10-20", unit="烽火乡派出所")
+    put(e2, "opinions", "评议意见", 1, "条", refs("cases.Case", 60, 1), ("意见",))
+    put(e2, "satisfied", "满意", 18, "票", ("meetings.Rating:7",))
+    put(e2, "basically_satisfied", "基本满意", 4, "票", ("meetings.Rating:7",))
+    r2 = f.section("report_back:2")
+    r2.attributes.update(date="2025-11-20", district="第36选区")
+    put(r2, "opinions", "选民意见", 2, "条", refs("cases.Case", 710, 2), ("意见",))
+    f.section("motion:6").attributes.update(title="关于修缮村部的议案", registered="no",
+                                            outcome="registered")  # fmt: skip
+    put(f.section("motion:6"), "record", "关于修缮村部的议案", 1, "件", ("cases.Case:6",))
+    t = f.section("suggestion_topic:其他")
+    t.attributes["topic"] = "其他"
+    t.texts["titles"] = ["关于规范集镇摊点的建议"]
+    put(t, "count", "其他建议", 1, "件", ("cases.Case:90",), ("建议",))
     p = f.section("petitions")
-    put(p, "received", "受理信访", 14, "件", refs("cases.Case", 800, 14), ("信访",))
-    put(p, "received_village", "村级受理", 9, "件", refs("cases.Case", 800, 9), ("村级",))
-    put(p, "received_township", "乡级受理", 5, "件", refs("cases.Case", 809, 5), ("乡级",))
-    put(p, "settled_in_village", "在村化解", 8, "件", refs("cases.Case", 800, 8), ("在村", "化解"))
-    put(p, "closed_on_time", "按期办结", 12, "件", refs("cases.Case", 800, 12), ("按期",))
+    put(p, "settled_in_village", "在村化解", 2, "件", refs("cases.Case", 800, 2))
     pub = f.section("publicity")
-    put(pub, "county", "县级采用", 6, "篇", refs("duty.Publicity", 3, 6))
-    put(pub, "website_updates", "网站更新", 20, "次", refs("duty.Publicity", 30, 20))
-    put(f.section("liaison"), "visits", "走访代表", 40, "人次", refs("duty.DutyEntry", 1, 40))
+    put(pub, "county", "县级采用", 10, "篇", refs("duty.Publicity", 3, 10))
+    pr = f.section("problems")
+    put(pr, "redo", "代表不满意重办", 1, "件", ("cases.Case:5",), ("不满意", "重办", *OPEN_WORDS))
+    put(pr, "open_petitions", "尚未办结的信访", 1, "件", ("cases.Case:803",), OPEN_WORDS)
+    put(pr, "behind", "未完成履职要求的代表", 9, "名", refs("people.Deputy", 60, 9),
+        ("未完成", "没有完成", "参加活动", "履职要求", *OPEN_WORDS))  # fmt: skip
+    lia = f.section("liaison")
+    for way, n in (("group_leader", 7), ("activity", 6), ("phone", 8), ("home_visit", 5),
+                   ("hardship", 3)):  # fmt: skip
+        put(lia, f"way_{way}", way, n, "次", refs("duty.LiaisonContact", 100, n), WAY_WORDS)
+    put(
+        lia,
+        "group_person_times",
+        "参加小组活动人次",
+        228,
+        "人次",
+        refs("meetings.Participant", 1, 9),
+        JOINED_WORDS,
+    )
+    put(lia, "voter_visits", "走访选民活动", 2, "次", refs("meetings.Activity", 70, 2), WAY_WORDS)
     return f
 
 
 def sparse_presidium() -> Facts:
-    """A town with no session date, unnamed participants and a single plan item."""
+    """A town whose session was not held, with nothing closed and few records."""
     f = presidium_facts("长集镇")
-    f.section("session").attributes.pop("session_date")
-    f.section("session").texts["reports"] = []
+    s = f.section("session")
+    s.attributes["held"] = "no"
+    s.facts.pop("session.motions_closed")
     f.section("evaluation:1").facts.pop("evaluation:1.deputies")
     f.section("inspection:1").facts.pop("inspection:1.deputies")
-    f.section("plans").texts["plans"] = ["认真筹备开好下一次人代会"]
-    f.section("plans").texts["shortcomings"] = []  # only the data point on open motions
+    for key in list(f.sections):
+        if key.startswith("suggestion_topic:"):
+            f.sections[key].facts.pop(f"{key}.answered", None)
+            f.sections[key].facts.pop(f"{key}.closed", None)
+    f.section("motion:1").attributes.update(outcome="registered", registered="yes")
+    for name in ("others_answered", "others_closed"):
+        f.section("suggestions").facts.pop(f"suggestions.{name}")
+    f.section("plans").texts["plans"] = []
+    f.section("plans").texts["shortcomings"] = []
+    f.sections.pop("next")
+    return f
+
+
+def closed_presidium() -> Facts:
+    """A town whose session had no date and whose motions were all closed."""
+    f = presidium_facts("青石乡")
+    s = f.section("session")
+    s.attributes.pop("session_date")
+    s.texts["reports"] = []
+    s.texts["elections"] = []
+    put(s, "motions_closed", "办结", 5, "件", refs("cases.Case", 1, 5), ("办结",))
+    s.facts.pop("session.motions_open")
     return f
 
 
@@ -120,20 +184,44 @@ def bare_personal() -> Facts:
 
 
 def bare_deputy() -> Facts:
-    """A deputy without a term, an expected count or own plans."""
+    """A deputy who missed the session, with only recorded suggestions and no visits."""
     f = deputy_facts("刘卫东")
-    f.attributes.pop("term")
-    f.section("meetings").facts.pop("meetings.sessions_expected")
-    a = f.section("activities")
-    put(a, "research", "调研", 2, "次", refs("meetings.Participant", 90, 2))
-    put(a, "trainings", "培训", 1, "次", refs("meetings.Participant", 95, 1))
+    f.attributes.pop("since")
+    f.attributes.pop("info_officer")
+    m = f.section("meetings")
+    m.facts.pop("meetings.sessions_attended")
+    for key in ("suggestion:3", "motion:1"):
+        f.sections.pop(key)
+    s = f.section("suggestions")
+    s.facts.pop("suggestions.registered")
+    s.facts.pop("suggestions.motions_joined")
+    put(s, "submitted", "提出建议", 3, "件", refs("duty.DutyEntry", 20, 3), ("建议",))
+    v = f.section("voters")
+    v.facts.pop("voters.visits")
+    put(v, "unsatisfied", "不满意", 2, "票", ("meetings.Rating:1",))
     f.section("plans").texts["plans"] = []
     return f
 
 
 def busy_deputy() -> Facts:
-    """A deputy with several shortcomings and plans of their own."""
+    """A deputy with every outcome of a proposal and shortcomings and plans of their own."""
     f = deputy_facts("周海燕")
+    outcomes = [("redo", "", "关于维修渠道的议案"), ("handling", "yes", "关于村道拓宽的议案"),
+                ("assigned", "", "关于增设公交的议案"), ("answered", "yes", "关于建设广场的议案")]  # fmt: skip
+    for n, (outcome, lead, title) in enumerate(outcomes, start=10):
+        sec = f.section(f"motion:{n}")
+        sec.attributes.update(title=title, lead=lead, outcome=outcome, unit="农技站",
+                              answer="已列入计划" if outcome == "answered" else "")  # fmt: skip
+        put(sec, "record", title, 1, "件", (f"cases.Case:{n}",))
+    sg = f.section("suggestion:20")
+    sg.attributes.update(title="关于清理河道的建议", lead="yes", outcome="closed", unit="国土所",
+                         answer="河道已清理", satisfaction="满意")  # fmt: skip
+    put(sg, "record", "关于清理河道的建议", 1, "件", ("cases.Case:20",))
+    joint = f.section("suggestion:21")
+    joint.attributes.update(
+        title="关于修建村级广场的建议", lead="", outcome="handling", unit="财政所"
+    )
+    put(joint, "record", "关于修建村级广场的建议", 1, "件", ("cases.Case:21",))
     f.section("plans").texts["plans"] = ["多走访选民", "提高建议质量"]
     f.section("plans").texts["shortcomings"] = ["走访不够", "建议质量不高"]
     return f
@@ -146,7 +234,7 @@ SAMPLE = [
     *[
         ("presidium", v, make)
         for v in ("summary", "report")
-        for make in (presidium_facts, rich_presidium, sparse_presidium)
+        for make in (presidium_facts, rich_presidium, sparse_presidium, closed_presidium)
     ],
     *[
         ("personal", v, make)

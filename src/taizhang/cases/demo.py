@@ -157,6 +157,10 @@ def load(ctx) -> None:
     )
     _petitions(ctx, fh, st)
     _assistance(ctx)
+    from taizhang.cases import demo_more
+
+    demo_more.fenghuo(ctx)
+    demo_more.changji(ctx)
 
 
 def _petitions(ctx, fh, st) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from taizhang.duty import services
+from taizhang.duty.demo_more import content
 from taizhang.duty.models import DutyEntry, Expense, LiaisonContact, PublicityPiece
 from taizhang.duty.models import LiaisonWay as W
 
@@ -53,7 +54,7 @@ def _entries(township, deputies, year: int) -> None:
                         township=township,
                         date=date(year, 1 + (i + n * 3) % 12, 1 + n),
                         type=kind,
-                        content=f"{kind}（{n + 1}）",
+                        content=content(kind, i, n),
                         quantity=1,
                     )
                 )
@@ -95,3 +96,6 @@ def load(ctx) -> None:
             township=township, date=day, purpose=purpose, amount=Decimal(amount)
         ).exists():
             services.expense_create(township=township, day=day, purpose=purpose, amount=amount)
+    from taizhang.duty import demo_more
+
+    demo_more.changji(ctx)

@@ -254,3 +254,7 @@ def load(ctx) -> None:
     _presidium_meetings(ctx, township)
     _group_meetings(ctx, township, deputies)
     _activities(ctx, township, deputies)
+    from taizhang.meetings import demo_more
+
+    demo_more.fenghuo_extras(ctx, township, deputies)
+    demo_more.changji(ctx)

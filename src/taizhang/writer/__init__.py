@@ -6,7 +6,7 @@ from .facts import Fact, Facts, FactSection
 from .model import Document, FigureRun, Paragraph, Section, TextRun, layout
 from .scan import Unsourced, unsourced_numbers
 
-KINDS = ("personal", "presidium", "deputy")
+KINDS = ("personal", "presidium", "presidium_report", "deputy")
 
 
 def compose_document(facts: Facts, *, variant: str = "", seed: object = None) -> Document:
@@ -14,6 +14,7 @@ def compose_document(facts: Facts, *, variant: str = "", seed: object = None) ->
     from .compose.deputy import compose_deputy
     from .compose.personal import compose_personal
     from .compose.presidium import compose_presidium
+    from .compose.presidium_report import compose_presidium_report
 
     kwargs: dict = {"seed": seed}
     if variant:
@@ -22,6 +23,8 @@ def compose_document(facts: Facts, *, variant: str = "", seed: object = None) ->
         return compose_personal(facts, **kwargs)
     if facts.kind == "presidium":
         return compose_presidium(facts, **kwargs)
+    if facts.kind == "presidium_report":
+        return compose_presidium_report(facts, seed=seed)
     if facts.kind == "deputy":
         return compose_deputy(facts, **kwargs)
     raise ValueError(f"unknown document kind: {facts.kind}")

@@ -68,6 +68,8 @@ class Document:
     kind: str
     title: str
     subtitle: str = ""
+    # The reporter's post and name under a report's subtitle (工作报告).
+    reporter: str = ""
     salutation: str = ""
     preamble: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
@@ -83,6 +85,8 @@ class Document:
         yield Block("title", self.title)
         if self.subtitle:
             yield Block("subtitle", self.subtitle)
+        if self.reporter:
+            yield Block("subtitle", self.reporter)
         if self.salutation:
             yield Block("salutation", self.salutation)
         for p in self.preamble:

@@ -26,9 +26,9 @@ def plain(value: Number, places: int = 2) -> str:
 
 
 def percent(value: Number) -> str:
-    """Return a percentage with one decimal: 98.1%."""
+    """Return a percentage with at most one decimal: 98.1%, and 100% (never 100.0%)."""
     d = to_decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return f"{d:f}%"
+    return f"{d.to_integral_value():f}%" if d == d.to_integral_value() else f"{d:f}%"
 
 
 def money(yuan: Number) -> str:

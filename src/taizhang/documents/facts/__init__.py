@@ -10,10 +10,10 @@ def build_facts(
 ) -> Facts:
     """Return the Facts of one document; every figure carries the ids it counts."""
     inputs = inputs or {}
-    if kind == "presidium":
+    if kind in ("presidium", "presidium_report"):
         from taizhang.documents.facts.presidium import presidium_facts
 
-        return presidium_facts(township, year, inputs)
+        return presidium_facts(township, year, inputs, kind=kind)
     if kind == "personal":
         from taizhang.documents.facts.personal import personal_facts
 

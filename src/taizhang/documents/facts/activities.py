@@ -7,10 +7,16 @@ from django.db.models import Count, Sum
 from taizhang.cases.models import CLOSED_STATES, Case
 from taizhang.cases.selectors import opinion_counts
 from taizhang.documents.facts.common import put as _put
+from taizhang.documents.facts.records import clip
 from taizhang.meetings.models import Activity, ActivityKind, Participant, Rating
 from taizhang.writer.facts import Facts
 
 GROUP_KINDS = (ActivityKind.TRAINING,)
+# Words next to the count of an activity's opinions still open (the checker's keywords).
+OPEN_ITEM_WORDS = ("整改", "落实", "办理", "未办结", "还有", "其余", "另有", "尚有")
+# Words next to a count of deputies taking part in a study or group activities.
+JOINED_WORDS = ("参加", "参加代表", "参训", "到会", "到场", "参与", "累计")
+RECTIFIED_WORDS = ("整改", "办结", "落实", "完成", "办理完毕")
 INSPECTION_KINDS = (ActivityKind.INSPECTION, ActivityKind.LAW_CHECK, ActivityKind.RESEARCH)
 
 
@@ -36,9 +42,10 @@ def activity_facts(f: Facts, township, year: int) -> None:
         participants[activity_id].append(deputy_id)
     _group_totals(f, [a for a in activities if a.kind == ActivityKind.GROUP], participants)
     for a in activities:
+        told = a.kind in GROUP_KINDS or (a.kind == ActivityKind.GROUP and a.summary)
         prefix = (
             "group"
-            if a.kind in GROUP_KINDS
+            if told
             else "evaluation"
             if a.kind == ActivityKind.EVALUATION
             else "report_back"
@@ -50,12 +57,15 @@ def activity_facts(f: Facts, township, year: int) -> None:
         if prefix is None:
             continue
         s = f.section(f"{prefix}:{a.pk}")
-        s.attributes.update(date=a.date.isoformat(), topic=a.topic)
+        s.attributes.update(date=a.date.isoformat(), topic=a.topic.strip())
+        if a.summary:
+            s.texts["summary"] = [clip(a.summary)]
         if a.unit_id:
-            s.attributes["unit"] = a.unit.name
+            name = a.unit.name
+            s.attributes["unit"] = name if name.startswith(township.name) else township.name + name
         if a.district_id:
             s.attributes["district"] = a.district.name
-        if a.kind == ActivityKind.TRAINING:
+        if told:
             s.attributes["activity"] = "专题学习"
         label = "参加代表" if prefix != "group" else "参加人员"
         _put(
@@ -65,7 +75,7 @@ def activity_facts(f: Facts, township, year: int) -> None:
             participants[a.pk],
             "名",
             "people.Deputy",
-            keywords=("代表",),
+            keywords=JOINED_WORDS,
         )
         rating = ratings.get(a.pk)
         if rating:
@@ -96,7 +106,17 @@ def activity_facts(f: Facts, township, year: int) -> None:
                 value=op["assigned"],
                 keywords=("意见",),
             )
+            rows = list(
+                Case.objects.filter(id__in=op["case_ids"])
+                .order_by("id")
+                .values_list("title", "state", "answer_text")
+            )
+            s.texts["opinions"] = [r[0] for r in rows]
+            s.texts["rectification"] = [clip(r[2]) for r in rows if r[2]][:3]
             closed = Case.objects.filter(id__in=op["case_ids"], state__in=CLOSED_STATES)
+            _put(s, "open", "尚在整改", Case.objects.filter(id__in=op["case_ids"]).exclude(
+                state__in=CLOSED_STATES).values_list("id", flat=True), "条", "cases.Case",
+                keywords=OPEN_ITEM_WORDS)  # fmt: skip
             _put(
                 s,
                 "rectified",
@@ -104,7 +124,7 @@ def activity_facts(f: Facts, township, year: int) -> None:
                 closed.values_list("id", flat=True),
                 "条",
                 "cases.Case",
-                keywords=("整改",),
+                keywords=RECTIFIED_WORDS,
             )
 
 

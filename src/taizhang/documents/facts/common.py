@@ -27,3 +27,17 @@ def put(
             keywords=keywords or (label,),
         )
     )
+
+
+def take(
+    section: FactSection, name: str, found, label: str = "", keywords: tuple[str, ...] = ()
+) -> None:
+    """Put a figure read from the registry into a section under the writer's key."""
+    from dataclasses import replace
+
+    if found is None or found.value is None:
+        return
+    words = tuple(dict.fromkeys(found.keywords + keywords))
+    section.add(
+        replace(found, key=f"{section.key}.{name}", label=label or found.label, keywords=words)
+    )

@@ -1,178 +1,186 @@
-"""Facts of a deputy's report to voters, from the roll, activities, cases and duty entries."""
+"""Facts of a deputy's report to voters, read through the duty record the deputy's card shows."""
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, Sum
-
-from taizhang.cases.models import CaseSponsor
-from taizhang.cases.selectors import cases_submitted_by
+from taizhang.cases.models import CaseKind, CaseSponsor
 from taizhang.documents.facts import add_texts
-from taizhang.duty.models import DutyEntry, DutyType, Quota
+from taizhang.documents.facts.records import clip, outcome_of
+from taizhang.duty.models import DutyEntry, DutyType
+from taizhang.duty.selectors import duty_record_for
 from taizhang.figures.registry import fact
-from taizhang.meetings.models import ActivityKind, Attendance, MeetingKind, Participant
+from taizhang.meetings.models import (
+    ActivityKind,
+    Attendance,
+    AttendanceStatus,
+    MeetingKind,
+    Participant,
+    Rating,
+)
+from taizhang.people.models import Deputy, DeputyLevel
 from taizhang.writer.facts import Facts
 
-ACTIVITY_KEYS = {
-    ActivityKind.INSPECTION: "inspections",
-    ActivityKind.LAW_CHECK: "inspections",
-    ActivityKind.EVALUATION: "evaluations",
-    ActivityKind.REPORT_BACK: "evaluations",
-    ActivityKind.RESEARCH: "research",
-    ActivityKind.TRAINING: "trainings",
-    ActivityKind.GROUP: "group_activities",
+# What the deputy joined, as the writer names it (the activity's topic follows).
+ACTIVITY_WORDS = {
+    ActivityKind.INSPECTION: "视察",
+    ActivityKind.LAW_CHECK: "执法检查",
+    ActivityKind.RESEARCH: "调研",
+    ActivityKind.EVALUATION: "评议",
+    ActivityKind.TRAINING: "学习培训",
+    ActivityKind.GROUP: "代表小组活动",
+    ActivityKind.VOTER_VISIT: "走访选民",
+    ActivityKind.REPORT_BACK: "述职",
 }
-DUTY_LABELS = {
-    DutyType.REFLECTION: "撰写履职心得体会",
-    DutyType.HELP: "结对帮扶困难群众",
-    DutyType.VOTER_VISIT: "走访联系选民",
-    DutyType.GROUP_ACTIVITY: "参加小组活动",
-    DutyType.OTHER: "开展其他履职活动",
-}
-DUTY_UNITS = {DutyType.REFLECTION: "篇", DutyType.HELP: "户", DutyType.VOTER_VISIT: "次"}
+NAMED_KINDS = (
+    ActivityKind.INSPECTION,
+    ActivityKind.LAW_CHECK,
+    ActivityKind.RESEARCH,
+    ActivityKind.EVALUATION,
+    ActivityKind.TRAINING,
+)
+GROUP_WORDS = ("小组活动", "小组集中活动", "小组组织的活动", "本组代表活动")
+A, C, E = "meetings.Attendance", "cases.Case", "duty.DutyEntry"
+
+
+def _mandate(person, year: int) -> Deputy | None:
+    mandates = Deputy.objects.filter(person=person).select_related("township", "district")
+    township_level = mandates.filter(level=DeputyLevel.TOWNSHIP).order_by("-start").first()
+    return township_level or mandates.order_by("-start").first()
+
+
+def _meetings(f: Facts, deputy: Deputy, record, year: int) -> None:
+    m = f.section("meetings")
+    rolls = Attendance.objects.filter(deputy=deputy, meeting__date__year=year)
+    sessions = rolls.filter(meeting__kind=MeetingKind.CONGRESS)
+    m.add(fact("meetings.sessions_expected", "应出席人代会", sessions.values_list("id", flat=True),
+               "次", model=A, keywords=("应出席",)))  # fmt: skip
+    m.add(fact("meetings.sessions_attended", "出席人代会", sessions.filter(
+        status=AttendanceStatus.PRESENT).values_list("id", flat=True), "次", model=A,
+        keywords=("出席人代会",)))  # fmt: skip
+    groups = rolls.filter(meeting__kind=MeetingKind.GROUP, status=AttendanceStatus.PRESENT)
+    m.add(fact("meetings.group_meetings", "参加代表小组会议", groups.values_list("id", flat=True),
+               "次", model=A, keywords=("小组会议",)))  # fmt: skip
+    session = sessions.select_related("meeting").order_by("meeting__date").first()
+    if session is not None:
+        m.attributes["session_name"] = session.meeting.full_title
+        m.attributes["session_date"] = session.meeting.date.isoformat()
+
+
+def _cases(f: Facts, person, record, year: int) -> None:
+    """Motions joined and suggestions made: the duty record's counts, told by title."""
+    sponsored = (
+        CaseSponsor.objects.filter(
+            person=person, case__registered__year=year,
+            case__kind__in=[CaseKind.MOTION, CaseKind.SUGGESTION],
+        )
+        .select_related("case", "case__handling_unit")
+        .order_by("case__registered", "case_id")
+    )  # fmt: skip
+    motions = [sp for sp in sponsored if sp.case.kind == CaseKind.MOTION
+               or sp.case.converted_from_motion]  # fmt: skip
+    own = [sp for sp in sponsored if sp not in motions]
+    for sp in motions:
+        _case_section(f, f"motion:{sp.case_id}", sp)
+    for sp in own:
+        _case_section(f, f"suggestion:{sp.case_id}", sp)
+    s = f.section("suggestions")
+    s.add(fact("suggestions.motions_joined", "联名提出议案", [sp.case_id for sp in motions], "件",
+               model=C, value=record.motions if record else None, keywords=("议案",)))  # fmt: skip
+    registered = [sp.case_id for sp in own]
+    entries = DutyEntry.objects.filter(person=person, date__year=year, type=DutyType.SUGGESTION)
+    entry_ids = list(entries.order_by("date", "id").values_list("id", flat=True))
+    s.add(fact("suggestions.registered", "经主席团交办的建议", registered, "件", model=C,
+               value=record.suggestions if record else None))  # fmt: skip
+    recorded = record.entries.get(DutyType.SUGGESTION, 0) if record else len(entry_ids)
+    s.add(fact("suggestions.recorded", "登记在履职记录中的建议", entry_ids, "件", model=E,
+               value=recorded))  # fmt: skip
+    total = (record.suggestions if record else len(registered)) + recorded
+    s.add(fact("suggestions.submitted", "提出建议", [*registered, *entry_ids], "件", model=C,
+               value=total, keywords=("建议",)))  # fmt: skip
+    s.texts["recorded"] = [clip(c).removeprefix("反映") for c in entries.order_by(
+        "date", "id").values_list("content", flat=True) if clip(c)][:3]  # fmt: skip
+
+
+def _case_section(f: Facts, key: str, sponsor) -> None:
+    case = sponsor.case
+    s = f.section(key)
+    s.attributes.update(
+        title=case.title,
+        lead="yes" if sponsor.is_lead else "",
+        outcome=outcome_of(case.state, case.redo_count),
+        unit=case.handling_unit.name if case.handling_unit_id else "",
+        answer=clip(case.answer_text),
+        satisfaction=case.satisfaction,
+    )
+    s.add(fact(f"{key}.record", case.title, [case.pk], "件", model=C))
+
+
+def _activities(f: Facts, deputy: Deputy, record, year: int) -> None:
+    joined = list(
+        Participant.objects.filter(deputy=deputy, activity__date__year=year)
+        .select_related("activity", "activity__unit")
+        .order_by("activity__date", "activity_id")
+    )
+    a = f.section("activities")
+    a.add(fact("activities.joined", "参加活动", [p.activity_id for p in joined], "次",
+               model="meetings.Activity", value=record.activities if record else None,
+               keywords=("参加活动", "代表活动", "各类代表活动")))  # fmt: skip
+    named = [p.activity for p in joined if p.activity.kind in NAMED_KINDS]
+    a.texts["named"] = [f"{x.date.month}月{x.date.day}日|{ACTIVITY_WORDS[x.kind]}|{x.topic}"
+                        for x in named[:4]]  # fmt: skip
+    groups = [p.activity_id for p in joined if p.activity.kind == ActivityKind.GROUP]
+    a.add(fact("activities.group_activities", "参加代表小组活动", groups, "次",
+               model="meetings.Activity", keywords=GROUP_WORDS))  # fmt: skip
+
+
+def _voters(f: Facts, person, deputy: Deputy, year: int) -> None:
+    v = f.section("voters")
+    for kind, name, label, unit in (
+        (DutyType.VOTER_VISIT, "visits", "走访选民", "次"),
+        (DutyType.HELP, "helped", "结对帮扶困难群众", "户"),
+        (DutyType.REFLECTION, "reflections", "撰写履职体会", "篇"),
+    ):
+        rows = DutyEntry.objects.filter(person=person, date__year=year, type=kind).order_by("date")
+        total = sum(r.quantity for r in rows)
+        v.add(fact(f"voters.{name}", label, [r.pk for r in rows], unit, model=E, value=total))
+        v.texts[name] = [clip(r.content) for r in rows if clip(r.content)][:3]
+    rating = (
+        Rating.objects.filter(subject_deputy=deputy, activity__date__year=year)
+        .select_related("activity")
+        .order_by("activity__date")
+        .first()
+    )
+    if rating is not None:
+        v.attributes["report_back_date"] = rating.activity.date.isoformat()
+        for name, value, word in (("satisfied", rating.satisfied, "满意"),
+                                  ("basically_satisfied", rating.basic, "基本满意"),
+                                  ("unsatisfied", rating.unsatisfied, "不满意")):  # fmt: skip
+            v.add(fact(f"voters.{name}", word, [rating.pk], "票", model="meetings.Rating",
+                       value=value, keywords=(word,)))  # fmt: skip
 
 
 def deputy_facts(person, year: int, inputs: dict) -> Facts:
+    """Return the facts of ``person``'s report to voters for ``year``."""
     f = Facts(kind="deputy", subject=person.name, year=year)
-    mandate = person.mandates.select_related("township", "district").order_by("-start").first()
     f.attributes.update(name=person.name, document_date=f"{year}-12-28")
-    if mandate is not None:
-        f.attributes.update(township=mandate.township.name, term=mandate.term)
-        if mandate.district_id:
-            f.attributes["district"] = mandate.district.name
-    mandates = list(person.mandates.values_list("id", flat=True))
-    m = f.section("meetings")
-    rolls = Attendance.objects.filter(deputy_id__in=mandates, meeting__date__year=year)
-    sessions = rolls.filter(meeting__kind=MeetingKind.CONGRESS)
-    m.add(
-        fact(
-            "meetings.sessions_expected",
-            "应出席人代会",
-            sessions.values_list("id", flat=True),
-            "次",
-            model="meetings.Attendance",
-            keywords=("应出席",),
+    deputy = _mandate(person, year)
+    record = duty_record_for(deputy, year) if deputy is not None else None
+    if deputy is not None:
+        township = deputy.township.name
+        f.attributes.update(
+            township=township,
+            tier="镇" if township.endswith("镇") else "乡",
+            term=deputy.term,
+            level=deputy.level,
         )
-    )
-    m.add(
-        fact(
-            "meetings.sessions_attended",
-            "出席人代会",
-            sessions.filter(status="出席").values_list("id", flat=True),
-            "次",
-            model="meetings.Attendance",
-            keywords=("出席",),
-        )
-    )
-    groups = rolls.filter(meeting__kind=MeetingKind.GROUP, status="出席")
-    m.add(
-        fact(
-            "meetings.group_meetings",
-            "参加代表小组会议",
-            groups.values_list("id", flat=True),
-            "次",
-            model="meetings.Attendance",
-            keywords=("小组会议",),
-        )
-    )
-    township_id = mandate.township_id if mandate else None
-    quotas = {q.type: q for q in Quota.objects.filter(township_id=township_id, year=year)}
-    group_quota = quotas.get(DutyType.GROUP_MEETING)
-    if group_quota:
-        required = group_quota.required * (4 if group_quota.period == "季度" else 1)
-        m.add(
-            fact(
-                "meetings.group_meetings_required",
-                "小组会议要求",
-                [group_quota.pk],
-                "次",
-                model="duty.Quota",
-                value=required,
-            )
-        )
-    a = f.section("activities")
-    joined = (
-        Participant.objects.filter(deputy_id__in=mandates, activity__date__year=year)
-        .values("activity__kind")
-        .annotate(n=Count("id"))
-    )
-    per_key: dict[str, list[int]] = {}
-    for row in joined:
-        key = ACTIVITY_KEYS.get(row["activity__kind"])
-        if key:
-            ids = Participant.objects.filter(
-                deputy_id__in=mandates,
-                activity__date__year=year,
-                activity__kind=row["activity__kind"],
-            )
-            per_key.setdefault(key, []).extend(ids.values_list("activity_id", flat=True))
-    labels = {
-        "inspections": "参加视察检查",
-        "evaluations": "参加评议测评",
-        "research": "参加调研",
-        "trainings": "参加学习培训",
-        "group_activities": "参加代表小组活动",
-    }
-    for key, ids in per_key.items():
-        a.add(fact(f"activities.{key}", labels[key], ids, "次", model="meetings.Activity"))
-    s = f.section("suggestions")
-    counts = cases_submitted_by(person_ids=[person.pk], year=year).get(person.pk, {})
-    sponsored = CaseSponsor.objects.filter(person=person, case__registered__year=year)
-    s.add(
-        fact(
-            "suggestions.submitted",
-            "提出建议",
-            sponsored.filter(case__kind="建议", case__converted_from_motion=False).values_list(
-                "case_id", flat=True
-            ),
-            "件",
-            model="cases.Case",
-            value=counts.get("建议"),
-            keywords=("建议",),
-        )
-    )
-    s.add(
-        fact(
-            "suggestions.motions_joined",
-            "联名提出议案",
-            sponsored.filter(
-                Q(case__converted_from_motion=True) | Q(case__kind="议案")
-            ).values_list("case_id", flat=True),
-            "件",
-            model="cases.Case",
-            value=counts.get("议案"),
-            keywords=("议案",),
-        )
-    )
-    d = f.section("duties")
-    entries = (
-        DutyEntry.objects.filter(person=person, date__year=year)
-        .exclude(type__in=[DutyType.GROUP_MEETING, DutyType.SUGGESTION])
-        .values("type")
-        .annotate(q=Sum("quantity"))
-    )
-    for row in entries:
-        t = row["type"]
-        ids = DutyEntry.objects.filter(person=person, date__year=year, type=t)
-        d.add(
-            fact(
-                f"duties.{t}",
-                DUTY_LABELS.get(t, t),
-                ids.values_list("id", flat=True),
-                DUTY_UNITS.get(t, "次"),
-                model="duty.DutyEntry",
-                value=row["q"],
-            )
-        )
-        if t in quotas:
-            d.add(
-                fact(
-                    f"duties.{t}_required",
-                    "年度要求",
-                    [quotas[t].pk],
-                    DUTY_UNITS.get(t, "次"),
-                    model="duty.Quota",
-                    value=quotas[t].required,
-                )
-            )
+        if deputy.district_id:
+            f.attributes["district"] = deputy.district.name
+        if deputy.start:
+            f.attributes["since"] = deputy.start.isoformat()
+        if deputy.is_info_officer:
+            f.attributes["info_officer"] = "yes"
+        _meetings(f, deputy, record, year)
+        _activities(f, deputy, record, year)
+        _voters(f, person, deputy, year)
+    _cases(f, person, record, year)
     add_texts(f, inputs)
     return f

@@ -1,16 +1,13 @@
-"""Compose a deputy's report to voters (代表向选民述职报告) from the duty record."""
+"""Compose a deputy's report to voters (代表向选民述职报告): first person, modest, concrete."""
 
 from __future__ import annotations
 
 from ..facts import Facts
 from ..model import Document, Paragraph, TextRun
-from ..numbers import full_date, is_zero
+from ..numbers import full_date, parse_date
 from ..phrases.deputy import P
-from .base import Composer, end_sentence, figure_of, listing, para, section, sentence, text
-from .personal import numbered, one_or_many
-from .presidium import enumerate_items
-
-ACTIVITIES = ("inspections", "evaluations", "research", "trainings", "group_activities")
+from .base import Composer, listing, para, section, sentence, text
+from .presidium_parts import OUTCOME_SLOTS, bare_topic, numbered
 
 
 def compose_deputy(facts: Facts, *, variant: str = "", seed: object = None) -> Document:
@@ -18,25 +15,48 @@ def compose_deputy(facts: Facts, *, variant: str = "", seed: object = None) -> D
     c = Composer(facts, P, seed=seed)
     name = c.attr(None, "name") or facts.subject
     township = c.attr(None, "township")
+    tier = c.attr(None, "tier") or ("镇" if township.endswith("镇") else "乡")
     district = c.attr(None, "district")
     doc = Document(
         kind="deputy",
         title=c.phrase("title"),
         subtitle=c.line("subtitle", district=district, township=township, name=name),
-        salutation=c.phrase("salutation"),
+        salutation="各位选民：",
         subject=facts.subject,
         year=facts.year,
         variant=variant,
     )
+    since = parse_date(c.attr(None, "since"))
     intro = c.say(
-        "intro", district=district, township=township, term=c.attr(None, "term"), name=name
-    )
-    intro = intro or c.say("intro.noterm", district=district, township=township, name=name)
-    body = text(c.line("intro.body", year=str(facts.year), township=township or "乡"))
+        "intro",
+        name=name,
+        district=district,
+        township=township,
+        since=f"{since.year}年{since.month}月" if since else "",
+    ) or c.say("intro.short", name=name, district=district, township=township)
+    body = text(c.line("intro.body", year=str(facts.year), tier=tier))
     doc.preamble = [para(sentence(intro), body) or Paragraph(body)]
+    short, plans = shortcomings(c)
     doc.sections = [
         s
-        for s in (meetings(c), activities(c), suggestions(c), duties(c), plans(c))
+        for s in (
+            meetings(c, township),
+            proposals(c),
+            activities(c),
+            voters(c),
+            section(
+                1,
+                c.phrase("h.short"),
+                para(text(c.phrase("short.lead")), numbered(c, short)),
+                key="short",
+            ),  # fmt: skip
+            section(
+                1,
+                c.line("h.plans", next=str(facts.year + 1)),
+                para(text(c.phrase("plan.lead")), numbered(c, plans)),
+                key="plans",
+            ),  # fmt: skip
+        )
         if not s.is_empty()
     ]
     doc.closing = [Paragraph([TextRun(c.phrase("closing"))])]
@@ -45,110 +65,128 @@ def compose_deputy(facts: Facts, *, variant: str = "", seed: object = None) -> D
     return doc
 
 
-def meetings(c: Composer):
+def meetings(c: Composer, township: str):
     s = c.section("meetings")
-    attended, expected = c.fig(s, "sessions_attended"), c.fig(s, "sessions_expected")
-    rate = c.rate(attended, expected, "meetings.attendance_rate", "出席率")
-    group, required = c.fig(s, "group_meetings"), c.fig(s, "group_meetings_required")
+    attended = c.fig(s, "sessions_attended")
     return section(
         1,
         c.phrase("h.meetings"),
         para(
             sentence(
-                c.say("meet.sessions", attended=attended, expected=expected)
-                or c.say("meet.sessions_attended", attended=attended),
-                c.say("meet.rate", rate=rate),
+                c.say(
+                    "meet.session",
+                    date=c.date(s, "session_date"),
+                    township=township,
+                    session=c.attr(s, "session_name"),
+                )  # fmt: skip
+                if attended
+                else c.say("meet.missed", n=c.fig(s, "sessions_expected"))
             ),
             sentence(c.say("meet.review")) if attended else None,
-            sentence(
-                c.say("meet.group", n=group),
-                c.say("meet.group_required", n=required) if group else None,
-            ),
+            sentence(c.say("meet.group", n=c.fig(s, "group_meetings"))),
         ),
         key="meetings",
     )
 
 
+def _case_line(c: Composer, s, kind: str):
+    title = f"“{c.attr(s, 'title')}”"
+    outcome = c.attr(s, "outcome")
+    slot = OUTCOME_SLOTS.get(outcome)
+    return sentence(
+        c.say(
+            f"{kind}.lead" if c.attr(s, "lead") == "yes" else f"{kind}.joined",
+            salt=s.key,
+            title=title,
+        ),  # fmt: skip
+        c.say(slot, salt=s.key, unit=c.attr(s, "unit") or "承办单位") if slot else None,
+        c.say("case.answer", salt=s.key, answer=c.attr(s, "answer"))
+        if outcome in ("closed", "answered")
+        else None,
+        c.say("case.satisfied", salt=s.key)
+        if c.attr(s, "satisfaction") in ("满意", "基本满意") and c.attr(s, "lead") == "yes"
+        else None,
+    )
+
+
+def proposals(c: Composer):
+    s = c.section("suggestions")
+    motions = [_case_line(c, m, "motion") for m in c.repeated("motion")]
+    own = [_case_line(c, m, "sug") for m in c.repeated("suggestion")]
+    recorded = c.texts(s, "recorded")
+    return section(
+        1,
+        c.phrase("h.proposals"),
+        para(sentence(c.say("motions.count", n=c.fig(s, "motions_joined"))), *motions),
+        para(
+            sentence(
+                c.say("sug.count", n=c.fig(s, "submitted")),
+                c.say("sug.parts", a=c.fig(s, "registered"), b=c.fig(s, "recorded"))
+                or c.say("sug.only_recorded", b=c.fig(s, "recorded")),
+            ),
+            *own,
+            sentence(c.say("sug.recorded", items=listing(recorded))) if recorded else None,
+        ),
+        key="proposals",
+    )
+
+
 def activities(c: Composer):
     s = c.section("activities")
-    items = [c.say(f"act.{k}", n=c.fig(s, k)) for k in ACTIVITIES]
-    others = [
-        c.say("duty.item", label=f.label, x=figure_of(f))
-        for k, f in (s.facts.items() if s else ())
-        if k.rsplit(".", 1)[-1] not in ACTIVITIES and not is_zero(f.value)
-    ]
-    body = sentence(*items, *others, join="，")
+    named = []
+    for item in c.texts(s, "named"):
+        date, word, topic = (item.split("|") + ["", ""])[:3]
+        full = topic if bare_topic(topic) != topic else f"{topic}{word}"
+        named.append(f"{date}参加{full}")
     return section(
         1,
         c.phrase("h.activities"),
-        para(sentence(c.say("act.lead")), body) if body else None,
+        para(
+            sentence(c.say("act.count", n=c.fig(s, "joined"))),
+            sentence(c.say("act.named", items=listing(named, "，"))) if named else None,
+            sentence(c.say("act.groups", n=c.fig(s, "group_activities"))),
+        ),
         key="activities",
     )
 
 
-def suggestions(c: Composer):
-    s = c.section("suggestions")
-    answered = c.fig(s, "answered")
-    rate = c.rate(c.fig(s, "satisfied"), answered, "suggestions.satisfaction_rate", "满意率")
+def voters(c: Composer):
+    v = c.section("voters")
+    visits, helped = c.fig(v, "visits"), c.fig(v, "helped")
+    a, b, u = (c.fig(v, n) for n in ("satisfied", "basically_satisfied", "unsatisfied"))
     return section(
         1,
-        c.phrase("h.suggestions"),
+        c.phrase("h.voters"),
         para(
-            sentence(
-                c.say("sug.submitted", n=c.fig(s, "submitted")),
-                c.say("sug.topics", topics=listing(c.texts(s, "topics"))),
-            ),
-            sentence(c.say("sug.motions", n=c.fig(s, "motions_joined"))),
-            sentence(
-                c.say("sug.answered", n=answered),
-                c.say("sug.satisfied", n=c.fig(s, "satisfied")),
-                c.say("sug.rate", rate=rate),
-            ),
+            sentence(c.say("voter.visits", n=visits)),
+            sentence(c.say("voter.visit_items", items=listing(c.texts(v, "visits"), "；"))),
+            sentence(c.say("voter.helped", n=helped),
+                     c.say("voter.help_items", items=listing(c.texts(v, "helped"), "，"))),
+            sentence(c.say("voter.officer")) if c.attr(None, "info_officer") else None,
+            sentence(c.say("voter.report_back", date=c.date(v, "report_back_date"), a=a, b=b,
+                           c=u) or c.say("voter.report_back_none",
+                                         date=c.date(v, "report_back_date"), a=a, b=b)),
         ),
-        key="suggestions",
-    )
+        key="voters",
+    )  # fmt: skip
 
 
-def duties(c: Composer):
-    s = c.section("duties")
-    items = []
-    for key, f in s.facts.items() if s else ():
-        name = key.rsplit(".", 1)[-1]
-        if name.endswith("_required") or is_zero(f.value):
-            continue
-        req = c.fig(s, f"{name}_required")
-        items.append(
-            c.say("duty.required", label=f.label, x=figure_of(f), req=req)
-            or c.say("duty.item", label=f.label, x=figure_of(f))
-        )
-    highlights = [text(end_sentence(t)) for t in c.texts(s, "highlights")]
-    body = sentence(*items, join="；")
-    if not body and not highlights:
-        return section(1, "", key="duties")
-    return section(
-        1,
-        c.phrase("h.duties"),
-        para(sentence(c.say("duty.lead"), end="：" if body else "。"), body, *highlights),
-        key="duties",
-    )
-
-
-def plans(c: Composer):
-    s = c.section("plans")
-    shorts = c.texts(s, "shortcomings") or [c.phrase("short.default")]
-    plan_items = c.texts(s, "plans") or [c.phrase("plan.default")]
-    return section(
-        1,
-        c.phrase("h.plans"),
-        para(
-            text(c.phrase(one_or_many("short.lead", shorts))),
-            *numbered([text(t.rstrip("。；;")) for t in shorts]),
-        ),
-        para(
-            text(
-                c.line(one_or_many("plan.lead", plan_items), next=str(c.facts.year + 1))
-                + enumerate_items(plan_items)
-            )
-        ),
-        key="plans",
-    )
+def shortcomings(c: Composer) -> tuple[list, list]:
+    """Shortcomings from the record (unanswered proposals, few visits), then one customary."""
+    open_items = [
+        m for m in c.repeated("motion") + c.repeated("suggestion")
+        if c.attr(m, "outcome") not in ("closed", "answered")
+    ]  # fmt: skip
+    short, plans = [], []
+    if open_items:
+        short.append(text(c.phrase("short.open")))
+        plans.append(text(c.phrase("plan.open")))
+    v = c.section("voters")
+    if not c.value(v, "visits"):
+        short.append(text(c.phrase("short.visits")))
+        plans.append(text(c.phrase("plan.visits")))
+    own_s = [text(t.rstrip("。；;")) for t in c.texts(c.section("plans"), "shortcomings")]
+    own_p = [text(t.rstrip("。；;")) for t in c.texts(c.section("plans"), "plans")]
+    short += own_s + [text(c.phrase("short.custom"))]
+    plans += own_p + [text(c.phrase("plan.study")), text(c.phrase("plan.voters"))]
+    return short, plans

@@ -18,10 +18,13 @@ FORMATS = {".docx": "docx", ".md": "md", ".html": "html", ".json": "json"}
 
 
 class Command(BaseCommand):
-    help = "生成年终文稿：personal（个人总结/述职报告）、presidium（主席团总结/报告）、deputy（代表述职）"
+    help = (
+        "生成年终文稿：personal（个人总结/述职报告）、presidium（主席团工作总结）、"
+        "presidium_report（主席团工作报告）、deputy（代表述职）"
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("kind", choices=["personal", "presidium", "deputy"])
+        parser.add_argument("kind", choices=["personal", "presidium", "presidium_report", "deputy"])
         parser.add_argument("--person", help="人员姓名（personal、deputy）")
         parser.add_argument("--unit", help="所在单位名称，姓名重复时用来区分")
         parser.add_argument("--township", help="乡镇名称（presidium）")
@@ -54,13 +57,14 @@ class Command(BaseCommand):
         variants = {
             "personal": {"", "summary", "duty"},
             "presidium": {"", "summary", "report"},
+            "presidium_report": {""},
             "deputy": {""},
         }
         if variant not in variants[kind]:
             raise CommandError(f"{kind} 没有“{variant}”体例。")
         variant = variant or {"personal": "summary", "presidium": "summary"}.get(kind, "")
         subject, town = None, None
-        if kind == "presidium":
+        if kind in ("presidium", "presidium_report"):
             town = OrgUnit.objects.filter(kind="township", name=township or "").first()
             if town is None:
                 raise CommandError(f"没有名为“{township}”的乡镇，请用 --township 指定。")

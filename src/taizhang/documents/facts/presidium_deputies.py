@@ -1,0 +1,108 @@
+"""Presidium facts of the deputies' work and liaison, the year's problems and next year's tasks."""
+
+from __future__ import annotations
+
+from taizhang.cases.figures import year_cases
+from taizhang.cases.models import CLOSED_STATES, OPINION_KINDS, Case, CaseKind
+from taizhang.core.models import OrgUnit
+from taizhang.documents.facts.activities import JOINED_WORDS
+from taizhang.documents.facts.common import put as _put
+from taizhang.documents.facts.common import take as _take
+from taizhang.duty.figures import WAY_KEYS
+from taizhang.meetings.models import Activity, Meeting, MeetingKind
+from taizhang.writer.facts import Fact, Facts
+
+CHINESE = "零一二三四五六七八九十"
+# Words the problem sentences use next to an open count (the checker's ledger keywords).
+OPEN_WORDS = (
+    "未办结",
+    "没有办结",
+    "未整改",
+    "没有整改",
+    "尚未",
+    "还有",
+    "仍有",
+    "尚有",
+    "另有",
+    "其余",
+)
+WAY_WORDS = ("联系", "走访", "看望", "慰问", "上门", "入户", "电话", "短信")
+
+
+def _ids(fact: Fact | None) -> list[int]:
+    return [int(s.split(":")[1]) for s in fact.sources] if fact else []
+
+
+def deputy_work_facts(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
+    """Groups, group activities, liaison by way: the presidium's service to deputies."""
+    s = f.section("liaison")
+    _take(s, "deputies", reg.get("roster.deputies"), "在任代表")
+    _take(s, "groups", reg.get("roster.groups"), "代表小组")
+    _take(s, "group_activities", reg.get("activities.group_activity.count"), "代表小组活动",
+          ("活动",))  # fmt: skip
+    _take(s, "group_person_times", reg.get("activities.group_activity.person_times"), "",
+          JOINED_WORDS)  # fmt: skip
+    _take(s, "contacts", reg.get("duty.liaison.total"), "联系代表", WAY_WORDS)
+    _take(s, "contacted", reg.get("duty.liaison.contacted"), "联系到的代表",
+          ("联系到", "涉及代表", "覆盖代表", "共联系到"))  # fmt: skip
+    for way, key in WAY_KEYS.items():
+        _take(s, f"way_{key}", reg.get(f"duty.liaison.{key}"), way, WAY_WORDS)
+    _take(s, "voter_visits", reg.get("activities.voter_visit.count"), "走访选民活动", WAY_WORDS)
+
+
+def _next_session(township, year: int) -> str:
+    """Name the next session after this year's, e.g. 第十四届人民代表大会第八次会议."""
+    session = (
+        Meeting.objects.filter(township=township, date__year=year, kind=MeetingKind.CONGRESS)
+        .order_by("-date")
+        .first()
+    )
+    if session is None or not session.term or not session.session:
+        return ""
+    number = session.session.removeprefix("第").removesuffix("次")
+    if len(number) != 1 or number not in CHINESE[1:10]:
+        return ""
+    nxt = CHINESE.index(number) + 1
+    return f"{session.term}人民代表大会第{CHINESE[nxt]}次会议"
+
+
+def problem_facts(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
+    """Count what the year left undone, each with the records behind it."""
+    s = f.section("problems")
+    motions, suggestions = reg.get("cases.motions_registered"), reg.get("cases.suggestions")
+    handled = set(_ids(motions)) | set(_ids(suggestions))
+    closed = set(_ids(reg.get("cases.closed")))
+    _put(s, "open_cases", "尚未办结的议案建议", sorted(handled - closed), "件", "cases.Case",
+         keywords=OPEN_WORDS)  # fmt: skip
+    unsatisfied = year_cases(township, year).filter(
+        kind__in=[CaseKind.MOTION, CaseKind.SUGGESTION], redo_count__gt=0
+    )
+    _put(s, "redo", "代表不满意重办", unsatisfied.values_list("id", flat=True), "件",
+         "cases.Case", keywords=("不满意", "重办", "重新办理", *OPEN_WORDS))  # fmt: skip
+    activities = Activity.objects.filter(township=township, date__year=year).values("pk")
+    opinions = Case.objects.filter(
+        source_type="meetings.Activity", source_id__in=activities, kind__in=OPINION_KINDS
+    )
+    _put(s, "open_opinions", "尚未整改到位的意见", opinions.exclude(state__in=CLOSED_STATES)
+         .values_list("id", flat=True), "条", "cases.Case", keywords=OPEN_WORDS)  # fmt: skip
+    petitions = year_cases(township, year).filter(kind=CaseKind.PETITION)
+    _put(s, "open_petitions", "尚未办结的信访", petitions.exclude(state__in=CLOSED_STATES)
+         .values_list("id", flat=True), "件", "cases.Case", keywords=OPEN_WORDS)  # fmt: skip
+    _take(s, "uncontacted", reg.get("duty.liaison.uncontacted"), "全年未联系的代表",
+          ("未联系", "没有联系", "没有被联系", *OPEN_WORDS))  # fmt: skip
+    _take(s, "behind", reg.get("duty.deputies_behind"), "未完成履职要求的代表",
+          ("未完成", "没有完成", "参加活动", "履职要求", *OPEN_WORDS))  # fmt: skip
+    plans = f.section("next")
+    plans.attributes["next_session"] = _next_session(township, year)
+    planned = Meeting.objects.filter(township=township, date__year=year + 1).order_by("date")
+    plans.texts["planned"] = [m.name for m in planned[:3]]
+    evaluated = Activity.objects.filter(township=township, date__year=year, unit__isnull=False)
+    stations = OrgUnit.objects.filter(parent=township, kind="station").exclude(
+        pk__in=evaluated.filter(kind="站所评议").values("unit_id")
+    )
+    plans.texts["stations"] = [
+        f"{township.name}{n}" if not n.startswith(township.name) else n
+        for n in stations.order_by("pk").values_list("name", flat=True)[:2]
+    ]
+    topics = [k.split(":", 1)[1] for k in f.sections if k.startswith("suggestion_topic:")]
+    plans.texts["topics"] = [t for t in topics if t != "其他"][:2]
