@@ -15,6 +15,11 @@ GROUP_KINDS = (ActivityKind.TRAINING,)
 # Words next to the count of an activity's opinions still open (the checker's keywords).
 OPEN_ITEM_WORDS = ("整改", "落实", "办理", "未办结", "还有", "其余", "另有", "尚有")
 # Words next to a count of deputies taking part in a study or group activities.
+INSPECTION_WORDS = {
+    ActivityKind.INSPECTION: "专题视察",
+    ActivityKind.RESEARCH: "专题调研",
+    ActivityKind.LAW_CHECK: "执法检查",
+}
 JOINED_WORDS = ("参加", "参加代表", "参训", "到会", "到场", "参与", "累计")
 RECTIFIED_WORDS = ("整改", "办结", "落实", "完成", "办理完毕")
 INSPECTION_KINDS = (ActivityKind.INSPECTION, ActivityKind.LAW_CHECK, ActivityKind.RESEARCH)
@@ -67,6 +72,8 @@ def activity_facts(f: Facts, township, year: int) -> None:
             s.attributes["district"] = a.district.name
         if told:
             s.attributes["activity"] = "专题学习"
+        if prefix == "inspection":
+            s.attributes["act"] = INSPECTION_WORDS.get(a.kind, "专题视察")
         label = "参加代表" if prefix != "group" else "参加人员"
         _put(
             s,

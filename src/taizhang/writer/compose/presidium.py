@@ -33,13 +33,13 @@ def compose_presidium(facts: Facts, *, variant: str = "summary", seed: object = 
     )
     doc.preamble = [Paragraph([TextRun(c.line("preamble", **names))])]
     supervision = [
-        parts.activity_paragraph(c, s, prefix)
+        parts.activity_paragraph(c, s, prefix, i)
         for prefix, key in (("insp", "inspection"), ("eval", "evaluation"))
-        for s in c.repeated(key)
+        for i, s in enumerate(c.repeated(key))
     ]
     deputies = (
         parts.group_paragraphs(c)
-        + [parts.activity_paragraph(c, s, "rb") for s in c.repeated("report_back")]
+        + [parts.activity_paragraph(c, s, "rb", i) for i, s in enumerate(c.repeated("report_back"))]
         + parts.liaison_paragraphs(c)
     )
     body = [

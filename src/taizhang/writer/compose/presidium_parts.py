@@ -12,7 +12,7 @@ import re
 from ..facts import FactSection
 from ..model import Paragraph
 from ..numbers import to_decimal
-from .base import Composer, end_sentence, listing, para, sentence, text
+from .base import Composer, clause, end_sentence, listing, para, sentence, text
 
 TOPIC_SUFFIX = re.compile(
     r"(专题视察|视察活动|视察|专题调研|调研|执法检查|检查|工作评议|评议|专题学习|专题培训|培训)$"
@@ -24,6 +24,13 @@ OUTCOME_SLOTS = {
     "handling": "motion.handling",
     "assigned": "motion.assigned",
 }
+
+
+def nth(composer: Composer, slot: str, i: int, /, **values):
+    """Fill the i-th option after the picked one: repeated items never share a phrasing."""
+    options = composer.bank[slot]
+    base = options.index(composer.phrase(slot))
+    return clause(options[(base + i) % len(options)], **values)
 
 
 def bare_topic(topic: str) -> str:
@@ -89,19 +96,19 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
         sentence(c.say("motions.assigned", date=c.date(s, "assignment_meeting_date"))),
     )
     items = []
-    for m in c.repeated("motion"):
+    for i, m in enumerate(c.repeated("motion")):
         title = f"“{c.attr(m, 'title')}”"
         outcome = c.attr(m, "outcome")
         slot = OUTCOME_SLOTS.get(outcome)
         unit = c.attr(m, "unit") or "承办单位"
         kind = "motion.filed" if c.attr(m, "registered") == "yes" else "motion.converted_item"
         said = sentence(
-            c.say(kind, salt=m.key, title=title),
-            c.say(slot, salt=m.key, unit=unit) if slot else c.say("motion.waiting", salt=m.key),
-            c.say("motion.answer", salt=m.key, answer=c.attr(m, "answer"))
+            nth(c, kind, i, title=title),
+            nth(c, slot, i, unit=unit) if slot else nth(c, "motion.waiting", i),
+            nth(c, "motion.answer", i, answer=c.attr(m, "answer"))
             if outcome in ("closed", "answered")
             else None,
-            c.say("motion.satisfied", salt=m.key)
+            nth(c, "motion.satisfied", i)
             if c.attr(m, "satisfaction") in ("满意", "基本满意")
             else None,
         )
@@ -144,13 +151,11 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
     names = listing([c.attr(t, "topic") for t in topics if c.attr(t, "topic") != "其他"][:4])
     body = [sentence(c.say("sug.total", n=total, topics=names))]
     answers: list[str] = []
-    for t, n in list(zip(topics, counts, strict=True))[:3]:
+    for i, (t, n) in enumerate(list(zip(topics, counts, strict=True))[:3]):
         titles = c.texts(t, "titles")[:3]
         body.append(
             sentence(
-                c.say(
-                    "sug.topic", salt=t.key, topic=c.attr(t, "topic"), n=n, titles=quoted(titles)
-                ),  # fmt: skip
+                nth(c, "sug.topic", i, topic=c.attr(t, "topic"), n=n, titles=quoted(titles)),
             )
         )
         answers += c.texts(t, "answers")
@@ -170,14 +175,16 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
     return [para(*body)]
 
 
-def activity_paragraph(c: Composer, s: FactSection, prefix: str) -> Paragraph | None:
+def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> Paragraph | None:
     """One inspection, evaluation or report-back: topic, findings, what came of them."""
     date, deputies = c.date(s), c.fig(s, "deputies")
     topic = bare_topic(c.attr(s, "topic"))
     names = {"date": date, "topic": topic, "unit": c.attr(s, "unit"),
              "district": c.attr(s, "district")}  # fmt: skip
-    item = c.say(f"{prefix}.item", salt=s.key, deputies=deputies, **names) or c.say(
-        f"{prefix}.item_nodeps", salt=s.key, **names
+    if prefix == "insp":
+        names["act"] = c.attr(s, "act") or "专题视察"
+    item = nth(c, f"{prefix}.item", i, deputies=deputies, **names) or nth(
+        c, f"{prefix}.item_nodeps", i, **names
     )
     if item is None:
         return None
@@ -196,25 +203,25 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str) -> Paragraph | 
     rectification = c.texts(s, "rectification")
     return para(
         sentence(item),
-        sentence(c.say(f"{prefix}.steps", salt=s.key)),
+        sentence(nth(c, f"{prefix}.steps", i)),
         sentence(
-            c.say(f"{prefix}.ratings", salt=s.key, a=a, b=b, c=u)
-            or c.say(f"{prefix}.ratings_none", salt=s.key, a=a, b=b),
-            c.say(f"{prefix}.rate", salt=s.key, rate=rate),
+            nth(c, f"{prefix}.ratings", i, a=a, b=b, c=u)
+            or nth(c, f"{prefix}.ratings_none", i, a=a, b=b),
+            nth(c, f"{prefix}.rate", i, rate=rate),
         ),
         sentence(
-            c.say(f"{prefix}.found", salt=s.key, n=opinions, items=quoted(found[:3]))
-            or c.say(f"{prefix}.opinions", salt=s.key, n=opinions)
+            nth(c, f"{prefix}.found", i, n=opinions, items=quoted(found[:3]))
+            or nth(c, f"{prefix}.opinions", i, n=opinions)
         ),
         sentence(
-            c.say(f"{prefix}.rectified", salt=s.key, n=rectified),
-            c.say(f"{prefix}.rest", salt=s.key, n=rest),
+            nth(c, f"{prefix}.rectified", i, n=rectified),
+            nth(c, f"{prefix}.rest", i, n=rest),
         )
         if rectified
-        else sentence(c.say(f"{prefix}.pending", salt=s.key))
+        else sentence(nth(c, f"{prefix}.pending", i))
         if opinions
         else None,
-        sentence(c.say(f"{prefix}.result", salt=s.key, items=listing(rectification[:2], "；")))
+        sentence(nth(c, f"{prefix}.result", i, items=listing(rectification[:2], "；")))
         if rectified
         else None,
     )
@@ -230,12 +237,12 @@ def zero_fig(c: Composer, s: FactSection, name: str):
 
 def group_paragraphs(c: Composer) -> list[Paragraph | None]:
     out = []
-    for s in c.repeated("group"):
+    for i, s in enumerate(c.repeated("group")):
         topic = bare_topic(c.attr(s, "topic"))
         out.append(
             sentence(
-                c.say("group.item", salt=s.key, date=c.date(s), topic=topic),
-                c.say("group.participants", salt=s.key, n=c.fig(s, "participants")),
+                nth(c, "group.item", i, date=c.date(s), topic=topic),
+                nth(c, "group.participants", i, n=c.fig(s, "participants")),
             )
         )
     liaison = c.section("liaison")
@@ -256,6 +263,8 @@ WAYS = ("presidium", "group_leader", "activity", "phone", "home_visit", "hardshi
 def liaison_paragraphs(c: Composer) -> list[Paragraph | None]:
     s = c.section("liaison")
     ways = [c.say(f"liaison.{w}", n=c.fig(s, f"way_{w}")) for w in WAYS]
+    if not any(ways) and not c.fig(s, "contacts") and not c.fig(s, "voter_visits"):
+        return []
     return [
         para(
             sentence(c.say("liaison.lead")),

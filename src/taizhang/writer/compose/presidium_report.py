@@ -54,9 +54,9 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
             2,
             c.phrase("h.supervision"),
             *[
-                parts.activity_paragraph(c, s, prefix)
+                parts.activity_paragraph(c, s, prefix, i)
                 for prefix, key in (("insp", "inspection"), ("eval", "evaluation"))
-                for s in c.repeated(key)
+                for i, s in enumerate(c.repeated(key))
             ],
             key="supervision",
         ),
@@ -64,7 +64,10 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
             2,
             c.phrase("h.deputies"),
             *parts.group_paragraphs(c),
-            *[parts.activity_paragraph(c, s, "rb") for s in c.repeated("report_back")],
+            *[
+                parts.activity_paragraph(c, s, "rb", i)
+                for i, s in enumerate(c.repeated("report_back"))
+            ],
             *parts.liaison_paragraphs(c),
             key="deputies",
         ),

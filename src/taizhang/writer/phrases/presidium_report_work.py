@@ -4,22 +4,22 @@ from __future__ import annotations
 
 P_WORK: dict[str, tuple[str, ...]] = {
     "insp.item": (
-        "{date}，我们组织{deputies}代表对{topic}进行了视察",
-        "{date}，主席团安排{deputies}代表视察了{topic}情况",
-        "针对{topic}，主席团于{date}组织{deputies}代表进行视察",
-        "{date}，{deputies}代表随主席团视察了{topic}工作",
+        "{date}，我们组织{deputies}代表围绕{topic}进行了{act}",
+        "{date}，主席团安排{deputies}代表就{topic}开展{act}",
+        "针对{topic}，主席团于{date}组织{deputies}代表开展{act}",
+        "{date}，{deputies}代表随主席团就{topic}开展{act}",
     ),
     "insp.item_nodeps": (
-        "{date}，我们组织代表对{topic}进行了视察",
-        "{date}，主席团安排代表视察了{topic}情况",
-        "针对{topic}，主席团于{date}组织代表进行视察",
-        "{date}，代表们随主席团视察了{topic}工作",
+        "{date}，我们组织代表围绕{topic}进行了{act}",
+        "{date}，主席团安排代表就{topic}开展{act}",
+        "针对{topic}，主席团于{date}组织代表开展{act}",
+        "{date}，代表们随主席团就{topic}开展{act}",
     ),
     "insp.steps": (
         "代表们一路看、一路问，掌握了不少第一手情况",
-        "视察组听取了情况介绍，查看了现场，走访了部分群众",
+        "代表们听取了情况介绍，查看了现场，走访了部分群众",
         "代表们到现场察看，向干部群众了解情况",
-        "视察中，代表们与村组干部和群众进行了座谈",
+        "其间，代表们与村组干部和群众进行了座谈",
     ),
     "insp.ratings": (
         "测评中满意{a}、基本满意{b}、不满意{c}",
@@ -244,7 +244,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "被上级选用的有{titles}等",
     ),
     "plan.meetings": (
-        "主席团全年召开会议{n}，重大事项都经集体讨论决定",
+        "主席团全年召开会议{n}，重大问题都经集体讨论决定",
         "我们全年召开主席团会议{n}，坚持集体议事",
         "全年主席团开会{n}，研究决定闭会期间的重要工作",
         "主席团坚持集体领导，全年召开会议{n}",

@@ -5,22 +5,22 @@ from __future__ import annotations
 P_WORK: dict[str, tuple[str, ...]] = {
     # Inspections (视察、调研、执法检查).
     "insp.item": (
-        "{date}，主席团组织{deputies}代表围绕{topic}开展专题视察",
-        "{date}，{deputies}代表在主席团组织下就{topic}进行实地视察",
-        "{date}，主席团带领{deputies}代表深入村组，对{topic}进行视察",
-        "{date}，主席团组织{deputies}代表就{topic}开展视察",
+        "{date}，主席团组织{deputies}代表围绕{topic}开展{act}",
+        "{date}，{deputies}代表在主席团组织下就{topic}开展{act}",
+        "{date}，主席团带领{deputies}代表深入村组，围绕{topic}开展{act}",
+        "{date}，主席团组织{deputies}代表就{topic}进行{act}",
     ),
     "insp.item_nodeps": (
-        "{date}，主席团组织代表围绕{topic}开展专题视察",
-        "{date}，代表们在主席团组织下就{topic}进行实地视察",
-        "{date}，主席团带领代表深入村组，对{topic}进行视察",
-        "{date}，主席团组织代表就{topic}开展视察",
+        "{date}，主席团组织代表围绕{topic}开展{act}",
+        "{date}，代表们在主席团组织下就{topic}开展{act}",
+        "{date}，主席团带领代表深入村组，围绕{topic}开展{act}",
+        "{date}，主席团组织代表就{topic}进行{act}",
     ),
     "insp.steps": (
         "代表们边看边问，听取有关方面的情况介绍",
-        "视察组实地察看现场，与村干部和群众面对面交流",
+        "代表们实地察看现场，与村干部和群众面对面交流",
         "代表们采取实地察看、座谈了解的方式掌握一手情况",
-        "视察中代表们走进田间地头和农户家中，了解真实情况",
+        "代表们走进田间地头和农户家中，了解真实情况",
     ),
     "insp.ratings": (
         "现场测评满意{a}、基本满意{b}、不满意{c}",
@@ -302,7 +302,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "在村里就地解决{n}",
     ),
     "pet.story": (
-        "某村村民反映，{content}，经{answer}，该事项于{date}办结",
+        "某村村民反映，{content}，经{answer}，此事于{date}办结",
         "某村村民来访反映，{content}，经{answer}，已于{date}办结",
         "如某村村民反映，{content}，信访信息员及时报告，经{answer}，于{date}办结",
         "比如，某村村民反映，{content}，经{answer}，{date}办结",
@@ -331,8 +331,8 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "在县级以上刊发的有{titles}等",
     ),
     "plan.meetings": (
-        "主席团坚持集体议事，全年召开主席团会议{n}，研究人代会筹备、议案建议交办和监督工作等事项",
-        "全年召开主席团会议{n}，重要事项都经主席团集体研究决定",
+        "主席团坚持集体议事，全年召开主席团会议{n}，研究人代会筹备、议案建议交办和监督工作等议题",
+        "全年召开主席团会议{n}，重要工作都经主席团集体研究决定",
         "主席团全年召开会议{n}，及时研究部署闭会期间的各项工作",
         "一年来共召开主席团会议{n}，做到重要工作集体研究、分工落实",
     ),
