@@ -12,6 +12,7 @@ import pytest
 from second_county import build
 
 from taizhang.checker import check
+from taizhang.checker.consistency import ClaimFacts, check_consistency
 from taizhang.documents.services import compose_for
 from taizhang.duty.selectors import duty_record_for
 from taizhang.writer import unsourced_numbers
@@ -53,6 +54,15 @@ def assert_clean(doc, facts, profile: str) -> None:
     assert doubled is None, doubled.group(0)
     errors = [f for f in check(text, facts=facts.all_facts(), profile=profile)]
     assert errors == [], [(f.rule, f.message) for f in errors]
+    session = facts.sections.get("session")
+    claims = ClaimFacts(
+        township_kind=facts.attributes.get("tier"),
+        township_name=facts.attributes.get("township"),
+        year=facts.year,
+        session_held=(session.attributes.get("held") == "yes") if session else None,
+    )
+    found = check_consistency(text, facts=claims)
+    assert found == [], [(f.rule, f.message, f.text) for f in found]
 
 
 def sources_of(section) -> set[str]:
@@ -112,8 +122,9 @@ def test_a_town_is_a_town_throughout(county):
 
 def test_a_session_not_held_is_never_said_to_have_opened(county):
     for kind in ("presidium", "presidium_report"):
-        doc, _ = compose_for(kind=kind, variant="", year=2025, township=county.village_town)
+        doc, facts = compose_for(kind=kind, variant="", year=2025, township=county.village_town)
         text = doc.plain_text
+        assert_clean(doc, facts, "generic")
         assert "第九届人民代表大会第二次会议" in text
         line = next(x for x in text.split("\n") if "第二次会议" in x)
         assert re.search("未能|没有举行|未予开会|没有召开|未能开会", line), line
