@@ -86,7 +86,10 @@ def rich_presidium() -> Facts:
     put(p, "settled_in_village", "在村化解", 2, "件", refs("cases.Case", 800, 2))
     pub = f.section("publicity")
     put(pub, "county", "县级采用", 10, "篇", refs("duty.Publicity", 3, 10))
+    f.section("liaison").texts["group_topics"] = ["学习代表法", "走访困难群众"]
     pr = f.section("problems")
+    pr.texts["open_titles"] = ["关于建设农产品冷链仓储点的议案"]
+    pr.texts["open_opinions"] = ["农村垃圾收运不及时"]
     put(pr, "redo", "代表不满意重办", 1, "件", ("cases.Case:5",), ("不满意", "重办", *OPEN_WORDS))
     put(pr, "open_petitions", "尚未办结的信访", 1, "件", ("cases.Case:803",), OPEN_WORDS)
     put(pr, "behind", "未完成履职要求的代表", 9, "名", refs("people.Deputy", 60, 9),

@@ -70,6 +70,9 @@ def fenghuo(ctx) -> None:
     rectify(fh, "部分村组道路养护不到位", D(year, 12, 22),
             "乡政府安排专项资金对破损的村组道路进行了修补")  # fmt: skip
     rectify(fh, "部分村供水管网老化漏水", D(year, 11, 10), "农技站更换了新田村老化的供水管网")
+    rectify(
+        fh, "部分土地流转合同不规范", D(year, 12, 2), "国土所组织各村统一使用规范的流转合同文本"
+    )
 
 
 def changji(ctx) -> None:
@@ -114,6 +117,7 @@ def changji(ctx) -> None:
     rectify(
         cj, "户籍窗口午间不办理业务", D(year, 11, 20), "派出所实行午间轮岗，户籍窗口中午照常办理"
     )
+    rectify(cj, "部分收购点烘干能力不足", D(year, 11, 5), "财政所协调合作社增添了粮食烘干设备")
     rectify(cj, "集镇夜间巡逻不够", D(year, 12, 1), "派出所增加集镇夜间巡逻频次，群众安全感增强")
 
 

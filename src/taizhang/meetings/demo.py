@@ -17,6 +17,14 @@ from taizhang.meetings.models import (
 
 T = "烽火乡"
 REPORTS = [("政府工作报告", 52, 0, 1), ("财政工作报告", 51, 1, 1), ("主席团工作报告", 53, 0, 0)]
+GROUP_TOPICS = [
+    "学习代表法和地方组织法",
+    "走访困难群众",
+    "察看村级道路养护",
+    "收集春耕生产意见",
+    "座谈农村养老服务",
+    "宣传信访工作条例",
+]
 PRESIDIUM_DATES = [(1, 10), (3, 18), (4, 10), (6, 5), (9, 12), (12, 20)]
 
 
@@ -225,7 +233,7 @@ def _activities(ctx, township, deputies) -> None:
                 f"FH-2025-XZHD-{gi + 1}-{n + 1}",
                 members,
                 kind="代表小组活动",
-                topic=f"{group.name}集中活动（{n + 1}）",
+                topic=GROUP_TOPICS[(gi + n) % len(GROUP_TOPICS)],
                 date=date(year, 3 + 2 * n, 15 + gi),
             )
     _activity(

@@ -6,7 +6,7 @@ from datetime import date
 
 from taizhang.core.models import District
 from taizhang.meetings import services
-from taizhang.meetings.demo import _activity, _mark, _meeting, _opinions
+from taizhang.meetings.demo import GROUP_TOPICS, _activity, _mark, _meeting, _opinions
 from taizhang.meetings.models import AgendaItem
 
 T = "长集镇"
@@ -48,6 +48,17 @@ def fenghuo_extras(ctx, township, deputies) -> None:
         summary="视察组察看了新田村、马鞍村的集中供水点，听取农技站情况汇报。",
     )
     _opinions(inspection, ["部分村供水管网老化漏水", "农村饮水水质检测频次偏低"])
+    law = _activity(
+        township,
+        "FH-2025-HD-10",
+        deputies[20:36],
+        kind="执法检查",
+        topic="农村土地承包法执法检查",
+        date=date(ctx.year, 10, 14),
+        unit=ctx.stations[("烽火乡", "国土所")],
+        summary="检查组查阅土地流转合同，走访承包户，听取国土所情况汇报。",
+    )
+    _opinions(law, ["部分土地流转合同不规范", "承包经营权证发放不及时"])
     shown = ctx.deputies["烽火乡"]
     for code, deputy, day, votes in (
         ("FH-2025-HD-08", shown[5], date(ctx.year, 11, 20), (44, 5, 0)),
@@ -101,6 +112,17 @@ def _changji_activities(ctx, township, deputies) -> None:
         summary="视察组走访油坊专业合作社和部分油坊，听取产业发展情况汇报。",
     )
     _opinions(oil, ["油坊废水处理设施不足", "大豆收购价格信息发布不及时"])
+    grain = _activity(
+        township,
+        "CJ-2025-HD-07",
+        deputies[10:26],
+        kind="调研",
+        topic="秋粮收购和储存专题调研",
+        date=date(year, 9, 24),
+        unit=ctx.stations[("长集镇", "财政所")],
+        summary="调研组走访收购点和种粮大户，了解秋粮收购价格和储存条件。",
+    )
+    _opinions(grain, ["部分收购点烘干能力不足", "种粮大户贷款渠道不畅"])
     police = ctx.stations[("长集镇", "派出所")]
     evaluation = _activity(
         township,
@@ -123,7 +145,7 @@ def _changji_activities(ctx, township, deputies) -> None:
         members = [d for d in deputies if d.group_id == group.pk]
         for n in range(4):
             _activity(township, f"CJ-2025-XZHD-{gi + 1}-{n + 1}", members, kind="代表小组活动",
-                      topic=f"{group.name}集中活动（{n + 1}）",
+                      topic=GROUP_TOPICS[(gi + 2 * n) % len(GROUP_TOPICS)],
                       date=date(year, 2 + 3 * n, 12 + gi))  # fmt: skip
         for q in (1, 2, 3, 4):
             meeting = _meeting(township, f"CJ-2025-XZ-{gi + 1}-{q}", kind="代表小组会议",

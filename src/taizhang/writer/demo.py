@@ -52,6 +52,7 @@ def presidium_facts(township: str = "烽火乡", year: int = 2025) -> Facts:
                         reporter_post=f"{township}人大主席", reporter_name="李明远")  # fmt: skip
     plan = f.section("plan")
     put(plan, "presidium_meetings", "主席团会议", 6, "次", refs("meetings.Meeting", 100, 6))
+    put(plan, "activities", "开展代表活动", 24, "次", refs("meetings.Activity", 1, 24), ("活动",))
     budget = f.section("budget")
     budget.texts["purposes"] = ["代表培训", "视察调研", "代表小组活动"]
     put(budget, "spent", "人大工作经费", 10000, "元", refs("duty.Expense", 1, 7))
@@ -340,6 +341,8 @@ def deputy_facts(name: str = "陈桂兰", year: int = 2025) -> Facts:
     put(v, "helped", "结对帮扶困难群众", 3, "户", refs("duty.DutyEntry", 15, 3))
     v.texts["visits"] = ["走访留守老人家庭，了解冬季取暖情况"]
     v.texts["helped"] = ["帮助独居老人申请居家养老服务"]
+    put(v, "reflections", "撰写履职体会", 2, "篇", refs("duty.DutyEntry", 30, 2))
+    v.texts["reflections"] = ["参加站所评议的体会", "走访选民的体会"]
     v.attributes["report_back_date"] = f"{year}-11-18"
     put(v, "satisfied", "满意", 41, "票", ("meetings.Rating:1",))
     put(v, "basically_satisfied", "基本满意", 6, "票", ("meetings.Rating:1",))

@@ -140,6 +140,8 @@ def _group_totals(f: Facts, activities: list, participants: dict) -> None:
     if not activities:
         return
     s = f.section("liaison")
+    topics = [a.topic.strip() for a in activities if not a.summary and "集中活动" not in a.topic]
+    s.texts["group_topics"] = list(dict.fromkeys(topics))[:4]
     _put(
         s,
         "group_activities",

@@ -126,7 +126,7 @@ def _activities(f: Facts, deputy: Deputy, record, year: int) -> None:
                keywords=("参加活动", "代表活动", "各类代表活动")))  # fmt: skip
     named = [p.activity for p in joined if p.activity.kind in NAMED_KINDS]
     a.texts["named"] = [f"{x.date.month}月{x.date.day}日|{ACTIVITY_WORDS[x.kind]}|{x.topic}"
-                        for x in named[:4]]  # fmt: skip
+                        for x in named[:6]]  # fmt: skip
     groups = [p.activity_id for p in joined if p.activity.kind == ActivityKind.GROUP]
     a.add(fact("activities.group_activities", "参加代表小组活动", groups, "次",
                model="meetings.Activity", keywords=GROUP_WORDS))  # fmt: skip
@@ -142,7 +142,7 @@ def _voters(f: Facts, person, deputy: Deputy, year: int) -> None:
         rows = DutyEntry.objects.filter(person=person, date__year=year, type=kind).order_by("date")
         total = sum(r.quantity for r in rows)
         v.add(fact(f"voters.{name}", label, [r.pk for r in rows], unit, model=E, value=total))
-        v.texts[name] = [clip(r.content) for r in rows if clip(r.content)][:3]
+        v.texts[name] = [clip(r.content).removeprefix("撰写") for r in rows if clip(r.content)][:3]
     rating = (
         Rating.objects.filter(subject_deputy=deputy, activity__date__year=year)
         .select_related("activity")

@@ -38,6 +38,7 @@ def tier_of(township) -> str:
 def _plan(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     s = f.section("plan")
     take(s, "presidium_meetings", reg.get("meetings.presidium_meetings"), "主席团会议")
+    take(s, "activities", reg.get("activities.total"), "开展代表活动", ("活动",))
     budget = f.section("budget")
     take(budget, "spent", reg.get("duty.budget.spent"), "人大工作经费")
     summary = expense_summary(township=township, year=year)

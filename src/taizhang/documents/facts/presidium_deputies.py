@@ -85,6 +85,15 @@ def problem_facts(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     )
     _put(s, "open_opinions", "尚未整改到位的意见", opinions.exclude(state__in=CLOSED_STATES)
          .values_list("id", flat=True), "条", "cases.Case", keywords=OPEN_WORDS)  # fmt: skip
+    s.texts["open_titles"] = list(
+        year_cases(township, year)
+        .filter(id__in=sorted(handled - closed))
+        .order_by("registered", "id")
+        .values_list("title", flat=True)[:2]
+    )
+    s.texts["open_opinions"] = list(
+        opinions.exclude(state__in=CLOSED_STATES).order_by("id").values_list("title", flat=True)[:2]
+    )
     petitions = year_cases(township, year).filter(kind=CaseKind.PETITION)
     _put(s, "open_petitions", "尚未办结的信访", petitions.exclude(state__in=CLOSED_STATES)
          .values_list("id", flat=True), "件", "cases.Case", keywords=OPEN_WORDS)  # fmt: skip

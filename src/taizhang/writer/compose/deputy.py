@@ -162,6 +162,8 @@ def voters(c: Composer):
             sentence(c.say("voter.visit_items", items=listing(c.texts(v, "visits"), "；"))),
             sentence(c.say("voter.helped", n=helped),
                      c.say("voter.help_items", items=listing(c.texts(v, "helped"), "，"))),
+            sentence(c.say("voter.reflections", n=c.fig(v, "reflections")),
+                     c.say("voter.reflection_items", items=listing(c.texts(v, "reflections")))),
             sentence(c.say("voter.officer")) if c.attr(None, "info_officer") else None,
             sentence(c.say("voter.report_back", date=c.date(v, "report_back_date"), a=a, b=b,
                            c=u) or c.say("voter.report_back_none",

@@ -246,6 +246,7 @@ def group_paragraphs(c: Composer) -> list[Paragraph | None]:
             )
         )
     liaison = c.section("liaison")
+    topics = c.texts(liaison, "group_topics")
     out.append(
         sentence(
             c.say(
@@ -254,6 +255,7 @@ def group_paragraphs(c: Composer) -> list[Paragraph | None]:
             c.say("group.person_times", n=c.fig(liaison, "group_person_times")),
         )
     )
+    out.append(sentence(c.say("group.topics", topics=quoted(topics))) if topics else None)
     return [para(*out)]
 
 
@@ -360,7 +362,7 @@ def problem_runs(c: Composer) -> list:
 
 def plan_runs(c: Composer, tier: str, township: str) -> list:
     """One answer per problem (same order), then next year's known tasks."""
-    out = [c.say(f"plan.{k}", tier=tier) for k, _ in problems(c)]
+    out = [plan_answer(c, k, tier) for k, _ in problems(c)]
     nxt = c.section("next")
     session = c.attr(nxt, "next_session")
     known = [
@@ -370,6 +372,16 @@ def plan_runs(c: Composer, tier: str, township: str) -> list:
     ]
     own = [text(t.strip().rstrip("。；;")) for t in c.texts(c.section("plans"), "plans")]
     return [r for r in out + known if r] + own
+
+
+NAMED = {"open_cases": "open_titles", "open_opinions": "open_opinions"}
+
+
+def plan_answer(c: Composer, key: str, tier: str):
+    """The plan answering one problem, naming the open records when the ledger has them."""
+    titles = c.texts(c.section("problems"), NAMED.get(key, ""))
+    named = c.say(f"plan.{key}_named", titles=quoted(titles)) if titles else None
+    return named or c.say(f"plan.{key}", tier=tier)
 
 
 def numbered(c: Composer, runs: list) -> list:

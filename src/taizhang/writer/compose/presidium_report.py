@@ -85,7 +85,16 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
         section(
             1,
             c.line("h.review", **names),
-            para(text(c.line("review.lead", **names))),
+            para(
+                text(c.line("review.lead", **names)),
+                sentence(
+                    c.say(
+                        "review.figures",
+                        meetings=c.fig(c.section("plan"), "presidium_meetings"),
+                        n=c.fig(c.section("plan"), "activities"),
+                    )
+                ),
+            ),
             key="review",
             subs=review,
         ),
@@ -114,7 +123,7 @@ def plan_sections(c: Composer, township: str, tier: str) -> list:
     nxt = c.section("next")
 
     def answer(key: str):
-        return c.say(f"plan.{key}", tier=tier) if key in found else None
+        return parts.plan_answer(c, key, tier) if key in found else None
 
     fields = [
         (

@@ -207,6 +207,13 @@ P: dict[str, tuple[str, ...]] = {
         "做的事情有{items}",
         "实实在在地{items}",
     ),
+    "voter.reflections": (
+        "全年撰写履职体会{n}",
+        "我写了履职体会{n}",
+        "结合履职实践撰写体会文章{n}",
+        "撰写履职心得{n}",
+    ),
+    "voter.reflection_items": ("如{items}", "题目有{items}", "内容包括{items}", "分别是{items}"),
     "voter.officer": (
         "作为信访信息员，我及时把群众反映的矛盾纠纷报告主席团",
         "我还担任信访信息员，发现矛盾苗头就及时报告",

@@ -163,6 +163,12 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "代表小组{groups}，全年活动{n}",
     ),
     "group.person_times": ("代表参加{n}", "累计参加{n}", "参加代表{n}", "代表到场{n}"),
+    "group.topics": (
+        "小组活动内容有{topics}等",
+        "各小组开展了{topics}等活动",
+        "代表小组围绕{topics}等组织活动",
+        "活动主题包括{topics}等",
+    ),
     "liaison.lead": (
         "我们坚持主席团成员联系代表",
         "主席团把联系代表当作经常性工作来抓",
