@@ -91,7 +91,7 @@ def changji(ctx) -> None:
                             "污水处理设施已列入县级项目库，一期工程年内开工", "农技站站长"),
                  ("评价", D(year, 6, 30), {"satisfaction": "基本满意"}),
                  ("办结", D(year, 7, 1), {})])  # fmt: skip
-    _case(cj, "议2025-0002", kind="议案", title="关于拓宽长集街主干道的议案",
+    _case(cj, "议2025-0002", kind="议案", title="关于拓宽长集镇区主干道的议案",
           registered=meeting, sponsors=people[7:13], channel="会议",
           steps=[("转为建议", D(year, 3, 27), {"note": "主席团决定作为建议处理"}),
                  ("交办", assign, {"unit": st["国土所"], "is_complex": True}),
@@ -103,7 +103,7 @@ def changji(ctx) -> None:
                             "东岭村便民桥已完成设计，资金纳入下年度预算", "财政所所长")])  # fmt: skip
     _suggestion(cj, "建2025-0001", "关于在长集社区增设停车位的建议", [people[1]], D(year, 4, 22),
                 st["国土所"], "国土所在社区东侧划定临时停车区，缓解了停车难", D(year, 8, 1))  # fmt: skip
-    _suggestion(cj, "建2025-0002", "关于改造西岭村小学旱厕的建议", [people[2]], D(year, 5, 6),
+    _suggestion(cj, "建2025-0002", "关于改造西岭村小学厕所的建议", [people[2]], D(year, 5, 6),
                 st["财政所"], "财政所安排资金完成西岭村小学厕所改造", D(year, 9, 15))  # fmt: skip
     _suggestion(cj, "建2025-0003", "关于扶持大豆种植合作社的建议", [people[1], people[3]],
                 D(year, 6, 10), st["农技站"], "农技站为合作社提供良种和技术指导", D(year, 10, 8))  # fmt: skip

@@ -12,16 +12,16 @@ P: dict[str, tuple[str, ...]] = {
     # The subtitle only lays out the district, township and name.
     "subtitle": ("{district}{township}人大代表　{name}",),
     "intro": (
-        "我叫{name}，{since}作为{district}选出的{township}人大代表，承担起代表职责",
+        "本人{name}，{since}作为{district}选出的{township}人大代表，承担起代表职责",
         "我是{name}，{since}作为{district}选出的{township}人大代表，一直努力履行代表职责",
-        "我叫{name}，是{since}作为{district}选出的{township}人大代表",
+        "本人{name}，是{since}作为{district}选出的{township}人大代表",
         "我是{name}，{since}，我作为{district}选出的{township}人大代表开始履职",
     ),
     "intro.short": (
-        "我叫{name}，是作为{district}选出的{township}人大代表",
+        "本人{name}，是作为{district}选出的{township}人大代表",
         "我是{name}，作为{district}选出的{township}人大代表",
         "我是{district}选出的{township}人大代表{name}",
-        "我叫{name}，作为{district}选出的{township}人大代表",
+        "本人{name}，作为{district}选出的{township}人大代表",
     ),
     "intro.body": (
         "现在，我把{year}年履行代表职务的情况向大家作个汇报，请各位选民评议。",
