@@ -22,7 +22,9 @@ def test_checker_page_accepts_a_suggestion_without_reload(browser_login, live_se
     assert "2、5" not in page.input_value("#check-text")
 
 
-def test_presidium_generates_a_draft_and_opens_a_figure_source(browser_login, live_server, world):
+def test_presidium_generates_a_draft_and_opens_a_figure_source(
+    browser_login, live_server, world, jia_session
+):
     from taizhang.people.services import deputy_update
 
     for deputy in world.deputies:

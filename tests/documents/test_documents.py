@@ -14,7 +14,7 @@ from taizhang.documents.models import Draft
 
 
 @pytest.fixture
-def presidium_draft(world):
+def presidium_draft(world, jia_session):
     from taizhang.people.services import deputy_update
 
     for deputy in world.deputies[:2]:
@@ -114,7 +114,7 @@ def test_final_draft_cannot_be_edited(presidium_draft):
         )
 
 
-def test_web_generate_edit_and_export(login, world):
+def test_web_generate_edit_and_export(login, world, jia_session):
     client = login("alice")
     response = client.post(
         "/documents/generate/",
@@ -148,7 +148,7 @@ def test_drafts_of_another_township_are_404(presidium_draft, login):
     assert login("alice").get(f"/documents/{presidium_draft.pk}/").status_code == 200
 
 
-def test_deputy_may_only_generate_own_report(login, world):
+def test_deputy_may_only_generate_own_report(login, world, jia_session):
     client = login("dave")
     refused = client.post(
         "/documents/generate/",
@@ -163,7 +163,7 @@ def test_deputy_may_only_generate_own_report(login, world):
     assert Draft.objects.get().person == world.people["dave"]
 
 
-def test_report_cli_writes_each_format(world, tmp_path, capsys):
+def test_report_cli_writes_each_format(world, jia_session, tmp_path, capsys):
     from django.core.management import call_command
 
     for ext in ("docx", "md", "html", "json"):

@@ -23,6 +23,9 @@ KIND_VARIANTS = [
 ]
 
 
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class GenerateForm(forms.Form):
     kind_variant = forms.ChoiceField(label="文稿类型", choices=KIND_VARIANTS)
     year = forms.IntegerField(label="年度", min_value=2000, max_value=2100)
@@ -45,6 +48,12 @@ class GenerateForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=2000,
+    )
+    document_date = forms.DateField(
+        label="成文日期",
+        required=False,
+        widget=DATE,
+        help_text="留空则为该年度最后一个工作日；年度未结束时为今天。",
     )
 
     def __init__(self, *args, user=None, **kwargs):
@@ -76,6 +85,9 @@ class GenerateForm(forms.Form):
         data["kind"], data["variant"] = kind, variant
         if variant not in VARIANTS.get(kind, {}):
             self.add_error("kind_variant", "文稿类型无效。")
+        day, year = data.get("document_date"), data.get("year")
+        if day and year and not year <= day.year <= year + 1:
+            self.add_error("document_date", f"成文日期应在{year}年或{year + 1}年。")
         person, township = data.get("person"), data.get("township")
         if kind in ("personal", "deputy"):
             if person is None:
@@ -95,6 +107,11 @@ class GenerateForm(forms.Form):
             "shortcomings": _lines(d.get("shortcomings")),
             "plans": _lines(d.get("plans")),
         }
+
+
+class DateForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    document_date = forms.DateField(label="成文日期", widget=DATE)
 
 
 class SectionForm(forms.Form):

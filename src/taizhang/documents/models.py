@@ -59,6 +59,10 @@ class Draft(VersionedModel):
     )
     content = models.JSONField("内容", default=dict)
     inputs = models.JSONField("本人填写", default=dict, blank=True)
+    document_date = models.DateField("成文日期", null=True, blank=True)
+    # What the ledger lacked when the user chose to draft anyway (资料不全), one
+    # Chinese sentence each; empty for a draft written from a full ledger.
+    missing = models.JSONField("缺少的资料", default=list, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="创建人",
@@ -77,6 +81,11 @@ class Draft(VersionedModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def incomplete(self) -> bool:
+        """资料不全: drafted although the ledger lacked what the kind needs."""
+        return bool(self.missing)
 
     @property
     def variant_label(self) -> str:

@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.versioning import save_versioned
+from taizhang.documents.dates import default_document_date
 from taizhang.documents.draft import PREAMBLE, document_to_draft, locate, relink_figures
 from taizhang.documents.facts import build_facts
 from taizhang.documents.models import VARIANTS, Draft, DraftStatus, DraftVersion
 from taizhang.writer import compose_document
+from taizhang.writer.numbers import full_date
+from taizhang.writer.requirements import missing_records
+
+
+class ThinData(ValidationError):
+    """The ledger lacks what the kind needs; ``missing`` names it, one sentence each."""
+
+    def __init__(self, missing: list[str]):
+        super().__init__("台账资料不全，无法生成这份文稿：" + "；".join(missing) + "。")
+        self.missing = missing
 
 
 def compose_for(
-    *, kind: str, variant: str, year: int, township=None, person=None, inputs: dict | None = None
+    *,
+    kind: str,
+    variant: str,
+    year: int,
+    township=None,
+    person=None,
+    inputs: dict | None = None,
+    document_date: date | None = None,
 ):
-    """Build facts from the registers and compose the writer document."""
+    """Build facts from the registers and compose the writer document.
+
+    The date under the signature is ``document_date``, else the default of
+    ``default_document_date`` (never a day fixed in the fact builders).
+    """
     facts = build_facts(kind=kind, year=year, township=township, person=person, inputs=inputs or {})
+    facts.attributes["document_date"] = (document_date or default_document_date(year)).isoformat()
     return compose_document(facts, variant=variant), facts
 
 
@@ -37,19 +62,35 @@ def draft_generate(
     township=None,
     person=None,
     inputs: dict | None = None,
+    document_date: date | None = None,
+    draft_anyway: bool = False,
     actor=None,
     request=None,
 ) -> Draft:
-    """Generate a new draft from fresh register data."""
+    """Generate a new draft from fresh register data.
+
+    When the ledger lacks what the kind needs, refuse with ``ThinData`` unless
+    ``draft_anyway``; the draft is then marked 资料不全 with what was missing.
+    """
     if variant not in VARIANTS.get(kind, {}):
         raise ValidationError({"variant": "文稿体例无效。"})
     if kind in ("personal", "deputy") and person is None:
         raise ValidationError({"person": "请选择人员。"})
     if township is None:
         raise ValidationError({"township": "请选择乡镇。"})
-    doc, _ = compose_for(
-        kind=kind, variant=variant, year=year, township=township, person=person, inputs=inputs
+    document_date = document_date or default_document_date(year)
+    doc, facts = compose_for(
+        kind=kind,
+        variant=variant,
+        year=year,
+        township=township,
+        person=person,
+        inputs=inputs,
+        document_date=document_date,
     )
+    missing = missing_records(facts)
+    if missing and not draft_anyway:
+        raise ThinData(missing)
     draft = Draft(
         kind=kind,
         variant=variant,
@@ -59,6 +100,8 @@ def draft_generate(
         title=doc.title[:200],
         content=document_to_draft(doc),
         inputs=inputs or {},
+        document_date=document_date,
+        missing=missing,
         created_by=actor,
     )
     draft.full_clean()
@@ -132,6 +175,7 @@ def draft_regenerate_section(
         township=draft.township,
         person=draft.person,
         inputs=draft.inputs,
+        document_date=draft.document_date,
     )
     fresh = {b["key"]: b for b in document_to_draft(doc)["blocks"]}
     if key not in fresh:
@@ -149,6 +193,26 @@ def draft_regenerate_section(
         request=request,
         obj=draft,
         summary=f"重写文稿 {draft.title} 的一部分",
+    )
+    return draft
+
+
+@transaction.atomic
+def draft_set_date(
+    *, draft: Draft, document_date: date, expected_version: int | None, actor=None, request=None
+) -> Draft:
+    """Set the date under the signature (成文日期)."""
+    _require_editable(draft)
+    draft.document_date = document_date
+    draft.content["date"] = full_date(document_date.isoformat())
+    save_versioned(draft, expected_version=expected_version, fields=["document_date", "content"])
+    _version(draft, actor, f"成文日期改为{draft.content['date']}")
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=draft,
+        summary=f"文稿 {draft.title} 成文日期改为{draft.content['date']}",
     )
     return draft
 

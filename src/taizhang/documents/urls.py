@@ -18,6 +18,7 @@ urlpatterns = [
     path("<int:pk>/polish/accept/", views_polish.accept_polish, name="polish_accept"),
     path("<int:pk>/section/<str:key>/polish/", views_polish.polish, name="polish"),
     path("<int:pk>/status/", views.set_status, name="status"),
+    path("<int:pk>/date/", views.set_date, name="date"),
     path("<int:pk>/finding/", views.finding_action, name="finding"),
     path("<int:pk>/export/<str:fmt>/", views.export, name="export"),
     path("print.css", views.print_css, name="print_css"),

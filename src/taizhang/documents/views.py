@@ -15,7 +15,7 @@ from taizhang.core.versioning import ConflictError
 from taizhang.documents import polishing, services
 from taizhang.documents.checking import finding_items, run_check, segments, signature
 from taizhang.documents.draft import draft_plain_text, draft_to_document
-from taizhang.documents.forms import GenerateForm, SectionForm
+from taizhang.documents.forms import DateForm, GenerateForm, SectionForm
 from taizhang.documents.models import Draft
 from taizhang.writer import render_document
 
@@ -48,26 +48,42 @@ def index(request):
 @require_POST
 def generate(request):
     form = GenerateForm(request.POST, user=request.user)
+    thin: list[str] = []
     if form.is_valid():
         d = form.cleaned_data
-        draft = form_write(
-            form,
-            lambda: services.draft_generate(
-                kind=d["kind"],
-                variant=d["variant"],
-                year=d["year"],
-                township=d["township"],
-                person=d.get("person"),
-                inputs=form.inputs(),
-                actor=request.user,
-                request=request,
-            ),
-        )
+
+        def write():
+            try:
+                return services.draft_generate(
+                    kind=d["kind"],
+                    variant=d["variant"],
+                    year=d["year"],
+                    township=d["township"],
+                    person=d.get("person"),
+                    inputs=form.inputs(),
+                    document_date=d.get("document_date"),
+                    draft_anyway=request.POST.get("draft_anyway") == "1",
+                    actor=request.user,
+                    request=request,
+                )
+            except services.ThinData as exc:
+                thin.extend(exc.missing)  # shown with the offer to draft anyway
+                return None
+
+        draft = form_write(form, write)
         if draft is not None:
-            messages.success(request, "初稿已生成。数字均来自台账，点击数字可查看来源记录。")
+            if draft.incomplete:
+                messages.warning(request, "初稿已生成，但台账资料不全，文稿已标注“资料不全”。")
+            else:
+                messages.success(request, "初稿已生成。数字均来自台账，点击数字可查看来源记录。")
             return redirect("documents:detail", pk=draft.pk)
     drafts = Draft.objects.for_user(request.user).select_related("township", "person")[:100]
-    return render(request, "documents/index.html", {"drafts": drafts, "form": form}, status=400)
+    return render(
+        request,
+        "documents/index.html",
+        {"drafts": drafts, "form": form, "thin": thin},
+        status=200 if thin else 400,
+    )
 
 
 def _blocks(draft: Draft) -> list[dict]:
@@ -208,6 +224,20 @@ def regenerate_section(request, pk: int, key: str):
     _editable(request, draft)
     if _draft_write(request, draft, services.draft_regenerate_section, key=key):
         messages.success(request, "该部分已按最新台账数据重写。")
+    return redirect("documents:detail", pk=draft.pk)
+
+
+@require_POST
+def set_date(request, pk: int):
+    draft = _draft(request, pk)
+    _editable(request, draft)
+    form = DateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "成文日期无效，请按“年-月-日”填写。")
+    elif _draft_write(
+        request, draft, services.draft_set_date, document_date=form.cleaned_data["document_date"]
+    ):
+        messages.success(request, "成文日期已更新。")
     return redirect("documents:detail", pk=draft.pk)
 
 

@@ -89,7 +89,7 @@ def personal_facts(person, year: int, inputs: dict) -> Facts:
         .select_related("unit", "unit__township")
         .order_by("-start")
     )
-    f.attributes.update(name=person.name, document_date=f"{year}-12-28")
+    f.attributes["name"] = person.name
     if posts:
         unit_text, township = _post_text(posts[0])
         f.attributes.update(

@@ -1,4 +1,8 @@
-"""Render a document as Markdown, optionally with footnotes naming each figure's sources."""
+"""Render a document as Markdown, optionally with footnotes naming each figure's sources.
+
+Pure Markdown, no HTML: the signature and the date are plain closing lines (Markdown
+cannot right-align; the Word and print versions carry the GB/T 9704 layout).
+"""
 
 from __future__ import annotations
 
@@ -18,8 +22,6 @@ def render_markdown(doc: Document, *, sources: bool = False) -> str:
             lines.append(esc(block.text))
         elif block.kind == "heading":
             lines.append("#" * (block.level + 1) + " " + esc(block.text))
-        elif block.kind in ("signature", "date"):
-            lines.append('<p align="right">' + esc(block.text) + "</p>")
         elif block.paragraph is not None:
             parts = []
             for run in block.paragraph.runs:

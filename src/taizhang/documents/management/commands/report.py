@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -13,8 +14,22 @@ from taizhang.documents.polishing import document_polish
 from taizhang.documents.services import compose_for
 from taizhang.people.models import Person
 from taizhang.writer import render_document
+from taizhang.writer.requirements import missing_records
 
 FORMATS = {".docx": "docx", ".md": "md", ".html": "html", ".json": "json"}
+# Exit codes beyond CommandError's 1: the ledger is too thin for the kind.
+THIN_DATA = 3
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(
+            f"--date 的格式应为 YYYY-MM-DD（例如 2025-12-31），收到“{value}”。"
+        ) from None
 
 
 class Command(BaseCommand):
@@ -37,6 +52,14 @@ class Command(BaseCommand):
             help="用本单位的语言模型润色（需设置 TAIZHANG_LLM_BASE_URL 和 TAIZHANG_LLM_MODEL）；"
             "数字、人名、日期、标题不变，未通过核对的部分保持原文",
         )
+        parser.add_argument(
+            "--date", help="成文日期 YYYY-MM-DD；默认为该年度最后一个工作日（未到则为今天）"
+        )
+        parser.add_argument(
+            "--draft-anyway",
+            action="store_true",
+            help="台账资料不全时仍然生成（文稿标注“资料不全”）",
+        )
 
     def handle(
         self,
@@ -49,6 +72,8 @@ class Command(BaseCommand):
         unit=None,
         township=None,
         polish=False,
+        date=None,
+        draft_anyway=False,
         **options,
     ):
         fmt = FORMATS.get(Path(output).suffix.lower())
@@ -71,7 +96,22 @@ class Command(BaseCommand):
         else:
             subject = self._person(person, unit)
             town = OrgUnit.objects.filter(pk=subject.township_id).first()
-        doc, _ = compose_for(kind=kind, variant=variant, year=year, township=town, person=subject)
+        doc, facts = compose_for(
+            kind=kind,
+            variant=variant,
+            year=year,
+            township=town,
+            person=subject,
+            document_date=parse_date(date),
+        )
+        missing = missing_records(facts)
+        if missing and not draft_anyway:
+            raise CommandError(
+                "台账资料不全，未生成文稿：\n"
+                + "\n".join(f"  - {m}" for m in missing)
+                + "\n补齐台账后再生成，或加 --draft-anyway 仍然生成（标注“资料不全”）。",
+                returncode=THIN_DATA,
+            )
         if polish:
             doc = self._polish(doc, town, subject, kind, variant)
         data = render_document(doc, fmt)
@@ -83,6 +123,8 @@ class Command(BaseCommand):
         else:
             path.write_text(data, encoding="utf-8")
         self.stdout.write(f"已生成 {doc.title} → {output}（{len(doc.figures())} 个数字均附来源）")
+        if missing:
+            self.stderr.write("资料不全：" + "；".join(missing))
 
     def _polish(self, doc, town, subject, kind, variant):
         names = tuple(n for n in (doc.subject, town.name if town else "") if n)

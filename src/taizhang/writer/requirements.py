@@ -1,0 +1,88 @@
+"""What each document kind needs from the ledger before it is worth drafting (thin data).
+
+Pure reads over ``Facts``: the fact builders may grow new sections and fields, so every
+check looks for any sign of the records it needs rather than one exact key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .facts import Facts, FactSection
+
+# Section keys (or key prefixes, ending in ":") that hold a cadre's portfolio work.
+PORTFOLIO_SECTIONS = ("portfolio:", "post:", "indicator:", "project:", "cases")
+# Sections of a deputy's own duty records (attendance, activities, suggestions, entries).
+DEPUTY_SECTIONS = ("duties", "suggestions", "activities", "meetings")
+TRUE = ("1", "true", "yes", "True")
+
+
+def _has_records(section: FactSection) -> bool:
+    """Return whether a section counts at least one record or carries ledger text."""
+    for key, fact in section.facts.items():
+        # A roll or a quota says what was due, not that anything was done.
+        if key.endswith(("expected", "required")):
+            continue
+        if fact.value not in (None, 0) or fact.sources:
+            return True
+    return any(items for key, items in section.texts.items() if key not in ("shortcomings",))
+
+
+def _matching(facts: Facts, keys: tuple[str, ...]) -> list[FactSection]:
+    return [
+        s
+        for key, s in facts.sections.items()
+        if any(key.startswith(k) if k.endswith(":") else key == k for k in keys)
+    ]
+
+
+def _session_held(facts: Facts) -> bool:
+    if facts.attributes.get("session_held") in TRUE:
+        return True
+    session = facts.sections.get("session")
+    if session is None:
+        return False
+    if session.attributes.get("session_held") in TRUE or session.attributes.get("session_date"):
+        return True
+    return any(session.value(k) for k in ("expected", "present", "session.expected"))
+
+
+def _presidium(facts: Facts) -> list[str]:
+    if _session_held(facts):
+        return []
+    town = facts.attributes.get("township") or facts.subject
+    return [f"{facts.year}年{town}没有召开人民代表大会会议的记录（会议台账中没有本年度的人代会）"]
+
+
+def _personal(facts: Facts) -> list[str]:
+    if any(_has_records(s) for s in _matching(facts, PORTFOLIO_SECTIONS)):
+        return []
+    name = facts.attributes.get("name") or facts.subject
+    return [
+        f"{name}在{facts.year}年没有分管工作的台账记录"
+        "（分管领域的项目、指标、工作记录或承办的事项）"
+    ]
+
+
+def _deputy(facts: Facts) -> list[str]:
+    if any(_has_records(s) for s in _matching(facts, DEPUTY_SECTIONS)):
+        return []
+    name = facts.attributes.get("name") or facts.subject
+    return [
+        f"{name}在{facts.year}年没有履职记录"
+        "（出席会议、参加活动、提出建议或履职登记，均未在台账中找到）"
+    ]
+
+
+REQUIREMENTS: dict[str, Callable[[Facts], list[str]]] = {
+    "presidium": _presidium,
+    "personal": _personal,
+    "deputy": _deputy,
+}
+
+
+def missing_records(facts: Facts) -> list[str]:
+    """Return what the ledger lacks for ``facts.kind``, one Chinese sentence each; [] if none."""
+    # A kind named after another (``presidium_report``) shares its requirement.
+    check = next((c for k, c in REQUIREMENTS.items() if facts.kind.startswith(k)), None)
+    return check(facts) if check else []
