@@ -64,15 +64,16 @@ def test_deputy_without_duty_records_is_refused(world):
 
 
 def test_report_cli_exits_non_zero_naming_what_is_missing(world, tmp_path, capsys):
-    from taizhang.cli import main
+    from django.core.management import CommandError, call_command
 
     out = tmp_path / "r.docx"
     args = ["report", "presidium", "--township", "甲乡", "--year", "2025", "-o", str(out)]
-    with pytest.raises(SystemExit) as exit_:
-        main(args)
-    assert exit_.value.code == 3
-    err = capsys.readouterr().err
-    assert "台账资料不全" in err and "2025年甲乡没有召开人民代表大会会议" in err
+    # Django's command runner exits with the error's returncode.
+    with pytest.raises(CommandError) as refused:
+        call_command(*args)
+    assert refused.value.returncode == 3
+    assert "台账资料不全" in str(refused.value)
+    assert "2025年甲乡没有召开人民代表大会会议" in str(refused.value)
     assert not out.exists()
-    assert main([*args, "--draft-anyway"]) == 0 and out.stat().st_size > 1000
-    assert "资料不全" in capsys.readouterr().err
+    call_command(*args, "--draft-anyway")
+    assert out.stat().st_size > 1000 and "资料不全" in capsys.readouterr().err
