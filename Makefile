@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PYTHON ?= python3
-SYSDEPS := chromium fonts-noto-cjk libreoffice-writer libreoffice-calc poppler-utils redis-server
+SYSDEPS := chromium fonts-noto-cjk fonts-arphic-gkai00mp fonts-liberation2 fontconfig libreoffice-writer libreoffice-calc poppler-utils redis-server
 
 .PHONY: demo test venv sysdeps lint fmt serve bench clean
 
@@ -22,6 +22,12 @@ sysdeps:
 	  echo "installing Debian packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@# GB/T 9704 font names (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体) to the CJK SC fonts.
+	@conf=src/taizhang/writer/data/fonts-gbt9704.conf; dest=/etc/fonts/conf.d/65-taizhang-gbt9704.conf; \
+	if ! cmp -s $$conf $$dest; then \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO install -m 644 $$conf $$dest && fc-cache >/dev/null; \
 	fi
 
 demo: venv

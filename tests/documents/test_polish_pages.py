@@ -67,7 +67,7 @@ def _rewrite(user: str) -> str:
     return user.rsplit(BODY_MARK, 1)[-1].replace("共交办", "全年共交办")
 
 
-def test_without_configuration_the_feature_is_absent(draft, login):
+def test_without_configuration_the_feature_is_absent(draft, login, jia_session):
     client = login("alice")
     page = client.get(f"/documents/{draft.pk}/").content.decode()
     assert "润色" not in page
@@ -161,7 +161,7 @@ def test_the_daily_limit_holds(draft, login, model, settings):
     assert len(model.bodies) == 1
 
 
-def test_cli_polishes_and_keeps_figures(world, model, tmp_path, capsys):
+def test_cli_polishes_and_keeps_figures(world, jia_session, model, tmp_path, capsys):
     model.answer = lambda user: user.rsplit(BODY_MARK, 1)[-1]
     out = tmp_path / "r.json"
     call_command(

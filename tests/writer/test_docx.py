@@ -17,6 +17,7 @@ from taizhang.writer.compose.personal import compose_personal
 from taizhang.writer.compose.presidium import compose_presidium
 from taizhang.writer.demo import personal_facts, presidium_facts
 from taizhang.writer.render.docx import render_docx
+from taizhang.writer.typeset import text_width, title_lines
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,10 @@ def test_page_is_a4_with_the_standard_margins(word):
 
 def test_title_is_centred_2hao_xiaobiaosong(word, doc):
     p = word.paragraphs[0]
-    assert p.text == doc.title
+    # Broken at a meaningful point (before 关于) with a line break, never a lone character.
+    assert (
+        p.text == "\n".join(title_lines(doc.title)) == "烽火乡人大主席团\n关于2025年工作情况的总结"
+    )
     assert p.alignment == WD_ALIGN_PARAGRAPH.CENTER
     for r in p.runs:
         assert r.font.size == Pt(22)
@@ -76,11 +80,35 @@ def test_headings_use_heiti_and_kaiti():
     assert all(east_asia(r) == "楷体_GB2312" for r in h2.runs)
 
 
-def test_signature_and_date_are_right_aligned(word):
+def test_an_organs_date_sits_4_characters_from_the_right_under_its_centred_signature(word):
+    # GB/T 9704 7.3.5.1; the geometry is measured in the PDF by test_pdf_layout.
     sign = word.paragraphs[-2]
     date = word.paragraphs[-1]
     assert sign.text == "烽火乡人大主席团" and date.text == "2025年12月28日"
     assert sign.alignment == WD_ALIGN_PARAGRAPH.RIGHT and date.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert abs(date.paragraph_format.right_indent.pt - 4 * 15.75) < 0.1
+    sign_centre = sign.paragraph_format.right_indent.pt / 15.75 + text_width(sign.text) / 2
+    assert abs(sign_centre - (4 + text_width(date.text) / 2)) < 0.01
+
+
+def test_properties_name_the_organ_now_and_zh_cn_with_no_word_2013_or_japanese_leftovers(doc):
+    from datetime import UTC, datetime
+    from zipfile import ZipFile
+
+    now = datetime(2026, 1, 5, 3, 4, 5, tzinfo=UTC)
+    data = render_docx(doc, created=now)
+    props = open_docx(io.BytesIO(data)).core_properties
+    assert props.author == "烽火乡人大主席团" and props.language == "zh-CN"
+    assert props.created == now and props.comments == ""
+    with ZipFile(io.BytesIO(data)) as z:
+        names = z.namelist()
+        text = {n: z.read(n).decode("utf-8", "replace") for n in names if n.endswith(".xml")}
+    assert "Microsoft" not in text["docProps/app.xml"] and "taizhang" in text["docProps/app.xml"]
+    assert not any(n.endswith((".jpeg", ".png")) or "stylesWithEffects" in n for n in names)
+    everything = "".join(text.values())
+    for leftover in ("ja-JP", "Jpan", "ＭＳ", "2013-12-23", "python-docx", "en-US"):
+        assert leftover not in everything, leftover
+    assert 'w:eastAsia="zh-CN"' in text["word/styles.xml"]
 
 
 def test_page_numbers_alternate_sides_in_4hao_songti(word):

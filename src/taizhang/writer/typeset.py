@@ -1,7 +1,9 @@
 """GB/T 9704-2012 measures shared by the Word and print renderers (pure arithmetic).
 
-Widths are in characters of the body size (一个字 = one 3号 full-width character);
-Arabic digits and Latin letters count as half a character, as in 仿宋_GB2312.
+Widths are in characters of the body (一个字 = one 3号 character at the 15.75 pt pitch).
+Arabic digits and Latin letters are half-width (Times New Roman, as in 仿宋_GB2312), and
+where Chinese meets a digit the renderers add a small gap (LibreOffice 0.2 of the font
+size, Word a similar amount; LibreOffice cannot switch it off from a .docx).
 """
 
 from __future__ import annotations
@@ -12,14 +14,26 @@ CHARS_PER_LINE = 28  # 版心 156 mm, 3号仿宋: 28 characters a line
 LINES_PER_PAGE = 22  # 版心 225 mm: 22 lines a page
 TITLE_CHARS = 20  # 2号 (22 pt) characters in the 156 mm type area
 # Where a title may break, best first: before 关于 (organ | matter), before the genre
-# noun (… | 工作总结), after a year or an organ's name. Never inside a word or a number.
-TITLE_BREAKS_BEFORE = ("关于", "——", "工作总结", "工作报告", "述职报告", "个人工作总结", "年度")
-TITLE_BREAKS_AFTER = ("人大主席团", "人民政府", "委员会", "主席团", "年度", "年", "的")
+# noun (… | 工作总结), after a year, an organ's or a person's name. Never inside a word or a number.
+TITLE_BREAKS_BEFORE = ("关于", "——", "向选民", "工作总结", "工作报告", "述职报告", "个人工作总结")
+TITLE_BREAKS_AFTER = ("人大主席团", "人民政府", "委员会", "主席团", "代表", "同志", "年度", "的")
 
 
-def text_width(text: str) -> float:
-    """Return the width of ``text`` in body characters (ASCII counts half)."""
-    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
+# Arabic digits of the stand-in fonts (Noto Serif CJK SC) run wider than the half-width
+# digits of 仿宋_GB2312: a title's line is measured with the wider figure, so it breaks
+# where we choose and never where the renderer must.
+TITLE_ASCII = 0.65
+
+
+BODY_ASCII = 7.75 / 15.75  # a 16 pt half-width digit, condensed like the rest
+SCRIPT_GAP = 3.2 / 15.75  # the gap where Chinese meets a digit or Latin letter
+
+
+def text_width(text: str, ascii_width: float = BODY_ASCII, gap: float = SCRIPT_GAP) -> float:
+    """Return the width of ``text`` in body characters (ASCII counts ``ascii_width``)."""
+    narrow = [ord(c) < 0x2E80 for c in text]
+    changes = sum(1 for a, b in zip(narrow, narrow[1:], strict=False) if a != b)
+    return sum(ascii_width if n else 1.0 for n in narrow) + gap * changes
 
 
 def title_lines(title: str, width: int = TITLE_CHARS) -> list[str]:
@@ -29,7 +43,7 @@ def title_lines(title: str, width: int = TITLE_CHARS) -> list[str]:
     trapezoid or diamond. Among the word boundaries that fit, the most balanced wins;
     no line is a lone character.
     """
-    if text_width(title) <= width:
+    if text_width(title, TITLE_ASCII, 0) <= width:
         return [title]
     candidates: set[int] = set()
     for word in TITLE_BREAKS_BEFORE:
@@ -40,13 +54,13 @@ def title_lines(title: str, width: int = TITLE_CHARS) -> list[str]:
         i
         for i in candidates
         if 1 < i < len(title) - 1
-        and text_width(title[:i]) <= width
+        and text_width(title[:i], TITLE_ASCII, 0) <= width
         and _fits(title[i:], width)
         and not _splits_number(title, i)
     ]
     if not fitting:
         fitting = [i for i in range(2, len(title) - 1) if not _splits_number(title, i)]
-        fitting = [i for i in fitting if text_width(title[:i]) <= width] or [width]
+        fitting = [i for i in fitting if text_width(title[:i], TITLE_ASCII, 0) <= width] or [width]
     # Most balanced first; a longer first line wins a tie (an inverted trapezoid reads
     # worse than a regular one only when the top is far shorter).
     best = min(fitting, key=lambda i: (abs(text_width(title[:i]) - text_width(title[i:])), -i))

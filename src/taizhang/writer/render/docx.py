@@ -1,43 +1,76 @@
-"""Render a document as a GB/T 9704-2012 Word file with python-docx."""
+"""Render a document as a GB/T 9704-2012 Word file with python-docx.
+
+28 characters a line: 3号 is 16 pt in Word, and 28 of them (448 pt) overrun the 156 mm
+(442.2 pt) type area, so body characters are condensed by 0.25 pt (w:spacing -5), giving
+the 15.75 pt pitch of the standard's 3号. 22 lines a page: exact 28.95 pt line spacing.
+Lost punctuation: LibreOffice drops a comma that would hang past a full line (the comma
+after "63公里"). Its .docx import reads w:overflowPunct inverted (val="1" switches its
+hanging punctuation off), so every paragraph says val="1": Word keeps its default (a
+closing mark may hang), LibreOffice moves the last character and the mark to the next
+line instead of losing the mark. Each block is also one run, as all runs look the same.
+"""
 
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 from docx import Document as new_docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Emu, Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..model import Block, Document
+from ..typeset import signature_layout, title_lines
+from .docx_package import clean_package, set_properties
 
 TITLE_FONT = "方正小标宋简体"
 BODY_FONT = "仿宋_GB2312"
 HEADING_FONTS = {1: "黑体", 2: "楷体_GB2312", 3: BODY_FONT, 4: BODY_FONT}
 PAGE_FONT = "宋体"
+# Arabic numerals of the body in Times New Roman: half a character wide, as in 仿宋_GB2312,
+# so the signature and date land where GB/T 9704 7.3.5 puts them with any CJK face.
+LATIN_FONT = "Times New Roman"
 TITLE_SIZE = Pt(22)  # 2号
 BODY_SIZE = Pt(16)  # 3号
 PAGE_SIZE = Pt(14)  # 4号
 LINE = Pt(28.95)  # 22 lines on the type area
 INDENT = Pt(32)  # two characters of 3号
+CONDENSE = -5  # twentieths of a point: 16 pt characters at a 15.75 pt pitch
+CHAR = Pt(15.75)  # one character of the body at that pitch
 
 
-def render_docx(doc: Document) -> bytes:
-    """Return the document as .docx bytes laid out per GB/T 9704-2012."""
+def render_docx(doc: Document, *, created: datetime | None = None, author: str = "") -> bytes:
+    """Return the document as .docx bytes laid out per GB/T 9704-2012.
+
+    ``author`` defaults to the signature (the organ or the person); ``created`` to now
+    (aware UTC: the writer has no Django clock, callers pass ``timezone.now()``).
+    """
     d = new_docx()
     setup_page(d)
     setup_styles(d)
     setup_footers(d)
-    d.core_properties.title = doc.title
-    d.core_properties.author = "taizhang"
+    clean_package(d)
+    set_properties(
+        d,
+        title=doc.title,
+        author=author or (doc.signature[0] if doc.signature else doc.subject),
+        created=created or datetime.now(UTC),
+    )
+    place = signature_layout(doc.signature, doc.date, sealed=sealed(doc))
+    signature_lines = iter(place.signature)
     blocks = list(doc.blocks())
     p = d.paragraphs[0] if d.paragraphs else d.add_paragraph()
     for i, block in enumerate(blocks):
         if i:
             p = d.add_paragraph()
         write_block(p, block)
+        if block.kind == "signature":
+            p.paragraph_format.right_indent = Emu(round(CHAR * next(signature_lines, 2)))
+        elif block.kind == "date":
+            p.paragraph_format.right_indent = Emu(round(CHAR * place.date))
         nxt = blocks[i + 1].kind if i + 1 < len(blocks) else ""
         # One empty line after the title, and between the body and the signature.
         if (
@@ -56,6 +89,11 @@ def render_docx(doc: Document) -> bytes:
     return out.getvalue()
 
 
+def sealed(doc: Document) -> bool:
+    """An organ's document is sealed (GB/T 9704 7.3.5.1); a person's is signed unsealed."""
+    return doc.kind.startswith("presidium")
+
+
 def setup_page(d) -> None:
     s = d.sections[0]
     s.page_width, s.page_height = Mm(210), Mm(297)
@@ -64,17 +102,23 @@ def setup_page(d) -> None:
     s.header_distance, s.footer_distance = Mm(15), Mm(25)
 
 
-def set_font(target, name: str, size: Pt) -> None:
+def set_font(target, name: str, size: Pt, *, condense: bool = True, latin: str = "") -> None:
     """Set a run's or style's font for Latin and East-Asian text (w:eastAsia)."""
-    target.font.name = name
+    target.font.name = latin or name
     target.font.size = size
     rpr = target.element.get_or_add_rPr()
+    if condense and size == BODY_SIZE:
+        spacing = rpr.find(qn("w:spacing"))
+        if spacing is None:
+            spacing = OxmlElement("w:spacing")
+            rpr.append(spacing)
+        spacing.set(qn("w:val"), str(CONDENSE))
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
-        fonts.set(qn(f"w:{attr}"), name)
+        fonts.set(qn(f"w:{attr}"), latin if latin and attr != "eastAsia" else name)
     for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
         fonts.attrib.pop(qn(f"w:{attr}"), None)
 
@@ -92,7 +136,7 @@ def setup_styles(d) -> None:
         for lang in defaults.iter(qn("w:lang")):
             lang.set(qn("w:eastAsia"), "zh-CN")
     normal = d.styles["Normal"]
-    set_font(normal, BODY_FONT, BODY_SIZE)
+    set_font(normal, BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
     pf = normal.paragraph_format
     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     pf.line_spacing = LINE
@@ -101,7 +145,25 @@ def setup_styles(d) -> None:
     pf.widow_control = False
 
 
+# Children of w:pPr that the schema puts after w:overflowPunct (Word rejects other orders).
+AFTER_OVERFLOW_PUNCT = ("w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                        "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                        "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                        "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+                        "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                        "w:pPrChange")  # fmt: skip
+
+
+def keep_punctuation(p: DocxParagraph) -> None:
+    """Mark the paragraph w:overflowPunct="1" (see the module docstring)."""
+    ppr = p._p.get_or_add_pPr()
+    el = OxmlElement("w:overflowPunct")
+    el.set(qn("w:val"), "1")
+    ppr.insert_element_before(el, *AFTER_OVERFLOW_PUNCT)
+
+
 def write_block(p: DocxParagraph, block: Block) -> None:
+    keep_punctuation(p)
     pf = p.paragraph_format
     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     pf.line_spacing = LINE
@@ -110,7 +172,11 @@ def write_block(p: DocxParagraph, block: Block) -> None:
         pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
         pf.first_line_indent = Pt(0)
         pf.line_spacing = Pt(35)  # a 2号 title needs more than the body's exact line
-        set_font(p.add_run(block.text), TITLE_FONT, TITLE_SIZE)
+        for n, line in enumerate(title_lines(block.text)):
+            run = p.add_run(line)
+            if n:
+                run._r.insert(0, OxmlElement("w:br"))
+            set_font(run, TITLE_FONT, TITLE_SIZE)
         return
     if block.kind == "subtitle":
         pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -119,21 +185,20 @@ def write_block(p: DocxParagraph, block: Block) -> None:
         return
     if block.kind == "salutation":
         pf.first_line_indent = Pt(0)
-        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE)
+        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
         return
     if block.kind in ("signature", "date"):
+        # Right indents per GB/T 9704 7.3.5 are set by the caller (signature_layout).
         pf.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         pf.first_line_indent = Pt(0)
-        pf.right_indent = INDENT
-        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE)
+        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
         return
     pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     if block.kind == "heading":
         set_font(p.add_run(block.text), HEADING_FONTS.get(block.level, BODY_FONT), BODY_SIZE)
         return
     assert block.paragraph is not None
-    for run in block.paragraph.runs:
-        set_font(p.add_run(run.text), BODY_FONT, BODY_SIZE)
+    set_font(p.add_run(block.paragraph.text), BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
 
 
 def blank(p: DocxParagraph) -> None:
