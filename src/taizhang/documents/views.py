@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.audit import AuditKind, audit_record
@@ -17,7 +18,9 @@ from taizhang.documents.checking import finding_items, run_check, segments, sign
 from taizhang.documents.draft import draft_plain_text, draft_to_document
 from taizhang.documents.forms import DateForm, GenerateForm, SectionForm
 from taizhang.documents.models import Draft
+from taizhang.documents.selfcheck import blocking, draft_self_check
 from taizhang.writer import render_document
+from taizhang.writer.render.docx import render_docx
 
 CAN_READ = ("documents.use", "documents.view")
 
@@ -151,6 +154,7 @@ def detail(request, pk: int):
             "draft": draft,
             "blocks": _blocks(draft),
             "items": finding_items(findings),
+            "self_check": draft_self_check(draft),
             "segments": segments(text, findings),
             "versions": draft.versions.select_related("author")[:20],
             "can_edit": user_can(request.user, "documents.use") and draft.status == "draft",
@@ -280,6 +284,17 @@ FORMATS = {
 
 def export(request, pk: int, fmt: str):
     draft = _draft(request, pk)
+    if fmt not in FORMATS and fmt != "html":
+        raise Http404("不支持的格式。")
+    refused = blocking(draft_self_check(draft))
+    if refused:
+        # A writer bug or an edit that contradicts the ledger: never shipped silently.
+        messages.error(
+            request,
+            "自检发现文稿前后不一致或与台账不符，暂不能导出，请先修改："
+            + "；".join(f"“{f.text}”{f.message}" for f in refused),
+        )
+        return redirect("documents:detail", pk=draft.pk)
     doc = draft_to_document(draft.content)
     audit_record(
         kind=AuditKind.EXPORT,
@@ -295,10 +310,8 @@ def export(request, pk: int, fmt: str):
             "documents/print.html",
             {"draft": draft, "body": render_html(doc, full_page=False)},
         )
-    if fmt not in FORMATS:
-        raise Http404("不支持的格式。")
     content_type, ext = FORMATS[fmt]
-    data = render_document(doc, fmt)
+    data = render_docx(doc, created=timezone.now()) if fmt == "docx" else render_document(doc, fmt)
     response = HttpResponse(data, content_type=content_type)
     from urllib.parse import quote
 

@@ -36,6 +36,11 @@ def _matching(facts: Facts, keys: tuple[str, ...]) -> list[FactSection]:
     ]
 
 
+def session_held(facts: Facts) -> bool:
+    """Return whether the ledger holds the year's session (the presidium kinds' core)."""
+    return _session_held(facts)
+
+
 def _session_held(facts: Facts) -> bool:
     if facts.attributes.get("session_held") in TRUE:
         return True

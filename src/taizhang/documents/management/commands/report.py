@@ -8,17 +8,22 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from taizhang.core.models import OrgUnit
 from taizhang.documents.polishing import document_polish
+from taizhang.documents.selfcheck import blocking, findings_text, self_check
 from taizhang.documents.services import compose_for
 from taizhang.people.models import Person
 from taizhang.writer import render_document
+from taizhang.writer.render.docx import render_docx
 from taizhang.writer.requirements import missing_records
 
 FORMATS = {".docx": "docx", ".md": "md", ".html": "html", ".json": "json"}
 # Exit codes beyond CommandError's 1: the ledger is too thin for the kind.
 THIN_DATA = 3
+# The self-check found the document contradicting itself or the ledger (a writer bug).
+INCONSISTENT = 4
 
 
 def parse_date(value: str | None) -> date | None:
@@ -114,7 +119,18 @@ class Command(BaseCommand):
             )
         if polish:
             doc = self._polish(doc, town, subject, kind, variant)
-        data = render_document(doc, fmt)
+        findings = self_check(doc.plain_text, facts, town)
+        if blocking(findings):
+            raise CommandError(
+                "自检发现文稿前后不一致或与台账不符，未生成文稿：\n"
+                + findings_text(blocking(findings)),
+                returncode=INCONSISTENT,
+            )
+        if findings:
+            self.stderr.write("自检提示：\n" + findings_text(findings))
+        data = (
+            render_docx(doc, created=timezone.now()) if fmt == "docx" else render_document(doc, fmt)
+        )
         path = Path(output)
         if isinstance(data, bytes):
             path.write_bytes(data)
