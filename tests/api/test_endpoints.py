@@ -34,7 +34,7 @@ def duty(world):
 
 
 @pytest.fixture
-def draft(world, cases):
+def draft(world, cases, meeting):
     from taizhang.documents.services import draft_generate
 
     return draft_generate(kind="presidium", variant="summary", year=2025, township=world.jia,
