@@ -26,9 +26,10 @@ def plain(value: Number, places: int = 2) -> str:
 
 
 def percent(value: Number) -> str:
-    """Return a percentage with one decimal: 98.1%."""
+    """Return a percentage with at most one decimal: 98.1%, 100% (never 100.0%)."""
     d = to_decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return f"{d:f}%"
+    text = f"{d:f}"
+    return (text[:-2] if text.endswith(".0") else text) + "%"
 
 
 def money(yuan: Number) -> str:
