@@ -163,9 +163,11 @@ def test_the_report_subtitle_names_the_session_it_is_made_to():
 
 def test_a_falling_rank_is_reported_and_suggests_catching_up():
     facts = personal_facts("family_planning")
-    put(
-        facts.section("indicator:21"), "rank_change", "排名变化", -4, "位", ("ledger.Indicator:21",)
-    )
-    text = compose_personal(facts).plain_text
-    assert re.search("后退4位|下降4个位次|下滑4个名次|降低4位|后移4位|下降4位", text)
-    assert "人口和计划生育目标管理考核" in text.split("不足")[-1]
+    indicator = facts.section("indicator:21")
+    indicator.facts.pop("indicator:21.rank_up")
+    put(indicator, "rank_down", "排名变化", 4, "位", ("ledger.Indicator:21",), ("后退", "下降"))
+    doc = compose_personal(facts)
+    assert re.search("后退4位|下降4个位次|下滑4个名次|降低4位|后移4位|下降4位", doc.plain_text)
+    for part in ("shortcomings", "plans"):
+        told = "".join(b.text for b in doc.blocks() if b.key == part and b.kind == "paragraph")
+        assert "人口和计划生育目标管理考核" in told, part

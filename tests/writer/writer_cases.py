@@ -93,7 +93,7 @@ def rich_personal() -> Facts:
     put(i, "target", "招商引资目标", 10000, "万元", ("ledger.Indicator:9",), ("目标",))
     put(i, "actual", "招商引资完成", 8000, "万元", ("ledger.Indicator:9",), ("完成",))
     put(i, "rank", "全县排名", 5, "位", ("ledger.Indicator:9",), ("排名",))
-    put(i, "rank_change", "排名变化", -2, "位", ("ledger.Indicator:9",), ("排名",))
+    put(i, "rank_down", "排名变化", 2, "位", ("ledger.Indicator:9",), ("后退", "下降", "后移"))
     f.section("post:1").attributes["portfolios"] += "、信访维稳"
     cs = case_parts(f, "cases:1:信访", "信访", "post:1", 200, count=6, closed=4, open=2,
                     overdue=1, on_time=3, rated=3, satisfied=2, unsatisfied=1)  # fmt: skip

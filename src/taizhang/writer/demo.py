@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .facts import Fact, Facts, FactSection, Number, Record
-from .posts import case_keywords, voice_key
+from .posts import case_keywords, rank_move, voice_key
 
 
 def refs(model: str, first: int, count: int) -> tuple[str, ...]:
@@ -110,11 +110,12 @@ def _indicator(f: Facts, pk: int, portfolio: str, name: str, unit: str, **values
     i = f.section(f"indicator:{pk}")
     i.attributes.update(name=name, portfolio=portfolio, unit=unit)
     for key, value in values.items():
-        words = (
-            ("排名", "第") if key == "rank" else ("前进", "位次") if key == "rank_change" else ()
-        )
-        put(i, key, name, value, "位" if key.startswith("rank") else unit,
-            (f"ledger.Indicator:{pk}",), words or (name,))  # fmt: skip
+        if key == "rank_change":
+            key, value, words = rank_move(value)
+        else:
+            words = ("排名", "第") if key == "rank" else (name,)
+        unit_of = "位" if key.startswith("rank") else unit
+        put(i, key, name, value, unit_of, (f"ledger.Indicator:{pk}",), words)
     i.records.append(Record(f"ledger.Indicator:{pk}", name, "指标"))
 
 

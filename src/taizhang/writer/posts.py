@@ -225,6 +225,18 @@ def case_keywords(kind: str, part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((kind, kind_noun(kind), *CASE_WORDS[part])))
 
 
+UP_WORDS = ("前进", "上升", "提升", "提高", "前移")
+DOWN_WORDS = ("后退", "下降", "下滑", "后移", "降低")
+
+
+def rank_move(change: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """A county-rank change as (``rank_up``/``rank_down``, places, words): the text says
+    后退3位 for a change of -3, so the fact holds the places and its direction's words."""
+    if not change:
+        return None
+    return ("rank_up", change, UP_WORDS) if change > 0 else ("rank_down", -change, DOWN_WORDS)
+
+
 def portfolio_holds(portfolio: str, kind: str) -> bool:
     """Return True when a portfolio (民政救助, 信访维稳) holds cases of ``kind``."""
     return any(word in portfolio for word in KIND_PORTFOLIOS.get(kind, ()))

@@ -17,7 +17,7 @@ from taizhang.ledger.selectors import NO_PORTFOLIO, project_totals
 from taizhang.meetings.models import ActivityKind, Attendance, Participant
 from taizhang.people.models import CadrePost
 from taizhang.writer.facts import Facts, FactSection, Record
-from taizhang.writer.posts import tier_of, voice_key
+from taizhang.writer.posts import rank_move, tier_of, voice_key
 
 # Work-log entries that tell the person's study, talks and probity rather than a portfolio.
 CATEGORY = {  # first match wins: 廉政党课 is probity, not study
@@ -171,11 +171,15 @@ def _indicator(f: Facts, portfolio: FactSection, ind) -> None:
         ("target", ind.target, ind.unit, f"{ind.name}目标", ("目标", *words)),
         ("actual", ind.actual, ind.unit, ind.name, words),
         ("rank", ind.rank, "位", f"{ind.name}全县排名", ("排名", "第")),
-        ("rank_change", ind.rank_change, "位", f"{ind.name}排名变化", ("前进", "上升", "位次")),
     ):
         if value is not None:
             put(s, name, label, [ind.pk], unit, "ledger.Indicator", value=_number(value),
                 keywords=kw)  # fmt: skip
+    move = rank_move(ind.rank_change or 0)
+    if move is not None:
+        name, places, words = move
+        put(s, name, f"{ind.name}排名变化", [ind.pk], "位", "ledger.Indicator", value=places,
+            keywords=words)  # fmt: skip
     s.records.append(Record(f"ledger.Indicator:{ind.pk}", ind.name, kind="指标"))
 
 

@@ -14,7 +14,7 @@ from taizhang.figures.registry import figures_for
 from taizhang.ledger.models import Indicator, Project
 from taizhang.meetings.models import Activity, Meeting, MeetingKind
 from taizhang.writer.facts import Fact, Facts, FactSection, Record
-from taizhang.writer.posts import case_keywords, voice_for
+from taizhang.writer.posts import case_keywords, rank_move, voice_for
 
 MODEL = "cases.Case"
 GOOD = ("满意", "基本满意")
@@ -173,11 +173,13 @@ def _government(f: Facts, post: str, township: OrgUnit, year: int) -> None:
         if ind_s.facts:
             continue  # the head holds it as their own portfolio already
         ind_s.attributes.update(name=ind.name, portfolio="", unit=ind.unit, township="1")
-        for name, value, unit in (("rank", ind.rank, "位"), ("rank_change", ind.rank_change, "位")):
-            if value is not None:
-                put(ind_s, name, f"{ind.name}全县排名" if name == "rank" else f"{ind.name}排名变化",
-                    [ind.pk], unit, "ledger.Indicator", value=value,
-                    keywords=("排名", "第") if name == "rank" else ("前进", "位次"))  # fmt: skip
+        put(ind_s, "rank", f"{ind.name}全县排名", [ind.pk], "位", "ledger.Indicator",
+            value=ind.rank, keywords=("排名", "第"))  # fmt: skip
+        move = rank_move(ind.rank_change or 0)
+        if move is not None:
+            name, places, words = move
+            put(ind_s, name, f"{ind.name}排名变化", [ind.pk], "位", "ledger.Indicator",
+                value=places, keywords=words)  # fmt: skip
         ind_s.records.append(Record(f"ledger.Indicator:{ind.pk}", ind.name, kind="指标"))
 
 

@@ -123,8 +123,7 @@ def problems(c: Composer) -> list[tuple[list[Run], str]]:
         if rate is not None and to_decimal(rate.value) < 100:
             out.append((c.say("short.below", i.key, name=name, rate=rate),
                         c.line("plan.below", i.key, name=name)))  # fmt: skip
-        change = c.value(i, "rank_change")
-        if change is not None and to_decimal(change) < 0:
+        if c.value(i, "rank_down") is not None:
             out.append(
                 (
                     c.say("short.rank_down", i.key, name=name),

@@ -292,11 +292,8 @@ def indicator(c: Composer, s: FactSection) -> list[Run] | None:
     target, actual = c.fig(s, "target"), c.fig(s, "actual")
     rate = c.rate(actual, target, f"{s.key}.completion_rate", "完成率")
     done = rate is not None and to_decimal(rate.value) >= 100
-    change = c.fig(s, "rank_change")
-    move = None
-    if change is not None:
-        up = to_decimal(change.value) > 0
-        move = c.say("ind.up" if up else "ind.down", s.key, n=change)
+    up, down = c.fig(s, "rank_up"), c.fig(s, "rank_down")
+    move = c.say("ind.up", s.key, n=up) if up else c.say("ind.down", s.key, n=down)
     rank = c.fig(s, "rank")
     return sentence(
         c.say("ind.target", s.key, name=name, target=target),
