@@ -7,6 +7,7 @@ import re
 import pytest
 
 from taizhang.checker import check
+from taizhang.checker.consistency import ClaimFacts
 from taizhang.documents.services import compose_for
 from taizhang.writer import unsourced_numbers
 from taizhang.writer.compose.personal import missing
@@ -36,6 +37,22 @@ def cadre_documents():
 @pytest.fixture
 def generated(demo):
     return list(cadre_documents())
+
+
+def claims(facts) -> ClaimFacts:
+    """What the ledger says about the claims a cadre document makes (cases when one kind)."""
+    town = facts.attributes.get("township", "")
+    kinds = [s for k, s in facts.sections.items() if k.startswith("cases:")]
+    one = kinds[0] if len(kinds) == 1 else None
+    count = (lambda n: one.value(f"{one.key}.{n}") or 0) if one else (lambda n: None)
+    return ClaimFacts(
+        township_kind=facts.attributes.get("tier"),
+        township_name=town,
+        year=facts.year,
+        cases_total=count("count"),
+        cases_closed=count("closed"),
+        cases_on_time=count("on_time"),
+    )
 
 
 def worded(doc) -> str:

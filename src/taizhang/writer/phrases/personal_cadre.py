@@ -238,7 +238,7 @@ P_CADRE: dict[str, tuple[str, ...]] = {
         "{name}完成率为{rate}，没有达到年度目标",
         "{name}完成{rate}，与目标还有差距",
         "{name}的完成率只有{rate}",
-        "{name}没有完成年度任务，完成率{rate}",
+        "{name}年度任务完成得不好，完成率为{rate}",
         "{name}完成目标的{rate}，任务没有完成",
     ),
     "short.rank_down": (
