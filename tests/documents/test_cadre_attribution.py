@@ -76,7 +76,7 @@ def county(db) -> County:
         ledger.project_create(
             code=code, township=town, name=name, kind="招商引资", responsible=folks["deputy"],
             portfolio="招商引资", intended_funds=Decimal(intended), arrived_funds=Decimal(arrived),
-            annual_output=Decimal(900), taxes=Decimal(45), status=status,
+            annual_output=Decimal(900), taxes=Decimal(45), status=status, year=2025,
         )  # fmt: skip
     ledger.indicator_create(
         township=town, year=2025, name="招商引资到位资金考核", unit="万元",

@@ -202,6 +202,7 @@ def load(ctx) -> None:
     for code, name, kind, portfolio, intended, arrived, status in FENGHUO_PROJECTS:
         Project.objects.get_or_create(
             code=code,
+            year=ctx.year,
             defaults=dict(
                 township=fenghuo, name=name, kind=kind, responsible=head, portfolio=portfolio,
                 intended_funds=Decimal(intended), arrived_funds=Decimal(arrived), status=status,

@@ -118,7 +118,7 @@ def _entry_record(e) -> Record:
 
 def _portfolios(f: Facts, person, year: int, entries: list, holder: dict) -> None:
     names = list(holder)
-    projects = list(Project.objects.filter(responsible=person).order_by("code"))
+    projects = list(Project.objects.filter(responsible=person, year=year).order_by("code"))
     indicators = list(Indicator.objects.filter(responsible=person, year=year).order_by("id"))
     work = [e for e in entries if not _category(e)]
     for item in [*projects, *indicators, *work]:

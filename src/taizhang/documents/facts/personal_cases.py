@@ -165,7 +165,8 @@ def _government(f: Facts, post: str, township: OrgUnit, year: int) -> None:
     s.attributes.update(post=post, name=township.name)
     _rekey(s, figures_for(township, year, only=("ledger", "cases")), TOWNSHIP_KEYS,
            TOWNSHIP_LABELS)  # fmt: skip
-    top = Project.objects.filter(township=township).order_by("-intended_funds", "code")[:4]
+    top = Project.objects.filter(township=township, year=year).order_by("-intended_funds", "code")
+    top = top[:4]
     for p in top:
         s.records.append(Record(f"ledger.Project:{p.pk}", p.name, kind="项目", state=p.status))
     for ind in Indicator.objects.filter(township=township, year=year, rank__isnull=False)[:4]:
