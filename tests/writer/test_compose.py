@@ -56,18 +56,21 @@ def test_personal_summary_states_the_portfolio_figures():
     text = compose_personal(personal_facts("investment")).plain_text
     for shown in ("5个", "8000万元", "3500万元", "63公里", "50家", "3.2万吨", "1.3亿元", "43.8%"):
         assert shown in text
+    assert "105%" in text and "105.0%" not in text
     league = compose_personal(personal_facts("league")).plain_text
-    for shown in ("45户", "18座", "36件", "88.9%"):
+    for shown in ("45户", "18座", "4件", "2件", "4.8万元", "东岭村危房改造"):
         assert shown in league
     family = compose_personal(personal_facts("family_planning")).plain_text
     assert "第3位" in family and re.search("23(位|个位次|个名次)", family)
 
 
-def test_overdue_cases_suggest_handling_time():
+def test_open_relief_cases_are_progress_and_a_problem_with_a_plan():
     doc = compose_personal(personal_facts("league"))
-    overdue = figure(doc, "cases.overdue")
-    assert overdue.text == "2件" and "超期" in doc.plain_text
-    assert "时效" in doc.plain_text.split(overdue.text, 1)[1]
+    text = doc.plain_text
+    assert figure(doc, "cases:2:救助.open").text == "2件"
+    problems = text.split("\n四、")[1]
+    assert "救助申请" in problems and "2件" in problems
+    assert "救助申请" in text.split("\n五、")[1]
 
 
 def test_the_duty_variant_is_built_on_de_neng_qin_ji_lian():
@@ -94,7 +97,8 @@ def test_no_zero_figure_and_no_placeholder_is_written(doc):
     text = doc.plain_text
     assert not re.search(r"(?<![0-9.])0(?:[^0-9.]|$)", text)
     assert not re.search(r"xx|XX|××|\{|\}|None", text)
-    assert all(f.value not in (0, None) for f in doc.figures())
+    # Record names (value None) carry their record; every stated figure has a value.
+    assert all(f.value != 0 and (f.value is not None or f.sources) for f in doc.figures())
 
 
 def test_a_zero_or_missing_fact_produces_no_sentence():
@@ -159,14 +163,11 @@ def test_the_report_subtitle_names_the_session_it_is_made_to():
 
 def test_a_falling_rank_is_reported_and_suggests_catching_up():
     facts = personal_facts("family_planning")
-    put(
-        facts.section("indicator:计划生育考核"),
-        "rank_change",
-        "排名变化",
-        -4,
-        "位",
-        ("ledger.Ranking:6",),
-    )
-    text = compose_personal(facts).plain_text
-    assert re.search("后退4位|下降4个位次|下滑4个名次|降低4位", text)
-    assert "人口和计划生育目标管理考核" in text.split("不足")[-1]
+    indicator = facts.section("indicator:21")
+    indicator.facts.pop("indicator:21.rank_up")
+    put(indicator, "rank_down", "排名变化", 4, "位", ("ledger.Indicator:21",), ("后退", "下降"))
+    doc = compose_personal(facts)
+    assert re.search("后退4位|下降4个位次|下滑4个名次|降低4位|后移4位|下降4位", doc.plain_text)
+    for part in ("shortcomings", "plans"):
+        told = "".join(b.text for b in doc.blocks() if b.key == part and b.kind == "paragraph")
+        assert "人口和计划生育目标管理考核" in told, part

@@ -6,7 +6,7 @@ import itertools
 import re
 
 import pytest
-from writer_cases import PROFILES, SAMPLE
+from writer_cases import PROFILES, SAMPLE, single_personal
 
 from taizhang.checker import check
 from taizhang.writer import compose_document as compose
@@ -14,7 +14,7 @@ from taizhang.writer import unsourced_numbers
 from taizhang.writer.compose import base
 from taizhang.writer.demo import deputy_facts, personal_facts, presidium_facts
 from taizhang.writer.phrases import deputy, personal, presidium, presidium_report
-from taizhang.writer.scan import ARABIC, CHINESE_COUNT
+from taizhang.writer.scan import ARABIC, CHINESE_COUNT, EXEMPT
 
 BANKS = {
     "personal": personal.P,
@@ -50,6 +50,9 @@ PLACEHOLDER = re.compile(r"\{(\w+)#?\}")
 TOWNS = ["烽火乡", "长集镇", "青石乡", "柳河镇", "杏花乡", "白马镇", "石门乡", "清水镇"]
 PEOPLE = ["李明远", "王晓燕", "赵建国", "陈桂兰", "刘卫东", "周海燕", "孙志强", "吴秀英"]
 SEEDS = range(32)
+# Sentence overlap allowed between two subjects of one kind (GENRES §1: at most a third);
+# kinds whose banks are still being widened keep the old half until they are.
+LIMIT = {"personal": 1 / 3}
 
 
 def slots():
@@ -72,7 +75,7 @@ def test_the_options_of_a_slot_take_the_same_figures():
 def test_no_phrase_states_a_number_or_breaks_the_house_style():
     for kind, _slot, options in slots():
         for option in options:
-            bare = PLACEHOLDER.sub("", option)
+            bare = EXEMPT[-1].sub("", PLACEHOLDER.sub("", option))  # 八项规定 names a rule
             assert not ARABIC.search(bare) and not CHINESE_COUNT.search(bare), (kind, option)
             assert not re.search(r"[,;:!?()\"']|其它", bare), (kind, option)
             assert bare.count("“") == bare.count("”"), (kind, option)
@@ -87,7 +90,7 @@ def test_a_lead_for_one_item_announces_no_list():
                        (deputy.P, "plan.lead"), (deputy.P, "short.lead")):  # fmt: skip
         assert all("以下" not in o and "几个" not in o for o in bank[slot]), slot
     single = [  # one plan item and one shortcoming each
-        (lambda: personal_facts("family_planning"), personal.P, "plan.lead"),
+        (single_personal, personal.P, "plan.lead"),
     ]
     for make, bank, plan_slot in single:
         leads = {
@@ -113,6 +116,8 @@ def sentences(doc, name: str, facts) -> set[str]:
         for t in ts
     }
     body = doc.plain_text.replace(name, "某").split("\n")[1:-2]  # no title, signature, date
+    fixed = {doc.subtitle.replace(name, "某"), doc.salutation}  # forms, not phrasings
+    body = [line for line in body if line not in fixed]
     return {
         s.strip()
         for line in body
@@ -135,14 +140,14 @@ KINDS = [
     *[
         ("personal", v, lambda who=who: personal_facts(who), PEOPLE)
         for v in ("summary", "duty")
-        for who in ("investment", "league", "family_planning")
+        for who in ("investment", "league", "family_planning", "head", "chair")
     ],
     ("deputy", "", deputy_facts, PEOPLE),
 ]
 
 
 @pytest.mark.parametrize(("kind", "variant", "make", "names"), KINDS)
-def test_documents_of_different_subjects_share_at_most_half_their_sentences(
+def test_documents_of_different_subjects_share_at_most_a_third_of_their_sentences(
     kind, variant, make, names
 ):
     docs = []
@@ -150,11 +155,10 @@ def test_documents_of_different_subjects_share_at_most_half_their_sentences(
         facts = with_name(make, name) if kind != "presidium" else make(name)
         docs.append(sentences(compose(facts, variant=variant), name, facts))
     assert all(len(d) >= 10 for d in docs)
-    # The same facts under other names: phrasing alone must make half the sentences differ;
+    # The same facts under other names: phrasing alone must make the sentences differ;
     # subjects with their own records differ further (tests/documents/test_presidium_kinds.py).
-    limit = 0.5
     for a, b in itertools.combinations(docs, 2):
-        assert len(a & b) / min(len(a), len(b)) <= limit, sorted(a & b)
+        assert len(a & b) / min(len(a), len(b)) <= LIMIT.get(kind, 0.5), sorted(a & b)
 
 
 def test_every_option_is_used_and_every_sampled_document_is_clean(monkeypatch):

@@ -8,13 +8,14 @@ from taizhang.writer.demo import (
     OPEN_WORDS,
     RECTIFIED_WORDS,
     WAY_WORDS,
+    case_parts,
     deputy_facts,
     personal_facts,
     presidium_facts,
     put,
     refs,
 )
-from taizhang.writer.facts import Facts
+from taizhang.writer.facts import Facts, Record
 from taizhang.writer.model import Document
 
 CASES = [
@@ -145,44 +146,75 @@ def closed_presidium() -> Facts:
 
 
 def rich_personal() -> Facts:
-    """The investment cadre with an indicator that fell, overdue cases and meetings."""
+    """The investment cadre with an indicator short of target and falling, petitions with an
+    overdue one, an unhappy rating and a story, deputy meetings and trainings."""
     f = personal_facts("investment")
-    p = f.section("portfolio:招商引资")
-    put(p, "area", "占地", 120, "亩", refs("ledger.Project", 1, 5))
-    put(p, "output", "产值", 50_000_000, "元", refs("ledger.Project", 1, 5))
-    put(p, "taxes", "税收", 3_000_000, "元", refs("ledger.Project", 1, 5))
-    i = f.section("indicator:招商考核")
-    i.attributes.update(name="招商引资目标考核", portfolio="招商引资")
-    put(i, "target", "目标任务", 100_000_000, "元", ("ledger.Indicator:1",))
-    put(i, "actual", "完成", 80_000_000, "元", ("ledger.Indicator:1",))
-    put(i, "rank", "全县排名", 5, "位", ("ledger.Ranking:1",), ("排名",))
-    put(i, "rank_change", "排名变化", -2, "位", ("ledger.Ranking:2",), ("排名",))
-    cs = f.section("cases")
-    cs.attributes["unit"] = "党政办"
-    cs.texts["kinds"] = ["项目服务", "用地协调"]
-    put(cs, "handled", "受理事项", 20, "件", refs("cases.Case", 200, 20), ("事项",))
-    put(cs, "closed", "办结事项", 18, "件", refs("cases.Case", 200, 18), ("办结",))
-    put(cs, "on_time", "按时办结", 17, "件", refs("cases.Case", 200, 17), ("按期",))
-    put(cs, "satisfied", "满意", 15, "件", refs("cases.Case", 200, 15), ("满意",))
-    put(cs, "overdue", "超期事项", 1, "件", refs("cases.Case", 219, 1), ("超期",))
-    m = f.section("meetings")
-    put(m, "meetings", "参加会议", 30, "次", refs("meetings.Attendance", 900, 30), ("会议",))
-    put(m, "activities", "参加活动", 8, "次", refs("meetings.Activity", 10, 8), ("活动",))
-    m.texts["names"] = ["项目推进会", "招商工作调度会"]
+    i = f.section("indicator:9")
+    i.attributes.update(name="招商引资目标考核", portfolio="招商引资", unit="万元")
+    put(i, "target", "招商引资目标", 10000, "万元", ("ledger.Indicator:9",), ("目标",))
+    put(i, "actual", "招商引资完成", 8000, "万元", ("ledger.Indicator:9",), ("完成",))
+    put(i, "rank", "全县排名", 5, "位", ("ledger.Indicator:9",), ("排名",))
+    put(i, "rank_down", "排名变化", 2, "位", ("ledger.Indicator:9",), ("后退", "下降", "后移"))
+    f.section("post:1").attributes["portfolios"] += "、信访维稳"
+    cs = case_parts(f, "cases:1:信访", "信访", "post:1", 200, count=6, closed=4, open=2,
+                    overdue=1, on_time=3, rated=3, satisfied=2, unsatisfied=1)  # fmt: skip
+    cs.records += [
+        Record("cases.Case:200", "反映宅基地界址纠纷", "信访", "已办结",
+               detail="国土所会同司法所重新勘界，双方签订调解协议"),
+        Record("cases.Case:204", "灌溉水渠堵塞", "信访", "调查中"),
+    ]  # fmt: skip
+    d = f.section("diligence")
+    put(d, "meetings", "参加会议", 30, "次", refs("meetings.Attendance", 900, 30), ("会议",))
+    put(d, "activities", "参加活动", 8, "次", refs("meetings.Activity", 10, 8), ("活动",))
+    st = f.section("study")
+    put(st, "trainings", "参加学习培训", 2, "次", refs("meetings.Activity", 40, 2), ("培训",))
+    st.texts["topics"] = ["代表法", "预算审查监督"]
     f.section("plans").texts["plans"] = ["盯紧在谈项目", "做好项目跟踪服务"]
     return f
 
 
 def bare_personal() -> Facts:
-    """A cadre with no portfolio: an indicator of its own, cases without a unit."""
+    """A cadre with no portfolio: an indicator of its own, suggestions partly answered."""
     f = personal_facts("family_planning")
     f.sections.pop("portfolio:计划生育")
-    i = f.section("indicator:计划生育考核")
-    i.attributes.pop("portfolio")
-    cs = f.section("cases")
-    put(cs, "handled", "受理事项", 6, "件", refs("cases.Case", 300, 6), ("事项",))
-    put(cs, "overdue", "超期事项", 1, "件", refs("cases.Case", 305, 1), ("超期",))
+    f.section("indicator:21").attributes.pop("portfolio")
+    case_parts(f, "cases:1:建议", "建议", "post:1", 300, count=5, closed=1, open=4)
+    case_parts(f, "cases:1:视察意见", "视察意见", "post:1", 320, count=2, open=2)
+    case_parts(f, "cases:1:议案", "议案", "post:1", 330, count=1, closed=1)
+    f.section("post:1").attributes.pop("since")
     f.section("plans").texts["shortcomings"] = ["调查研究不够深入"]
+    return f
+
+
+def busy_head() -> Facts:
+    """The 镇长 with the township's suggestions and a civil-affairs post of their own."""
+    f = personal_facts("head")
+    f.subject = f.attributes["name"] = "方振华"
+    f.section("post:1").attributes["portfolios"] += "、民政救助"
+    m = f.section("portfolio:民政救助")
+    m.attributes.update(name="民政救助", post="post:1")
+    case_parts(f, "cases:1:救助", "救助", "post:1", 600, count=2, closed=2, paid=2, amount=3000)
+    return f
+
+
+def open_chair() -> Facts:
+    """The 人大主席 with inspections rectified and evaluations partly rectified."""
+    f = personal_facts("chair")
+    s = f.section("presidium")
+    s.facts.pop("presidium.inspection_opinions_closed")
+    s.facts.pop("presidium.inspection_opinions_open")
+    put(s, "evaluation_opinions_closed", "评议意见办结", 2, "条", refs("cases.Case", 20, 2),
+        ("办结", "整改"))  # fmt: skip
+    put(s, "evaluation_opinions_open", "评议意见正在整改", 1, "条", refs("cases.Case", 22, 1),
+        ("正在整改", "整改", "督办", "跟踪"))  # fmt: skip
+    f.section("post:1").attributes.pop("since")
+    return f
+
+
+def single_personal() -> Facts:
+    """One shortcoming of the person's own and one plan: no list is announced."""
+    f = personal_facts("family_planning")
+    f.section("plans").texts["shortcomings"] = ["深入计生特殊家庭走访不够"]
     return f
 
 
@@ -246,6 +278,10 @@ SAMPLE = [
             lambda: personal_facts("investment"),
             lambda: personal_facts("league"),
             lambda: personal_facts("family_planning"),
+            lambda: personal_facts("head"),
+            lambda: personal_facts("chair"),
+            open_chair,
+            busy_head,
             rich_personal,
             bare_personal,
         )

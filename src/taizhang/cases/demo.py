@@ -254,35 +254,49 @@ def _petitions(ctx, fh, st) -> None:
     )
 
 
-def _assistance(ctx) -> None:
-    cj = ctx.townships["长集镇"]
-    office = cj  # the Youth League secretary (township office) handles civil-affairs cases
-    plans = [
+# Relief cases (救助), handled by each township's 民政办 (its civil-affairs cadre):
+# code, title, village, amount paid, steps done of 核实/上报/审批/发放/建档
+RELIEF = {
+    "长集镇": [
         ("助2025-0001", "东岭村危房改造", "东岭村", Decimal("25000"), 5),
         ("助2025-0002", "西岭村危房改造", "西岭村", Decimal("20000"), 5),
         ("助2025-0003", "南湾村临时救助", "南湾村", Decimal("3000"), 4),
         ("助2025-0004", "北坡村危房改造", "北坡村", None, 2),
         ("助2026-0001", "李庄村医疗救助", "李庄村", None, 0),
-    ]
+    ],
+    "烽火乡": [
+        ("助2025-0001", "马鞍村临时救助", "马鞍村", Decimal("2000"), 5),
+        ("助2025-0002", "青龙村危房改造", "青龙村", Decimal("22000"), 4),
+        ("助2025-0003", "双河村医疗救助", "双河村", None, 3),
+        ("助2025-0004", "高岗村临时救助", "高岗村", Decimal("1500"), 5),
+        ("助2025-0005", "新田村危房改造", "新田村", Decimal("20000"), 5),
+    ],
+}
+
+
+def _assistance(ctx) -> None:
     flow = ["核实", "上报", "审批", "发放", "建档"]
-    for code, title, village_name, amount, done in plans:
-        village = ctx.villages[village_name]
-        applicant = ctx.person(unit=village)
-        year = int(code[1:5])
-        steps = []
-        for i, action in enumerate(flow[:done]):
-            data = {"amount": amount} if action == "发放" else {}
-            steps.append((action, D(year, 5 + i, 10), data))
-        _case(
-            cj,
-            code,
-            kind="救助",
-            title=title,
-            registered=D(year, 4, 20),
-            village=village,
-            handling_unit=office,
-            petitioner=applicant,
-            petitioner_name=applicant.name,
-            content="申请人住房经鉴定为危房，申请改造补助。" if "危房" in title else "",
-            steps=steps,
-        )
+    for tname, plans in RELIEF.items():
+        township = ctx.townships[tname]
+        office = ctx.stations[(tname, "民政办")]
+        for code, title, village_name, amount, done in plans:
+            village = ctx.villages[village_name]
+            applicant = ctx.person(unit=village)
+            year = int(code[1:5])
+            steps = []
+            for i, action in enumerate(flow[:done]):
+                data = {"amount": amount} if action == "发放" else {}
+                steps.append((action, D(year, 5 + i, 10), data))
+            _case(
+                township,
+                code,
+                kind="救助",
+                title=title,
+                registered=D(year, 4, 20),
+                village=village,
+                handling_unit=office,
+                petitioner=applicant,
+                petitioner_name=applicant.name,
+                content="申请人住房经鉴定为危房，申请改造补助。" if "危房" in title else "",
+                steps=steps,
+            )

@@ -150,19 +150,30 @@ def _deputies(
     ctx.deputies[tname] = result
 
 
+# key, township, unit (None: the township itself), title, portfolios, person (None: new)
+POSTS = [
+    ("chairman", "烽火乡", None, "人大主席", ["人大工作"], "deputy:烽火乡:0"),
+    ("renda_secretary", "烽火乡", None, "人大专干", ["人大日常工作", "代表联络", "信息宣传"], None),
+    ("township_head_fenghuo", "烽火乡", None, "乡长", ["政府全面工作"], None),
+    ("fenghuo_deputy_head", "烽火乡", None, "副乡长", ["农业农村", "交通道路", "信访维稳"], None),
+    ("fenghuo_civil", "烽火乡", "民政办", "民政专干", ["民政救助", "社会事务"], None),
+    ("fenghuo_armed", "烽火乡", None, "武装部长", ["民兵工作"], None),  # thin: no records
+    ("mayor", "长集镇", None, "镇长", ["政府全面工作"], None),
+    ("deputy_head_invest", "长集镇", None, "副镇长", ["招商引资", "交通道路", "油坊产业"], None),
+    ("league_secretary", "长集镇", None, "团委书记", ["共青团工作", "驻村联络"], None),
+    ("deputy_head_family", "长集镇", None, "副镇长", ["计划生育"], None),
+    ("changji_chairman", "长集镇", None, "人大主席", ["人大工作"], "deputy:长集镇:0"),
+]
+
+
 def _posts(ctx: DemoContext) -> None:
-    changji = ctx.townships["长集镇"]
-    fenghuo = ctx.townships["烽火乡"]
-    specs = [
-        ("chairman", fenghuo, "人大主席", ["人大工作"], ctx.deputies["烽火乡"][0].person),
-        ("renda_secretary", fenghuo, "人大专干", ["人大日常工作", "信访信息"], None),
-        ("mayor", changji, "镇长", ["政府全面工作"], None),
-        ("deputy_head_invest", changji, "副镇长", ["招商引资", "交通道路", "油坊产业"], None),
-        ("league_secretary", changji, "团委书记", ["民政救助", "驻村联络"], None),
-        ("deputy_head_family", changji, "副镇长", ["计划生育"], None),
-        ("township_head_fenghuo", fenghuo, "乡长", ["政府全面工作"], None),
-    ]
-    for key, unit, title, portfolios, person in specs:
+    for key, tname, unit_name, title, portfolios, who in POSTS:
+        township = ctx.townships[tname]
+        unit = ctx.stations[(tname, unit_name)] if unit_name else township
+        person = None
+        if who:
+            _, town, index = who.split(":")
+            person = ctx.deputies[town][int(index)].person
         person = person or ctx.person(unit=unit, party="中共党员")
         CadrePost.objects.get_or_create(
             person=person,
@@ -172,6 +183,14 @@ def _posts(ctx: DemoContext) -> None:
             defaults={"portfolios": portfolios},
         )
         ctx.people[key] = person
+    # The Youth League secretary of 长集镇 is also its civil-affairs cadre (two posts).
+    CadrePost.objects.get_or_create(
+        person=ctx.people["league_secretary"],
+        unit=ctx.stations[("长集镇", "民政办")],
+        title="民政专干",
+        start=date(2021, 10, 20),
+        defaults={"portfolios": ["民政救助"]},
+    )
     shiqiao = ctx.villages["石桥村"]
     ctx.people["village_secretary"] = ctx.person(unit=shiqiao, party="中共党员")
     CadrePost.objects.get_or_create(

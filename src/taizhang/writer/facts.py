@@ -27,6 +27,24 @@ class Fact:
     keywords: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One ledger record a document tells by name: a project, a case, a work entry.
+
+    ``ref`` is the record reference (``"ledger.Project:3"``); ``kind`` what it is
+    (项目, 救助, 信访, 工作记录 …); ``state`` its state (在建, 已办结); ``date`` an ISO
+    date; ``detail`` what was done, free of personal data; ``place`` a village or unit.
+    """
+
+    ref: str
+    title: str
+    kind: str = ""
+    state: str = ""
+    date: str = ""
+    detail: str = ""
+    place: str = ""
+
+
 @dataclass(slots=True)
 class FactSection:
     """A group of facts and free texts for one section of a document."""
@@ -40,6 +58,8 @@ class FactSection:
     # unit evaluated, an inspection topic, a portfolio name. Optional; added for the
     # writer's repeated sections (``evaluation:1``, ``portfolio:招商引资``).
     attributes: dict[str, str] = field(default_factory=dict)
+    # Records told by name (project names with their state, case titles, a petition story).
+    records: list[Record] = field(default_factory=list)
 
     def add(self, fact: Fact) -> None:
         self.facts[fact.key] = fact

@@ -1,16 +1,91 @@
-"""Compose a cadre's year-end summary (个人年终工作总结) or duty report (述职报告)."""
+"""Compose a cadre's year-end summary (个人年终工作总结) or duty report (述职报告, 德能勤绩廉)."""
 
 from __future__ import annotations
 
 from ..facts import Facts, FactSection
 from ..model import Document, Paragraph, Section, TextRun
-from ..numbers import full_date, parse_date, to_decimal
+from ..numbers import full_date, parse_date
 from ..phrases.personal import P
-from .base import Composer, end_sentence, generic_figures, listing, para, section, sentence, text
-from .presidium import enumerate_items, tier_of
+from ..posts import VOICES, UnknownPost, Voice, fill, office, tier_of
+from .base import Composer, para, section, sentence, text
+from .personal_plans import (
+    diligence,
+    integrity,
+    numbered,
+    one_or_many,
+    skill,
+    study,
+    talks,
+    trouble_and_plans,
+)
+from .personal_work import post_work
 
 VARIANTS = ("summary", "duty")
-PORTFOLIO_KNOWN = {"projects", "funds_intended", "funds_arrived", "area", "output", "taxes"}
+__all__ = ["compose_personal", "missing", "numbered", "one_or_many"]
+
+
+class Post:
+    """One post of the subject: its section, voice and how it is written."""
+
+    def __init__(self, c: Composer, s: FactSection, voice: Voice) -> None:
+        self.section = s
+        self.key = s.key
+        self.voice = voice
+        self.township = c.attr(s, "township") or c.attr(None, "township")
+        self.tier = tier_of(self.township)
+        self.unit = c.attr(s, "unit")
+        self.title = c.attr(s, "title")
+        self.portfolios = [p for p in c.attr(s, "portfolios").split("、") if p]
+        self.office = office(voice, township=self.township, unit=self.unit, title=self.title)
+
+    def fill(self, template: str, portfolios: str = "") -> str:
+        own = portfolios or "、".join(self.portfolios) or "分管"
+        return fill(template, township=self.township, unit=self.unit_name, portfolios=own)
+
+    @property
+    def unit_name(self) -> str:
+        return self.unit.removeprefix(self.township) if self.unit != self.township else self.unit
+
+    @property
+    def leadership(self) -> str:
+        return self.fill(self.voice.leadership)
+
+    @property
+    def role(self) -> str:
+        return self.fill(self.voice.role, "、".join(work_names(self.portfolios)))
+
+
+def work_names(names: list[str]) -> list[str]:
+    """Portfolio names without a trailing 工作 (the templates add it once)."""
+    return [n.removesuffix("工作") for n in names if n.removesuffix("工作")]
+
+
+def posts_of(c: Composer) -> list[Post]:
+    """Return the subject's posts with their voices; refuse a title with no voice."""
+    out = []
+    chosen = c.attr(None, "voice")
+    for s in c.repeated("post"):
+        key = s.attributes.get("voice") or chosen
+        voice = VOICES.get(key or "")
+        if voice is None:
+            raise UnknownPost(s.attributes.get("title", ""))
+        out.append(Post(c, s, voice))
+    return out
+
+
+def missing(facts: Facts) -> list[str]:
+    """Name what a personal document lacks; empty when the ledger holds enough to write it."""
+    needs = []
+    if not any(k.startswith("post:") for k in facts.sections):
+        needs.append("任职信息（职务）")
+    work = [
+        s
+        for k, s in facts.sections.items()
+        if k.startswith(("portfolio:", "indicator:", "cases:")) or k in ("township", "presidium")
+    ]
+    if not any(s.records or any(f.value for f in s.facts.values()) for s in work):
+        needs.append("分管工作的台账记录（项目、指标、工作记录或经办事项）")
+    return needs
 
 
 def compose_personal(facts: Facts, *, variant: str = "summary", seed: object = None) -> Document:
@@ -19,10 +94,9 @@ def compose_personal(facts: Facts, *, variant: str = "summary", seed: object = N
         raise ValueError(f"unknown personal variant: {variant}")
     duty = variant == "duty"
     c = Composer(facts, P, variant="duty" if duty else "", seed=seed)
+    posts = posts_of(c)
     name = c.attr(None, "name") or facts.subject
-    unit, post = c.attr(None, "unit"), c.attr(None, "post")
-    township = c.attr(None, "township") or unit
-    tier = tier_of(township.removesuffix("人民政府")) if township else "乡"
+    tier = posts[0].tier if posts else tier_of(c.attr(None, "township"))
     doc = Document(
         kind="personal",
         title=c.line("title", year=str(facts.year)),
@@ -32,251 +106,68 @@ def compose_personal(facts: Facts, *, variant: str = "summary", seed: object = N
     )
     if duty:
         doc.salutation = "各位领导、同志们："
-        doc.subtitle = c.line("subtitle", unit=unit, post=post, name=name)
-    doc.preamble = [opening(c, unit, post, tier)]
-    duties = [*portfolios(c), cases(c), meetings(c)]
+        first = posts[0].office if posts else ""
+        doc.subtitle = c.line("subtitle", office=first, name=name)
+    doc.preamble = [opening(c, posts, tier)]
+    work = work_sections(c, posts)
     if duty:
         parts = [
-            section(
-                1,
-                c.phrase("h.de"),
-                study(c) or para(text(c.phrase("study.lead") + "。")),
-                key="study",
-            ),
-            section(
-                1,
-                c.phrase("h.neng"),
-                *[p for s in duties[-2:-1] for p in s.paragraphs],
-                key="cases",
-            ),
-            section(1, c.phrase("h.qin"), *meetings(c).paragraphs, key="meetings"),
-            section(1, c.phrase("h.ji"), subs=[s for s in duties[:-2]], key="duties"),
-            section(
-                1,
-                c.phrase("h.lian"),
-                integrity(c) or para(text(c.phrase("integrity.lead"))),
-                key="integrity",
-            ),
-            shortcomings_and_plans(c, tier),
+            section(1, c.phrase("h.de"), study(c, posts), talks(c), key="study"),
+            section(1, c.phrase("h.neng"), *skill(c), key="skill"),
+            section(1, c.phrase("h.qin"), diligence(c), key="diligence"),
+            section(1, c.phrase("h.ji"), subs=work, key="duties"),
+            section(1, c.phrase("h.lian"), *integrity(c, tier), key="integrity"),
+            *trouble_and_plans(c, tier),
         ]
     else:
         parts = [
-            section(1, c.phrase("h.study"), study(c), key="study"),
-            section(1, c.phrase("h.duties"), subs=duties, key="duties"),
-            section(1, c.phrase("h.integrity"), integrity(c), key="integrity"),
-            *shortcomings_and_plans(c, tier, split=True).subsections,
+            section(1, c.phrase("h.study"), study(c, posts), talks(c), key="study"),
+            section(1, c.phrase("h.duties"), subs=work, key="duties"),
+            section(1, c.phrase("h.integrity"), *integrity(c, tier), diligence(c), key="integrity"),
+            *trouble_and_plans(c, tier),
         ]
     doc.sections = [s for s in parts if not s.is_empty()]
-    doc.closing = [Paragraph([TextRun(c.phrase("closing"))])]
+    doc.closing = [Paragraph([TextRun(c.line("closing", tier=tier))])]
     doc.signature = [name]
     doc.date = full_date(c.attr(None, "document_date"))
     return doc
 
 
-def opening(c: Composer, unit: str, post: str, tier: str) -> Paragraph:
-    names = [portfolio_name(s) for s in c.repeated("portfolio")]
-    since = parse_date(c.attr(None, "since"))
+def work_sections(c: Composer, posts: list[Post]) -> list[Section]:
+    """The work of each post: under its own heading when the person holds two."""
+    if len(posts) == 1:
+        return post_work(c, posts[0], level=2)
+    out = []
+    for i, post in enumerate(posts):
+        heading = c.line("h.post", str(i), title=post.voice.title.replace("{tier}", post.tier))
+        # The opening frames the first post; each further post gets its own frame here.
+        lead = (
+            None
+            if i == 0
+            else para(text(c.line("post.lead", str(i), leadership=post.leadership, role=post.role)))
+        )
+        out.append(section(2, heading, lead, key=post.key, subs=post_work(c, post, level=3)))
+    return out
+
+
+def opening(c: Composer, posts: list[Post], tier: str) -> Paragraph:
+    if not posts:
+        return Paragraph([TextRun(c.line("opening.body", year=str(c.facts.year), tier=tier))])
+    first = posts[0]
+    since = parse_date(c.attr(first.section, "since"))
     since_text = f"{since.year}年{since.month}月" if since else ""
-    first = sentence(
-        c.say("opening.since", since=since_text, unit=unit, post=post, portfolios=listing(names))
-        or c.say("opening.post", unit=unit, post=post, portfolios=listing(names))
-        or c.say("opening.post_only", unit=unit, post=post)
+    also = "、".join(p.office for p in posts[1:])
+    who = sentence(
+        c.say("opening.since", since=since_text, office=first.office, also=also)
+        or c.say("opening.since_one", since=since_text, office=first.office)
+        or c.say("opening.post", office=first.office, also=also)
+        or c.say("opening.post_one", office=first.office)
     )
-    body = text(c.line("opening.body", year=str(c.facts.year), tier=tier))
-    return para(first, body) or Paragraph(body)
-
-
-def portfolio_name(s: FactSection) -> str:
-    return s.attributes.get("name") or s.key.split(":", 1)[1]
-
-
-def study(c: Composer) -> Paragraph | None:
-    s = c.section("study")
-    topics = c.texts(s, "topics")
-    body = sentence(
-        c.say("study.trainings", n=c.fig(s, "trainings")),
-        c.say("study.sessions", n=c.fig(s, "study_sessions")),
-        c.say("study.topics", topics=listing(topics)),
+    body = c.line(
+        "opening.body",
+        year=str(c.facts.year),
+        tier=tier,
+        leadership=first.leadership,
+        role=first.role,
     )
-    if body is None:
-        return None
-    return para(sentence(c.say("study.lead")), body, sentence(c.say("study.end")))
-
-
-def portfolios(c: Composer) -> list[Section]:
-    out = []
-    indicators = c.repeated("indicator")
-    for s in c.repeated("portfolio"):
-        name = portfolio_name(s)
-        intended, arrived = c.fig(s, "funds_intended"), c.fig(s, "funds_arrived")
-        arrival = c.rate(arrived, intended, f"{s.key}.arrival_rate", "资金到位率")
-        others = generic_figures(c, s, PORTFOLIO_KNOWN)
-        lead = c.phrase("pf.generic_lead", name).replace("{name}", name)
-        own = [i for i in indicators if i.attributes.get("portfolio") == name]
-        out.append(
-            section(
-                2,
-                c.line("h.portfolio", name, name=name),
-                para(
-                    sentence(
-                        c.say("pf.projects", n=c.fig(s, "projects")),
-                        c.say("pf.intended", money=intended),
-                        c.say("pf.arrived", money=arrived),
-                        c.say("pf.arrival_rate", rate=arrival),
-                        c.say("pf.area", n=c.fig(s, "area")),
-                    ),
-                    sentence(
-                        [TextRun(lead), *others[0]] if others else None,
-                        *others[1:],
-                        c.say("pf.output", name, money=c.fig(s, "output")),
-                        c.say("pf.taxes", name, money=c.fig(s, "taxes")),
-                    ),
-                    *[text(end_sentence(t)) for t in c.texts(s, "highlights")],
-                    *[indicator(c, i, short=True) for i in own],
-                ),
-                key=s.key,
-            )
-        )
-    for i in indicators:
-        if not any(
-            i.attributes.get("portfolio") == portfolio_name(p) for p in c.repeated("portfolio")
-        ):
-            name = i.attributes.get("name", "")
-            heading = c.line("h.portfolio", name=name) or "抓好考核指标"
-            out.append(section(2, heading, para(indicator(c, i)), key=i.key))
-    return out
-
-
-def indicator(c: Composer, s: FactSection, *, short: bool = False) -> list | None:
-    name = c.attr(s, "name")
-    target, actual = c.fig(s, "target"), c.fig(s, "actual")
-    rate = c.rate(actual, target, f"{s.key}.completion_rate", "完成率")
-    change = c.fig(s, "rank_change")
-    move = None
-    if change is not None:
-        up = to_decimal(change.value) > 0
-        move = c.say("ind.up" if up else "ind.down", n=change)
-    rank = c.fig(s, "rank")
-    return sentence(
-        c.say("ind.target", name=name, target=target),
-        c.say("ind.actual", actual=actual),
-        c.say("ind.rate", rate=rate),
-        c.say("ind.rank_short" if target else "ind.rank", name=name, rank=rank),
-        move if rank else None,
-    )
-
-
-def cases(c: Composer) -> Section:
-    s = c.section("cases")
-    handled, on_time = c.fig(s, "handled"), c.fig(s, "on_time")
-    unit = c.attr(s, "unit")
-    lead = c.say("cases.lead", unit=unit, n=handled) or c.say("cases.lead_nounit", n=handled)
-    return section(
-        2,
-        c.phrase("h.cases"),
-        para(
-            sentence(lead, c.say("cases.kinds", kinds=listing(c.texts(s, "kinds")))),
-            sentence(
-                c.say("cases.closed", n=c.fig(s, "closed")),
-                c.say("cases.on_time", n=on_time),
-                c.say(
-                    "cases.on_time_rate",
-                    rate=c.rate(on_time, handled, "cases.on_time_rate", "按时办结率"),
-                ),
-                c.say("cases.satisfied", n=c.fig(s, "satisfied")),
-            ),
-        ),
-        key="cases",
-    )
-
-
-def meetings(c: Composer) -> Section:
-    s = c.section("meetings")
-    return section(
-        2,
-        c.phrase("h.meetings"),
-        para(
-            sentence(
-                c.say("meet.meetings", n=c.fig(s, "meetings")),
-                c.say("meet.activities", n=c.fig(s, "activities")),
-            ),
-            sentence(c.say("meet.names", names=listing(c.texts(s, "names")))),
-        ),
-        key="meetings",
-    )
-
-
-def integrity(c: Composer) -> Paragraph | None:
-    own = c.texts(c.section("integrity"), "text")
-    if not own:
-        return None
-    return para(text(c.phrase("integrity.lead")), *[text(end_sentence(t)) for t in own])
-
-
-def data_suggestions(c: Composer) -> tuple[list, list[str]]:
-    """Return shortcomings (as runs) and plans suggested by the data."""
-    shorts: list = []
-    plans: list[str] = []
-    overdue = c.fig(c.section("cases"), "overdue")
-    if overdue:
-        shorts.append(c.say("short.overdue", n=overdue))
-        plans.append(c.phrase("plan.overdue"))
-    for i in c.repeated("indicator"):
-        change = c.value(i, "rank_change")
-        if change is not None and to_decimal(change) < 0:
-            shorts.append(c.say("short.rank_down", name=c.attr(i, "name")))
-            plans.append(c.line("plan.rank_down", name=c.attr(i, "name")))
-    for p in c.repeated("portfolio"):
-        i, a = c.value(p, "funds_intended"), c.value(p, "funds_arrived")
-        if i and to_decimal(a or 0) * 2 < to_decimal(i):
-            shorts.append(c.say("short.arrival"))
-            plans.append(c.phrase("plan.arrival"))
-            break
-    if not c.value(c.section("study"), "trainings") and not c.value(
-        c.section("study"), "study_sessions"
-    ):
-        shorts.append(c.say("short.study"))
-        plans.append(c.phrase("plan.study"))
-    return [s for s in shorts if s], [p for p in plans if p]
-
-
-def shortcomings_and_plans(c: Composer, tier: str, *, split: bool = False) -> Section:
-    s = c.section("plans")
-    own_shorts = [text(t.rstrip("。；;")) for t in c.texts(s, "shortcomings")]
-    data_shorts, data_plans = data_suggestions(c)
-    shorts = own_shorts + data_shorts
-    own_plans = c.texts(s, "plans")
-    plans = own_plans + [p for p in data_plans if p not in own_plans]
-    short_lead = c.phrase(one_or_many("short.lead", shorts))
-    short_p = para(text(short_lead), *numbered(shorts)) if shorts else None
-    lead = c.line(one_or_many("plan.lead", plans), next=str(c.facts.year + 1))
-    plan_p = para(text(lead + enumerate_items(plans))) if plans else None
-    if split:
-        return section(
-            1,
-            "",
-            subs=[
-                section(1, c.phrase("h.shortcomings"), short_p, key="shortcomings"),
-                section(1, c.phrase("h.plans"), plan_p, key="plans"),
-            ],
-        )
-    return section(1, c.phrase("h.plans"), short_p, plan_p, key="plans")
-
-
-def one_or_many(slot: str, items: list) -> str:
-    """Return the ``_one`` slot for a single item: one item is no list of 方面."""
-    return f"{slot}_one" if len(items) == 1 else slot
-
-
-def numbered(items: list) -> list:
-    """Return runs for 一是……；二是……。 where items may hold figures."""
-    from ..model import chinese_number
-
-    if len(items) == 1:
-        return [items[0], text("。")]
-    out = []
-    for i, runs in enumerate(items, 1):
-        out.append(text(f"{chinese_number(i)}是"))
-        out.append(runs)
-        out.append(text("。" if i == len(items) else "；"))
-    return out
+    return para(who, text(body)) or Paragraph([TextRun(body)])

@@ -1,0 +1,184 @@
+"""Study, talks, skill, diligence, probity, problems and plans of a cadre's document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Paragraph, Run, Section, TextRun, chinese_number
+from ..numbers import format_date, to_decimal
+from ..posts import kind_noun
+from .base import Composer, end_sentence, merge, para, section, sentence, text
+from .personal_work import DIGIT, named, rec, skill_records
+
+if TYPE_CHECKING:
+    from .personal import Post
+
+
+def study(c: Composer, posts: list[Post]) -> Paragraph | None:
+    s = c.section("study")
+    stance = c.line("study.stance", tier=posts[0].tier if posts else "乡")
+    entries = [r for r in (s.records if s else []) if r.kind == "工作记录"]
+    told = []
+    for r in entries[:4]:
+        told.append([TextRun(format_date(r.date, c.facts.year)), rec(r)])
+    joined: list[Run] = []
+    for i, t in enumerate(told):
+        if i:
+            joined.append(TextRun("、"))
+        joined.extend(t)
+    body = sentence(
+        c.say(
+            "study.records", n=c.fig(s, "study_entries"), named=merge(joined) if joined else None
+        ),
+        c.say("study.trainings", n=c.fig(s, "trainings")),
+        c.say("study.topics", topics="、".join(c.texts(s, "topics"))),
+    )
+    return para(
+        text(stance + "。"), sentence(c.say("study.lead")), body, sentence(c.say("study.end"))
+    )
+
+
+def talks(c: Composer) -> Paragraph | None:
+    s = c.section("talks")
+    if s is None or not s.records:
+        return None
+    return para(
+        sentence(
+            c.say("talks.count", n=c.fig(s, "talks_entries")),
+            c.say("talks.named", names=named(s.records, 2)),
+        ),
+        sentence(c.say("talks.end")),
+    )
+
+
+def skill(c: Composer) -> list[Paragraph | None]:
+    """能: what was solved that needed skill; the petition story when there is one."""
+    out: list[Paragraph | None] = [para(text(c.phrase("skill.lead")))]
+    for r in skill_records(c):
+        body = r.detail if r.detail and not DIGIT.search(r.detail) else r.title
+        what = [rec(r, body.rstrip("。；"))]
+        day = format_date(r.date, c.facts.year)
+        out.append(para(sentence(c.say("skill.entry", r.ref, date=day, what=what))))
+    from .personal_work import petition_story
+
+    for s in c.repeated("cases"):
+        if s.attributes.get("kind") == "信访":
+            out.append(para(petition_story(c, s)))
+            break
+    return out
+
+
+def diligence(c: Composer) -> Paragraph | None:
+    s = c.section("diligence")
+    duty = [text(c.phrase("qin.duty"))] if c.variant == "duty" else []
+    return para(
+        *duty,
+        sentence(
+            c.say("qin.entries", n=c.fig(s, "entries")),
+            c.say("qin.village_days", n=c.fig(s, "village_days")),
+        ),
+        sentence(c.say("qin.villages", names="、".join(c.texts(s, "villages")))),
+        sentence(
+            c.say("qin.meetings", n=c.fig(s, "meetings")),
+            c.say("qin.activities", n=c.fig(s, "activities")),
+        ),
+        lead=c.phrase("qin.lead"),
+    )
+
+
+def integrity(c: Composer, tier: str) -> list[Paragraph | None]:
+    s = c.section("integrity")
+    own = c.texts(s, "text")
+    records = [r for r in (s.records if s else []) if r.kind == "工作记录"]
+    what: list[Run] = []
+    for i, r in enumerate(records[:3]):
+        what += [TextRun(("、" if i else "") + format_date(r.date, c.facts.year)), rec(r)]
+    told = c.say("lian.records", what=merge(what)) if what else None
+    return [
+        para(text(c.phrase("lian.rules")), sentence(told), *[text(end_sentence(t)) for t in own]),
+        para(text(c.line("lian.duty", tier=tier))),
+    ]
+
+
+def problems(c: Composer) -> list[tuple[list[Run], str]]:
+    """(shortcoming, plan answering it) pairs found in the data, worst first."""
+    out: list[tuple[list[Run] | None, str]] = []
+    for s in c.repeated("cases"):
+        kind = kind_noun(s.attributes.get("kind", ""))
+        overdue, rest = c.fig(s, "overdue"), c.fig(s, "open")
+        if overdue is not None:
+            out.append((c.say("short.overdue", s.key, kind=kind, n=overdue),
+                        c.line("plan.overdue", s.key, kind=kind)))  # fmt: skip
+        elif rest is not None:
+            out.append((c.say("short.open", s.key, kind=kind, n=rest),
+                        c.line("plan.open", s.key, kind=kind)))  # fmt: skip
+        unhappy = c.fig(s, "unsatisfied")
+        if unhappy is not None:
+            out.append((c.say("short.unsatisfied", s.key, kind=kind, n=unhappy),
+                        c.line("plan.unsatisfied", s.key, kind=kind)))  # fmt: skip
+    for i in c.repeated("indicator"):
+        name = c.attr(i, "name")
+        target, actual = c.fig(i, "target"), c.fig(i, "actual")
+        rate = c.rate(actual, target, f"{i.key}.completion_rate", "完成率")
+        if rate is not None and to_decimal(rate.value) < 100:
+            out.append((c.say("short.below", i.key, name=name, rate=rate),
+                        c.line("plan.below", i.key, name=name)))  # fmt: skip
+        if c.value(i, "rank_down") is not None:
+            out.append(
+                (
+                    c.say("short.rank_down", i.key, name=name),
+                    c.line("plan.rank_down", i.key, name=name),
+                )
+            )
+    for p in c.repeated("portfolio"):
+        a, b = c.value(p, "funds_intended"), c.value(p, "funds_arrived")
+        if a and to_decimal(b or 0) * 2 < to_decimal(a):
+            out.append((c.say("short.arrival"), c.phrase("plan.arrival")))
+            break
+    return [(s, p) for s, p in out if s]
+
+
+def trouble_and_plans(c: Composer, tier: str) -> list[Section]:
+    s = c.section("plans")
+    found = problems(c)
+    own_shorts = [text(t.rstrip("。；;")) for t in c.texts(s, "shortcomings")]
+    custom_short = c.phrase("short.custom")
+    custom = [] if own_shorts else [text(custom_short)]
+    shorts = [runs for runs, _ in found] + own_shorts + custom
+    answers = [p for _, p in found if p]
+    names = [p.attributes.get("name", "") for p in c.repeated("portfolio")]
+    works = [n.removesuffix("工作") for n in names if n and "全面" not in n][:4]
+    listed = "、".join(works) + ("等工作" if len(works) > 1 else "工作")
+    own_plans = c.texts(s, "plans")
+    tasks = [c.line("plan.next", works=listed)] if works else []
+    plans = answers + [t for t in own_plans if t not in answers] + tasks
+    if not own_shorts:  # the plan that answers the customary self-criticism
+        plans.append(c.pick("short.custom", c.bank["plan.custom"]))  # same draw, same index
+    short_p = para(text(c.phrase(one_or_many("short.lead", shorts))), *numbered(shorts))
+    lead = c.line(one_or_many("plan.lead", plans), next=str(c.facts.year + 1))
+    plan_p = para(text(lead), *numbered([text(p) for p in plans])) if plans else None
+    return [
+        section(1, c.phrase("h.shortcomings"), short_p, key="shortcomings"),
+        section(1, c.phrase("h.plans"), plan_p, key="plans"),
+    ]
+
+
+def one_or_many(slot: str, items: list) -> str:
+    """Return the ``_one`` slot for a single item: one item is no list of 方面."""
+    return f"{slot}_one" if len(items) == 1 else slot
+
+
+def numbered(items: list[list[Run]]) -> list[list[Run]]:
+    """Runs for 一是……；二是……。 where items may hold figures."""
+    if len(items) == 1:
+        return [items[0], text("。")]
+    out = []
+    for i, runs in enumerate(items, 1):
+        out.append(text(f"{chinese_number(i)}是"))
+        out.append(
+            [*runs[:-1], TextRun(runs[-1].text.rstrip("。；"))]
+            if isinstance(runs[-1], TextRun)
+            else runs
+        )
+        out.append(text("。" if i == len(items) else "；"))
+    return out
