@@ -116,8 +116,10 @@ def test_full_lines_hold_28_characters(rendered):
         lines = [line for page in rendered[name][1] for line in page]
         for (_, x0, x1, text), after in zip(lines, lines[1:], strict=False):
             full = x1 > RIGHT - CHAR / 2
-            if not full or any(c.isascii() for c in text):
-                continue  # half-width digits make a line's count vary
+            if not full or any(c.isascii() or c in "“”‘’" for c in text):
+                # Half-width digits make a line's count vary, and LibreOffice sets curly
+                # quotes from the Latin font at half width (Word uses the w:hint).
+                continue
             assert x1 < RIGHT + 1, text  # nothing past the type area
             expected = 26 if x0 > LEFT + CHAR else 28
             if len(text) == expected - 1:

@@ -116,6 +116,8 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
     i = next(k for k in range(len(word)) if word[k] != wrong[k])
+    if any(text[e + k : e + k + 1] in PLACE_SUFFIX for k in (1, 2)):
+        return True  # the span runs into a place name (兼长 of 另兼长集镇民政专干)
     p = s + i
     if p > 0 and text[p - 1] in DISTRIBUTIVE:
         return True

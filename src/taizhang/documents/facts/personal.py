@@ -74,9 +74,7 @@ def personal_facts(person, year: int, inputs: dict) -> Facts:
     township = (
         _township_of(posts[0]) if posts else (person.township.name if person.township_id else "")
     )
-    f.attributes.update(
-        name=person.name, township=township, tier=tier_of(township)
-    )
+    f.attributes.update(name=person.name, township=township, tier=tier_of(township))
     if inputs.get("voice"):
         f.attributes["voice"] = str(inputs["voice"])
     holder: dict[str, str] = {}
@@ -219,7 +217,7 @@ def _study_and_diligence(f: Facts, person, year: int, entries: list, township: s
         activity__kind=ActivityKind.TRAINING
     )
     put(d, "activities", "参加活动", joined.values_list("activity_id", flat=True), "次",
-        "meetings.Activity", keywords=("参加活动",))  # fmt: skip
+        "meetings.Activity", keywords=("参加活动", "活动"))  # fmt: skip
 
 
 def _village_names(township: str) -> list[str]:

@@ -121,6 +121,8 @@ def set_font(target, name: str, size: Pt, *, condense: bool = True, latin: str =
         fonts.set(qn(f"w:{attr}"), latin if latin and attr != "eastAsia" else name)
     for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
         fonts.attrib.pop(qn(f"w:{attr}"), None)
+    # Quotes and dashes belong to both scripts: set them full width in the Chinese font.
+    fonts.set(qn("w:hint"), "eastAsia")
 
 
 def setup_styles(d) -> None:
