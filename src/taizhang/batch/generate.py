@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from taizhang.checker import check
 from taizhang.documents.services import compose_for
 from taizhang.writer import render_document
+from taizhang.writer.requirements import missing_records
 
 
 @dataclass(slots=True)
@@ -21,15 +22,6 @@ class Outcome:
 PROFILES = {"presidium": "presidium", "personal": "summary", "deputy": "generic"}
 
 
-def _missing(facts) -> list[str]:
-    """What the ledger lacks for the kind (the writer's own requirements), [] if none."""
-    try:
-        from taizhang.writer.requirements import missing_records
-    except ImportError:  # the writer's requirements table is not on this branch yet
-        return []
-    return missing_records(facts)
-
-
 def generate_docx(item) -> Outcome:
     """Compose and render the item's document; a thin ledger gives a refusal, not a file."""
     doc, facts = compose_for(
@@ -39,7 +31,7 @@ def generate_docx(item) -> Outcome:
         township=item.township,
         person=item.person,
     )
-    missing = _missing(facts)
+    missing = missing_records(facts)
     if missing:
         return Outcome(refused=True, reason="；".join(missing))
     profile = "duty" if item.variant == "duty" else PROFILES.get(item.kind, "generic")
