@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from taizhang.checker import check
+from taizhang.documents.selfcheck import blocking, findings_text, self_check
 from taizhang.documents.services import compose_for
 from taizhang.writer import render_document
 from taizhang.writer.requirements import missing_records
@@ -17,6 +18,10 @@ class Outcome:
     data: bytes = b""
     errors: int = 0
     warnings: int = 0
+
+
+class SelfCheckFailed(Exception):
+    """The document broke one of the checker's consistency rules."""
 
 
 PROFILES = {"presidium": "presidium", "personal": "summary", "deputy": "generic"}
@@ -34,6 +39,9 @@ def generate_docx(item) -> Outcome:
     missing = missing_records(facts)
     if missing:
         return Outcome(refused=True, reason="；".join(missing))
+    failed = blocking(self_check(doc.plain_text, facts, item.township))
+    if failed:  # a draft that contradicts itself is a bug shown to the user, never shipped
+        raise SelfCheckFailed("自检未通过：" + findings_text(failed))
     profile = "duty" if item.variant == "duty" else PROFILES.get(item.kind, "generic")
     findings = check(doc.plain_text, profile=profile, facts=facts.all_facts())
     return Outcome(
