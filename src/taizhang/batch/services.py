@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 import zipfile
 from pathlib import Path
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import OperationalError, close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -118,6 +119,11 @@ def batch_item_run(item_id: int) -> str:
         return "skipped"
     try:
         outcome = generate_docx(item)
+    except OperationalError:
+        # The database was busy (SQLite under concurrent writes): put the item back so the
+        # caller can try again, instead of reporting a document that never had a chance.
+        BatchItem.objects.filter(pk=item.pk).update(state=ItemState.QUEUED)
+        raise
     except Exception as exc:  # a failed document is reported, the run goes on
         log.exception("batch item %s failed", item_id)
         _finish_item(item, ItemState.FAILED, f"{type(exc).__name__}：{exc}"[:500])
@@ -205,11 +211,23 @@ def report_text(run: BatchRun, items) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _with_retries(item_id: int, attempts: int = 5) -> str:
+    """Run an item, waiting and trying again while the database is busy."""
+    for attempt in range(attempts):
+        try:
+            return batch_item_run(item_id)
+        except OperationalError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    return "skipped"
+
+
 def batch_run_inline(run: BatchRun, progress=None) -> Path | None:
     """Run every pending item in this process, in order, then build the zip."""
     pending = list(run.items.pending().values_list("pk", flat=True))
     for n, item_id in enumerate(pending, 1):
-        state = batch_item_run(item_id)
+        state = _with_retries(item_id)
         if progress:
             progress(n, len(pending), BatchItem.objects.get(pk=item_id), state)
     return batch_archive(run)
@@ -237,5 +255,9 @@ def batch_dispatch(run: BatchRun) -> str:
         finally:
             close_old_connections()
 
-    threading.Thread(target=work, name=f"batch-{run.pk}", daemon=True).start()
+    # Start a moment later, so the request that started the run has saved its session
+    # before the worker's first write (SQLite takes one writer at a time).
+    worker = threading.Timer(0.5, work)
+    worker.name, worker.daemon = f"batch-{run.pk}", True
+    worker.start()
     return "thread"
