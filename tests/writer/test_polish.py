@@ -119,3 +119,17 @@ def test_a_server_error_leaves_the_text_unchanged(model):
     assert not result.accepted
     assert result.text == ORIGINAL
     assert "500" in result.error
+
+
+def test_it_rejects_an_invented_name(model):
+    model.answer = lambda user: _body(user).replace("接待来访", "在主席张建国带领下接待来访")
+    result = _polish(model)
+    assert not result.accepted
+    assert any("张建国" in r for r in result.reasons)
+
+
+def test_names_already_in_the_text_may_stay():
+    from taizhang.writer.polish.lock import compare
+
+    original = "王明同志主持召开会议，李华代表作了发言。"
+    assert compare(original, "会议由王明同志主持，李华代表发言。") == []

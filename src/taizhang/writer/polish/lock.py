@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+
+from taizhang.checker.core import DATA_DIR
 
 # A number as written in the draft, with the unit that follows it (35件, 12.5万元, 98%).
 UNIT = (
@@ -31,6 +34,31 @@ COUNTING_OK = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十两]+个?方面|第[一二三四五六七八九十]+|"
     r"[一两]级|[一二三四五六七八九十两]+项(?:工作|任务|举措|制度)|一[批些道起体线]|两级|[一二三四五六七八九十]+条(?:措施|意见|经验))"
 )
+# Posts a person's name sits next to: 王明同志, 李华代表, 主席张强, 镇长刘洋.
+POSTS = (
+    r"同志|代表|主席|副主席|书记|副书记|主任|乡长|镇长|副乡长|副镇长|委员|专干|所长|站长|院长|局长"
+)
+
+
+@cache
+def _person_re() -> re.Pattern[str]:
+    chars: set[str] = set()
+    for line in (DATA_DIR / "surnames.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            chars.update(line.split())
+    s = "".join(sorted(chars))
+    return re.compile(
+        rf"([{s}][\u4e00-\u9fff]{{1,2}}?)(?={POSTS})"
+        rf"|(?:{POSTS})([{s}][\u4e00-\u9fff]{{1,2}}?)"
+        r"(?=带领|主持|率|作|在|的|等|和|与|[，。、；：）]|$)"
+    )
+
+
+def person_names(text: str) -> Counter[str]:
+    """Personal names the text states next to a post (王明同志, 主席张强)."""
+    return Counter(m.group(1) or m.group(2) for m in _person_re().finditer(text))
+
+
 HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)")
 
 
@@ -82,6 +110,10 @@ def compare(original: str, polished: str, names: tuple[str, ...] = ()) -> list[V
                 problems.append(
                     Violation("invented", item, f"润色稿新增了原文没有的{what}“{item}”")
                 )
+    known = person_names(original)
+    for name in person_names(polished):
+        if name not in known and name not in original and not any(name in n for n in names):
+            problems.append(Violation("invented", name, f"润色稿出现了原文没有的人名“{name}”"))
     for m in CN_NUMBER_RE.finditer(polished):
         token = m.group()
         if COUNTING_OK.match(token) or token in original:
