@@ -10,8 +10,6 @@ from collections.abc import Callable
 
 from .facts import Facts, FactSection
 
-# Section keys (or key prefixes, ending in ":") that hold a cadre's portfolio work.
-PORTFOLIO_SECTIONS = ("portfolio:", "post:", "indicator:", "project:", "cases")
 # Sections of a deputy's own duty records (attendance, activities, suggestions, entries).
 DEPUTY_SECTIONS = ("duties", "suggestions", "activities", "meetings")
 TRUE = ("1", "true", "yes", "True")
@@ -60,13 +58,11 @@ def _presidium(facts: Facts) -> list[str]:
 
 
 def _personal(facts: Facts) -> list[str]:
-    if any(_has_records(s) for s in _matching(facts, PORTFOLIO_SECTIONS)):
-        return []
+    # The cadre composer knows its own sections: one rule for what a personal document needs.
+    from .compose.personal import missing
+
     name = facts.attributes.get("name") or facts.subject
-    return [
-        f"{name}在{facts.year}年没有分管工作的台账记录"
-        "（分管领域的项目、指标、工作记录或承办的事项）"
-    ]
+    return [f"{name}在{facts.year}年没有{need}" for need in missing(facts)]
 
 
 def _deputy(facts: Facts) -> list[str]:
