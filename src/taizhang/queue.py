@@ -28,6 +28,7 @@ def make_app():
     celery.conf.update(
         timezone=settings.TIME_ZONE,
         task_ignore_result=True,
+        worker_prefetch_multiplier=1,  # a killed worker holds at most one unfinished task
         beat_schedule={
             "notify": {"task": "taizhang.notify", "schedule": settings.NOTIFY_INTERVAL_SECONDS},
         },

@@ -150,8 +150,10 @@ def batch_item_finish(item_id: int) -> str:
 
 
 def batch_resume_stale(app) -> int:
-    """Send again the items left running by a dead worker; zip runs that are complete."""
-    stale = list(BatchItem.objects.filter(state=ItemState.RUNNING).values_list("pk", flat=True))
+    """Send again every unfinished item (a dead worker may hold them unacknowledged until
+    the broker's visibility timeout); a second delivery of a finished item does nothing.
+    Zip the runs that are complete."""
+    stale = list(BatchItem.objects.pending().values_list("pk", flat=True))
     for item_id in stale:
         app.send_task("taizhang.batch_item", args=[item_id])
     for run in BatchRun.objects.filter(archive=""):
