@@ -1,0 +1,249 @@
+"""Example facts of cadres for the writer's tests and benches (invented persons)."""
+
+from __future__ import annotations
+
+from .demo_common import put, refs
+from .facts import Facts, FactSection, Record
+from .posts import case_keywords, rank_move, voice_key
+
+
+def _person(name: str, year: int, township: str = "长集镇") -> Facts:
+    f = Facts(kind="personal", subject=name, year=year)
+    f.attributes.update(name=name, township=township, document_date=f"{year}-12-26")
+    return f
+
+
+def _post(f: Facts, n: int, title: str, unit: str, portfolios: list[str], since: str) -> None:
+    s = f.section(f"post:{n}")
+    s.attributes.update(
+        title=title,
+        voice=voice_key(title, f.attributes["township"]) or "",
+        unit=unit,
+        township=f.attributes["township"],
+        since=since,
+        portfolios="、".join(portfolios),
+    )
+    s.records.append(Record(f"people.CadrePost:{n}", title, kind="职务"))
+
+
+def _entries(s: FactSection, first: int, rows: list[tuple[str, str, str]]) -> None:
+    for i, (day, matter, content) in enumerate(rows):
+        s.records.append(
+            Record(f"ledger.WorkEntry:{first + i}", matter, "工作记录", date=day, detail=content)
+        )
+
+
+def _indicator(f: Facts, pk: int, portfolio: str, name: str, unit: str, **values) -> None:
+    i = f.section(f"indicator:{pk}")
+    i.attributes.update(name=name, portfolio=portfolio, unit=unit)
+    for key, value in values.items():
+        if key == "rank_change":
+            key, value, words = rank_move(value)
+        else:
+            words = ("排名", "第") if key == "rank" else (name,)
+        unit_of = "位" if key.startswith("rank") else unit
+        put(i, key, name, value, unit_of, (f"ledger.Indicator:{pk}",), words)
+    i.records.append(Record(f"ledger.Indicator:{pk}", name, "指标"))
+
+
+def _common(f: Facts, year: int, first: int) -> None:
+    """Study, talks, probity and diligence records every cadre of the demo keeps."""
+    st = f.section("study")
+    put(st, "study_entries", "学习记录", 2, "次", refs("ledger.WorkEntry", first, 2),
+        ("学习活动", "学习记录", "学习"))  # fmt: skip
+    _entries(st, first, [(f"{year}-03-06", "党委理论学习中心组专题学习", ""),
+                         (f"{year}-09-12", "县委党校乡镇干部培训班", "")])  # fmt: skip
+    t = f.section("talks")
+    put(t, "talks_entries", "谈心谈话", 1, "次", refs("ledger.WorkEntry", first + 2, 1))
+    _entries(t, first + 2, [(f"{year}-07-02", "与分管站所负责人谈心谈话", "")])
+    g = f.section("integrity")
+    put(g, "integrity_entries", "廉政活动", 1, "次", refs("ledger.WorkEntry", first + 3, 1))
+    _entries(g, first + 3, [(f"{year}-11-20", "警示教育大会", "")])
+    d = f.section("diligence")
+    put(d, "entries", "工作记录", 24, "条", refs("ledger.WorkEntry", first, 24))
+    put(d, "village_days", "深入村组", 15, "天", refs("ledger.WorkEntry", first + 4, 15))
+    d.texts["villages"] = ["东岭村", "西岭村", "北坡村"]
+
+
+def case_parts(f: Facts, key: str, kind: str, post: str, first: int, **parts: int) -> FactSection:
+    """Add a ``cases:`` section: parts given as counts over consecutive case ids."""
+    s = f.section(key)
+    s.attributes.update(kind=kind, post=post)
+    unit = "条" if kind.endswith("意见") else "件"
+    for name, n in parts.items():
+        if name == "amount":
+            put(
+                s,
+                name,
+                "救助资金",
+                n,
+                "元",
+                refs("cases.Case", first, 3),
+                case_keywords(kind, name),
+            )
+        else:
+            put(s, name, f"{kind}{name}", n, unit, refs("cases.Case", first, n),
+                case_keywords(kind, name))  # fmt: skip
+    return s
+
+
+def personal_facts(who: str = "investment", year: int = 2025) -> Facts:
+    """Return one cadre's year: "investment", "league", "family_planning", "head" or "chair"."""
+    return {
+        "investment": _investment,
+        "league": _league,
+        "family_planning": _family_planning,
+        "head": _head,
+        "chair": _chair,
+    }[who](year)
+
+
+def _investment(year: int) -> Facts:
+    f = _person("李明远", year)
+    _post(f, 1, "副镇长", "长集镇", ["招商引资", "交通道路", "油坊产业"], f"{year - 2}-06-01")
+    _common(f, year, 100)
+    p = f.section("portfolio:招商引资")
+    p.attributes.update(name="招商引资", post="post:1")
+    ids = refs("ledger.Project", 1, 5)
+    put(p, "projects", "项目", 5, "个", ids, ("项目",))
+    put(p, "funds_intended", "签约（意向）资金", 8000, "万元", ids, ("意向资金", "签约"))
+    put(p, "funds_arrived", "实际到位资金", 3500, "万元", ids, ("到位资金", "实际到位"))
+    put(p, "output", "产值", 15700, "万元", ids, ("产值",))
+    put(p, "taxes", "利税", 680, "万元", ids, ("利税",))
+    put(p, "project.1.intended", "签约（意向）资金", 3000, "万元", ids[:1], ("签约",))
+    put(
+        p,
+        "project.1.arrived",
+        "实际到位资金",
+        1500,
+        "万元",
+        ids[:1],
+        ("到位资金", "实际到位", "到位"),
+    )
+    for i, (name, state) in enumerate(
+        [("年产5万吨大豆精深加工项目", "在建"), ("长集镇冷链物流中心", "在建"),
+         ("食用油小包装生产线", "投产"), ("农机装备维修服务站", "签约"), ("电商直播基地", "签约")]
+    ):  # fmt: skip
+        p.records.append(Record(f"ledger.Project:{i + 1}", name, "项目", state=state))
+    _entries(p, 10, [(f"{year}-03-12", "赴外地招商推介", "带队赴沿海地区开展招商推介，洽谈项目3个"),
+                     (f"{year}-05-20", "项目用地协调",
+                      "坚持领导包项目、专人跟进服务，协调解决项目用地、用电等问题")])  # fmt: skip
+    r = f.section("portfolio:交通道路")
+    r.attributes.update(name="交通道路", post="post:1")
+    _indicator(f, 1, "交通道路", "新修村组道路", "公里", target=60, actual=63)
+    _entries(r, 20, [(f"{year}-04-18", "东岭村至西岭村村组道路竣工验收", ""),
+                     (f"{year}-08-22", "北坡村环村道路竣工验收", ""),
+                     (f"{year}-10-15", "李庄村至长集社区连接线竣工验收", "")])  # fmt: skip
+    o = f.section("portfolio:油坊产业")
+    o.attributes.update(name="油坊产业", post="post:1")
+    _indicator(f, 2, "油坊产业", "发展油坊", "家", actual=50)
+    _indicator(f, 3, "油坊产业", "加工大豆", "吨", actual=32000)
+    _indicator(f, 4, "油坊产业", "油坊产业产值", "万元", actual=13000)
+    _entries(o, 30, [(f"{year}-07-08", "油坊产业集群调度",
+                      "组织油坊专业合作社统一质量标准，推动小油坊连片发展")])  # fmt: skip
+    f.section("plans").texts["plans"] = ["盯紧在谈项目，力争更多项目落地开工"]
+    return f
+
+
+def _league(year: int) -> Facts:
+    f = _person("王晓燕", year)
+    _post(f, 1, "团委书记", "长集镇", ["共青团工作", "驻村联络"], f"{year - 4}-10-20")
+    _post(f, 2, "民政专干", "民政办", ["民政救助"], f"{year - 4}-10-20")
+    _common(f, year, 200)
+    v = f.section("portfolio:驻村联络")
+    v.attributes.update(name="驻村联络", post="post:1")
+    _indicator(f, 11, "驻村联络", "危房改造", "户", actual=45)
+    _indicator(f, 12, "驻村联络", "新建牛棚", "座", actual=18)
+    _indicator(f, 13, "驻村联络", "改建厕所", "座", actual=18)
+    _entries(v, 40, [(f"{year}-04-09", "危房改造入户核查", "逐户核查危房改造对象，督促施工进度并拍照存档"),
+                     (f"{year}-09-16", "牛棚和改厕验收", "会同村两委验收新建牛棚和改建厕所")])  # fmt: skip
+    m = f.section("portfolio:民政救助")
+    m.attributes.update(name="民政救助", post="post:2")
+    _entries(
+        m, 50, [(f"{year}-06-03", "低保对象年审", "参与低保对象年度审核，做到应保尽保、应退尽退")]
+    )
+    cs = case_parts(f, "cases:2:救助", "救助", "post:2", 300, count=4, closed=2, open=2, paid=3,
+                    amount=48000)  # fmt: skip
+    for i, (title, state) in enumerate([("东岭村危房改造", "已建档"), ("西岭村危房改造", "已建档"),
+                                         ("南湾村临时救助", "已发放"), ("北坡村危房改造", "已上报")]):  # fmt: skip
+        cs.records.append(Record(f"cases.Case:{300 + i}", title, "救助", state=state))
+    return f
+
+
+def _family_planning(year: int) -> Facts:
+    f = _person("赵建国", year)
+    _post(f, 1, "副镇长", "长集镇", ["计划生育"], f"{year - 3}-03-01")
+    _common(f, year, 300)
+    p = f.section("portfolio:计划生育")
+    p.attributes.update(name="计划生育", post="post:1")
+    _indicator(f, 21, "计划生育", "人口和计划生育目标管理考核", "", rank=3, rank_change=23)
+    _entries(
+        p,
+        60,
+        [(f"{year}-05-28", "计生服务进村入户", "组织计生服务所开展优生优育宣传和免费孕前检查")],
+    )
+    f.section("integrity").texts["text"] = ["自觉遵守廉洁从政各项规定"]
+    return f
+
+
+def _head(year: int) -> Facts:
+    f = _person("周海涛", year)
+    _post(f, 1, "镇长", "长集镇", ["政府全面工作"], f"{year - 4}-10-20")
+    _common(f, year, 400)
+    t = f.section("township")
+    t.attributes.update(post="post:1", name="长集镇")
+    ids = refs("ledger.Project", 1, 5)
+    put(t, "projects", "项目", 5, "个", ids, ("项目",))
+    put(t, "funds_intended", "签约（意向）资金", 8000, "万元", ids, ("意向资金", "签约"))
+    put(t, "funds_arrived", "实际到位资金", 3500, "万元", ids, ("到位资金", "实际到位"))
+    put(t, "output", "产值", 15700, "万元", ids, ("产值",))
+    put(t, "taxes", "利税", 680, "万元", ids, ("利税",))
+    put(t, "petitions", "信访", 6, "件", refs("cases.Case", 500, 6), ("信访",))
+    put(t, "suggestions", "代表建议", 5, "件", refs("cases.Case", 510, 5), ("建议",))
+    put(t, "suggestions_closed", "议案建议办结", 2, "件", refs("cases.Case", 510, 2), ("办结",))
+    for i, (name, state) in enumerate(
+        [("年产5万吨大豆精深加工项目", "在建"), ("长集镇冷链物流中心", "在建")]
+    ):
+        t.records.append(Record(f"ledger.Project:{i + 1}", name, "项目", state=state))
+    i = f.section("indicator:21")
+    i.attributes.update(name="人口和计划生育目标管理考核", portfolio="", township="1")
+    put(
+        i,
+        "rank",
+        "人口和计划生育目标管理考核全县排名",
+        3,
+        "位",
+        ("ledger.Indicator:21",),
+        ("排名",),
+    )
+    return f
+
+
+def _chair(year: int) -> Facts:
+    f = _person("陈国栋", year, "烽火乡")
+    _post(f, 1, "人大主席", "烽火乡", ["人大工作"], f"{year - 4}-10-20")
+    _common(f, year, 500)
+    s = f.section("presidium")
+    s.attributes.update(post="post:1", name="烽火乡", session_name="第十四届人民代表大会第七次会议",
+                        session_date=f"{year}-04-21")  # fmt: skip
+    put(s, "expected", "应到代表", 54, "名", refs("people.Deputy", 1, 54), ("应到",))
+    put(s, "present", "实到代表", 53, "名", refs("meetings.Attendance", 1, 53), ("实到",))
+    put(s, "reports_approved", "审议通过报告", 3, "项", refs("meetings.AgendaItem", 1, 3))
+    put(s, "presidium_meetings", "主席团会议", 6, "次", refs("meetings.Meeting", 10, 6))
+    put(s, "motions", "收到议案", 5, "件", refs("cases.Case", 1, 5), ("议案",))
+    put(s, "suggestions", "代表建议", 4, "件", refs("cases.Case", 6, 4), ("建议",))
+    put(s, "closed", "议案建议办结", 2, "件", refs("cases.Case", 1, 2), ("办结",))
+    put(s, "inspection_opinions", "视察意见", 2, "条", refs("cases.Case", 30, 2), ("视察意见",))
+    put(s, "inspection_opinions_closed", "视察意见办结", 1, "条", refs("cases.Case", 30, 1),
+        ("办结", "整改"))  # fmt: skip
+    put(s, "inspection_opinions_open", "视察意见正在整改", 1, "条", refs("cases.Case", 31, 1),
+        ("正在整改", "整改", "督办", "跟踪"))  # fmt: skip
+    put(s, "evaluation_opinions", "评议意见", 3, "条", refs("cases.Case", 20, 3), ("评议意见",))
+    s.records += [
+        Record(
+            "meetings.Meeting:7", "第十四届人民代表大会第七次会议", "人代会", date=f"{year}-04-21"
+        ),
+        Record("meetings.Activity:4", "农村人居环境和乡村建设", "视察", date=f"{year}-12-08"),
+        Record("meetings.Activity:2", "乡卫生院", "站所评议", date=f"{year}-06-16"),
+    ]
+    return f
