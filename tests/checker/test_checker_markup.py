@@ -98,3 +98,58 @@ def test_docx_findings_carry_paragraph_and_offset(tmp_path, capsys):
     finding = next(f for f in report["findings"] if f["rule"] == "typo.confusion")
     assert (finding["paragraph"], finding["offset"]) == (2, 8)
     assert "本人认真履职，已布署到位。"[8:10] == "布署"
+
+
+RICH = (
+    "---\n"
+    'title: "年度总结,草稿"\n'
+    "tags: [总结, 2025]\n"
+    "---\n"
+    "# 一、工作情况\n"
+    "\n"
+    "- [x] 完成代表培训,效果较好。\n"
+    "  - 嵌套条目：见[通知][1]与`run(a,b)`。\n"
+    "> 引文：依法履职,服务群众。\n"
+    "\n"
+    "| 项目 | 说明 |\n"
+    "|:---|---:|\n"
+    "| 道路 | 硬化3公里,已验收 |\n"
+    "\n"
+    "```python\n"
+    'print("代码,不查")\n'
+    "```\n"
+    "\n"
+    "[1]: https://example.org/notice?a=1,b=2\n"
+)
+
+
+def test_markdown_front_matter_lists_links_code_and_tables_produce_no_findings_in_markup():
+    source = markdown(RICH)
+    for gone in ("title", "草稿", "tags", "[x]", "run(a,b)", "代码", "example.org", "[1]", "|"):
+        assert gone not in source.text, gone
+    assert "完成代表培训,效果较好。" in source.text and "见通知与。" in source.text
+    found = source.map_findings(check(source.text, profile="generic"))
+    assert found, "the slips in the text itself are found"
+    for f in found:
+        for s, e in f.spans:
+            assert RICH[s:e] == f.text
+            line = RICH[RICH.rfind("\n", 0, s) + 1 : RICH.find("\n", s)]
+            assert not line.startswith(("title", "tags", "print", "[1]", "|:")), (f.rule, line)
+    commas = sorted(s for f in found if f.rule == "punctuation.halfwidth" for s, _ in f.spans)
+    expected = [RICH.index("培训,") + 2, RICH.index("履职,") + 2, RICH.index("公里,") + 2]
+    assert commas == expected
+
+
+def test_fix_round_trips_rich_markdown_unchanged_outside_the_text(tmp_path, capsys):
+    src, out = tmp_path / "a.md", tmp_path / "b.md"
+    src.write_text(RICH, encoding="utf-8")
+    main([str(src), "--fix", str(out), "--profile", "generic"])
+    fixed = out.read_text(encoding="utf-8")
+    assert fixed == (
+        RICH.replace("培训,", "培训，").replace("履职,", "履职，").replace("公里,", "公里，")
+    )
+
+
+def test_a_chinese_line_in_brackets_is_not_taken_for_a_link_definition():
+    text = "[注]: 本表数据截至12月31日。\n"
+    assert "本表数据" in markdown(text).text

@@ -87,3 +87,78 @@ def test_a_run_of_commas_is_one_finding_and_one_accept_fixes_every_place(login):
         "/documents/check/", {"text": text, "action": f"accept:{signature}"}
     ).content.decode()
     assert "召开会议，研究工作，部署任务，落实责任。" in body
+
+
+MD = '# 一、工作情况\n<p align="right">烽火乡人大主席团</p>\n\n本人认真履职,推进[乡村振兴](https://example.org/a,b)工作。\n'
+HTML = '<html><body><p align="right">本人认真履职,推进工作。</p><p>a,b</p></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "marked"),
+    [
+        ("a.md", MD, "履职,"),
+        ("a.html", HTML, "履职,"),
+        ("a.txt", "全年其它工作,稳步推进。", "其它"),
+    ],
+)
+def test_markdown_html_and_text_uploads_are_checked_without_their_markup(
+    login, name, content, marked
+):
+    upload = SimpleUploadedFile(name, content.encode("utf-8"))
+    body = login("alice").post("/documents/check/", {"file": upload}).content.decode()
+    assert "tz-hl" in body
+    assert '<mark class="tz-hl" id="hl-0">' in body
+    # Only the text is checked: the quotes of align="right" and the comma in a link address
+    # are never marked.
+    assert "&quot;right&quot;</mark>" not in body and "a,b</mark>" not in body
+    assert marked[-1] in body
+
+
+def test_accepting_in_markdown_keeps_the_markup(login):
+    client = login("alice")
+    from taizhang.documents.checking import run_check, signature
+
+    (finding,) = [f for f in run_check(MD, fmt="md") if f.rule == "punctuation.halfwidth"]
+    body = client.post(
+        "/documents/check/",
+        {"text": MD, "format": "md", "action": f"accept:{signature(finding)}"},
+    ).content.decode()
+    assert "本人认真履职，推进[乡村振兴](https://example.org/a,b)工作。" in body
+    assert "&lt;p align=&quot;right&quot;&gt;" in body  # the tag is still in the text
+
+
+@pytest.mark.parametrize(
+    ("name", "payload", "message"),
+    [
+        ("a.pdf", b"%PDF-1.4", "只能上传 .docx、.md、.html 或 .txt 文件"),
+        ("a.md", "本人认真履职".encode("gbk"), "不是 UTF-8 编码"),
+        ("a.doc", b"\xd0\xcf\x11\xe0", "只能上传"),
+    ],
+)
+def test_unreadable_uploads_get_a_chinese_message_naming_the_file(login, name, payload, message):
+    upload = SimpleUploadedFile(name, payload)
+    response = login("alice").post("/documents/check/", {"file": upload})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert message in body and name in body
+
+
+def test_too_large_upload_is_refused_with_its_limit(login, settings):
+    settings.UPLOAD_MAX_BYTES = 1024
+    upload = SimpleUploadedFile("a.md", "本人认真履职。".encode() * 200)
+    body = login("alice").post("/documents/check/", {"file": upload}).content.decode()
+    assert "过大" in body and "请分段校对" in body
+    assert 'id="check-error"' in body
+
+
+def test_live_check_uses_the_fast_profile_and_the_button_the_full_one(login):
+    client = login("alice")
+    text = "镇政府加大对食品安全的篮管力度，其它工作稳步推进。"
+    live = client.post(
+        "/documents/check/", {"text": text, "action": "live"}, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert 'data-speed="fast"' in live and 'id="check-live"' in live
+    assert "<textarea" not in live  # only the results are refreshed while typing
+    assert 'data-rule="typo.spelling"' not in live and 'data-rule="format.word-form"' in live
+    full = client.post("/documents/check/", {"text": text, "action": "check"}).content.decode()
+    assert 'data-speed="full"' in full and 'data-rule="typo.spelling"' in full

@@ -238,3 +238,32 @@ def test_editor_accepts_and_ignores_checker_suggestions(presidium_draft, login):
     )
     page = client.get(f"/documents/{draft.pk}/").content.decode()
     assert f"accept:{sig}" not in page
+
+
+def test_accepting_a_folded_finding_fixes_every_place_in_the_draft(presidium_draft, login):
+    client = login("alice")
+    block = _block_with_figures(presidium_draft)
+    services.draft_edit_section(
+        draft=presidium_draft,
+        key=block["key"],
+        text=block["text"] + "召开会议,研究工作,部署任务,落实责任。",
+        expected_version=presidium_draft.version,
+    )
+    draft = Draft.objects.get(pk=presidium_draft.pk)
+    from taizhang.documents.views import _draft_findings
+
+    _, findings = _draft_findings(draft)
+    folded = next(f for f in findings if f.rule == "punctuation.halfwidth")
+    assert len(folded.spans) == 3
+    sig = f"{folded.rule}|{folded.start}|{folded.text}"
+    response = client.post(
+        f"/documents/{draft.pk}/finding/", {"action": "accept:" + sig, "version": draft.version}
+    )
+    assert response.status_code == 302
+    draft = Draft.objects.get(pk=draft.pk)
+    text = next(b for b in draft.content["blocks"] if b["key"] == block["key"])["text"]
+    assert text.endswith("召开会议，研究工作，部署任务，落实责任。")
+    assert "," not in text
+    assert draft.versions.order_by("-number").first().note == "采纳校对建议（3处）"
+    page = client.get(f"/documents/{draft.pk}/").content.decode()
+    assert 'data-rule="punctuation.halfwidth"' not in page

@@ -84,12 +84,18 @@ class Source:
 FENCE = re.compile(r"[ \t]*(```|~~~)")
 BREAK = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\S))?")
+# Ordered-list numbers (1. 2.) stay: in Chinese documents they are heading markers.
+PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S))?")
+# A link reference definition ([1]: https://…) and a YAML or TOML front matter block.
+LINK_DEF = re.compile(r"[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?:[a-z]+:|/|\.|#)\S*.*$")
+FRONT = {"---": "---", "+++": "+++"}
 CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 INLINE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)"  # image: dropped with its alt text
     r"|\[(?=[^\]\n]*\]\([^)\n]*\))"  # the [ of a link
     r"|\]\([^)\n]*\)"  # ](address) of a link
+    r"|\[(?=[^\]\n]*\]\[[^\]\n]*\])"  # the [ of a reference link: [text][1]
+    r"|\]\[[^\]\n]*\]"  # ][1] of a reference link
     r"|<(?:https?://|mailto:)[^>\s]+>"  # autolink
     r"|<!--.*?-->"  # comment
     r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # inline HTML tag: <p align="right">
@@ -106,9 +112,14 @@ def markdown(original: str) -> Source:
     edits: list[Edit] = []
     fenced = False
     pos = 0
-    for line in original.split("\n"):
+    lines = original.split("\n")
+    front = _front_matter(lines)
+    for n, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
+        if n < front or LINK_DEF.match(line):
+            edits.append((start, end, ""))
+            continue
         if FENCE.match(line) or fenced:
             fenced = fenced != bool(FENCE.match(line))
             edits.append((start, end, ""))
@@ -118,6 +129,17 @@ def markdown(original: str) -> Source:
             continue
         edits.extend(_markdown_line(original, start, end))
     return Source.from_edits(original, edits)
+
+
+def _front_matter(lines: list[str]) -> int:
+    """Number of lines of a front matter block (--- YAML --- or +++ TOML +++) at the top."""
+    close = FRONT.get(lines[0].strip()) if lines else None
+    if close is None:
+        return 0
+    for n in range(1, len(lines)):
+        if lines[n].strip() in (close, "..."):
+            return n + 1
+    return 0
 
 
 def _markdown_line(text: str, start: int, end: int) -> list[Edit]:

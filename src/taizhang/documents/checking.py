@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from taizhang.checker import check
 from taizhang.checker.core import CATEGORIES
+from taizhang.checker.markup import Source, html_source, markdown
 
 CATEGORY_LABELS = {
     "placeholder": "模板占位符",
@@ -24,6 +25,50 @@ CATEGORY_LABELS = {
     "consistency": "前后一致",
 }
 MAX_TEXT = 200_000
+# Formats of the check page: how the text is read (markup dropped, offsets kept).
+FORMATS = {"txt": "纯文本", "md": "Markdown", "html": "HTML"}
+UPLOADS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+class UploadError(ValueError):
+    """An upload the page cannot read; the message is Chinese and names the file."""
+
+
+def read_upload(name: str, data: bytes, limit: int) -> tuple[str, str]:
+    """The text of an uploaded file and its format (txt, md or html; .docx is read as text)."""
+    lower = name.lower()
+    suffix = lower[lower.rfind(".") :] if "." in lower else ""
+    if len(data) > limit:
+        raise UploadError(f"文件“{name}”过大（超过{limit // (1024 * 1024)}MB），请分段校对。")
+    if suffix == ".docx":
+        try:
+            return docx_text(data), "txt"
+        except Exception as exc:  # python-docx raises assorted errors on corrupt files
+            raise UploadError(
+                f"无法读取该 Word 文件“{name}”，请确认是 .docx 格式（不支持旧版 .doc）。"
+            ) from exc
+    if suffix not in UPLOADS:
+        raise UploadError(
+            f"不支持“{name}”的文件类型：只能上传 .docx、.md、.html 或 .txt 文件，或直接粘贴文本。"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UploadError(
+            f"无法读取“{name}”：文件不是 UTF-8 编码，请另存为 UTF-8 后再上传。"
+        ) from exc
+    if "\x00" in text:
+        raise UploadError(f"无法读取“{name}”：文件内容不是文本。")
+    return text, UPLOADS[suffix]
+
+
+def source_of(text: str, fmt: str) -> Source:
+    """The text as the checker reads it: Markdown and HTML without their markup."""
+    if fmt == "md":
+        return markdown(text)
+    if fmt == "html":
+        return html_source(text)
+    return Source.plain(text)
 
 
 @dataclass
@@ -51,8 +96,13 @@ def run_check(
     profile: str = "summary",
     ignored: set[str] = frozenset(),
     category: str = "",
+    fmt: str = "txt",
+    speed: str = "full",
 ) -> list:
-    findings = [f for f in check(text, facts=facts, profile=profile) if signature(f) not in ignored]
+    """Findings with offsets into ``text`` itself (markup of md/html skipped), less ignored."""
+    source = source_of(text, fmt)
+    found = source.map_findings(check(source.text, facts=facts, profile=profile, speed=speed))
+    findings = [f for f in found if signature(f) not in ignored]
     if category:
         findings = [f for f in findings if f.category == category]
     return findings

@@ -240,24 +240,38 @@ def draft_set_status(
 def draft_apply_suggestion(
     *, draft: Draft, finding, expected_version: int | None, actor=None, request=None
 ) -> Draft:
-    """Apply a checker suggestion inside the block that holds the finding."""
+    """Apply a checker suggestion at every place of the finding (a folded run has several),
+    inside the blocks that hold them, as one new version."""
     _require_editable(draft)
     if finding.suggestion is None:
         raise ValidationError("该问题没有可直接采纳的修改建议，请手工编辑。")
-    place = locate(draft.content, finding.start, finding.end)
-    if place is None:
-        raise ValidationError("该问题位于标题或落款，请手工编辑。")
-    key, lo, hi = place
-    block = _block(draft, key)
-    text = block["text"][:lo] + finding.suggestion + block["text"][hi:]
-    return draft_edit_section(
-        draft=draft,
-        key=key,
-        text=text,
-        expected_version=expected_version,
-        actor=actor,
+    edits: dict[str, list[tuple[int, int]]] = {}
+    for start, end in finding.spans:
+        place = locate(draft.content, start, end)
+        if place is None:
+            raise ValidationError("该问题位于标题或落款，请手工编辑。")
+        key, lo, hi = place
+        if _block(draft, key)["text"][lo:hi] != finding.text:
+            raise ValidationError("文稿已被修改，该问题的位置已变化，请重新查看。")
+        edits.setdefault(key, []).append((lo, hi))
+    for key, places in edits.items():
+        block = _block(draft, key)
+        text = block["text"]
+        for lo, hi in sorted(places, reverse=True):
+            text = text[:lo] + finding.suggestion + text[hi:]
+        block["figures"] = relink_figures(block["text"], block["figures"], text)
+        block["text"] = text
+    save_versioned(draft, expected_version=expected_version, fields=["content"])
+    places = len(finding.spans)
+    _version(draft, actor, f"采纳校对建议（{places}处）" if places > 1 else "采纳校对建议")
+    audit_record(
+        kind=AuditKind.UPDATE,
+        user=actor,
         request=request,
+        obj=draft,
+        summary=f"修改文稿 {draft.title}",
     )
+    return draft
 
 
 @transaction.atomic

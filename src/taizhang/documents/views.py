@@ -177,7 +177,8 @@ def finding_action(request, pk: int):
     elif action == "accept" and _draft_write(
         request, draft, services.draft_apply_suggestion, finding=finding
     ):
-        messages.success(request, f"已采纳：{finding.text} → {finding.suggestion}")
+        where = f"（共{len(finding.spans)}处）" if finding.positions else ""
+        messages.success(request, f"已采纳：{finding.text} → {finding.suggestion}{where}")
     elif action == "ignore" and _draft_write(
         request, draft, services.draft_ignore_finding, signature=target
     ):

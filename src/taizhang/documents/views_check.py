@@ -1,8 +1,13 @@
-"""文稿校对 page: paste text or upload .docx; highlighted findings; accept or ignore."""
+"""文稿校对 page: paste text or upload .docx, .md, .html or .txt; highlighted findings; accept
+or ignore.
+
+The explicit 校对 (and every accept, ignore or filter after it) runs the full checker, with the
+broad spelling rule; while the user types, the page asks for a live check with the fast
+profile (every rule but the broad spelling one), which only refreshes the findings list.
+"""
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import replace
 
 from django.conf import settings
@@ -12,10 +17,12 @@ from django.views.decorators.http import require_http_methods
 from taizhang.core.permissions import require
 from taizhang.documents.checking import (
     CATEGORY_LABELS,
+    FORMATS,
     MAX_TEXT,
+    UploadError,
     apply_suggestion,
     counts_by_category,
-    docx_text,
+    read_upload,
     run_check,
     segments,
     signature,
@@ -29,29 +36,30 @@ PROFILES = [("summary", "个人总结"), ("duty", "述职报告"), ("presidium",
 def check_page(request):
     data = request.POST
     text = data.get("text", "")
+    fmt = data.get("format", "txt") if data.get("format") in FORMATS else "txt"
     error = ""
     upload = request.FILES.get("file")
     if upload is not None:
-        if upload.size > settings.UPLOAD_MAX_BYTES:
-            error = "文件过大。"
-        elif not upload.name.lower().endswith(".docx"):
-            error = "只能上传 .docx 文件，或直接粘贴文本。"
-        else:
-            try:
-                text = docx_text(upload.read())
-            except (zipfile.BadZipFile, KeyError, ValueError):
-                error = "无法读取该 Word 文件，请确认是 .docx 格式。"
+        try:
+            text, fmt = read_upload(
+                upload.name, upload.read(settings.UPLOAD_MAX_BYTES + 1), settings.UPLOAD_MAX_BYTES
+            )
+        except UploadError as exc:
+            error, text = str(exc), ""
     text = text.replace("\r\n", "\n")
     if len(text) > MAX_TEXT:
-        error, text = f"文本过长（超过{MAX_TEXT}字），请分段校对。", text[:MAX_TEXT]
+        error, text = f"文本过长（{len(text)}字，超过{MAX_TEXT}字），请分段校对。", text[:MAX_TEXT]
     profile = data.get("profile", "summary")
     if profile not in dict(PROFILES):
         profile = "summary"
     ignored = set(data.getlist("ignored"))
     action = data.get("action", "")
-    if action.startswith(("accept:", "ignore:")) and text:
+    live = action == "live"
+    speed = "fast" if live else "full"
+    options = {"profile": profile, "ignored": ignored, "fmt": fmt, "speed": speed}
+    if action.startswith(("accept:", "ignore:")) and text and not error:
         target = action.split(":", 1)[1]
-        for f in run_check(text, profile=profile, ignored=ignored):
+        for f in run_check(text, **options):
             if signature(f) == target:
                 if action.startswith("accept:"):
                     text = _accept(text, f)
@@ -59,13 +67,16 @@ def check_page(request):
                     ignored.add(target)
                 break
     category = data.get("category", "") if data.get("category", "") in CATEGORY_LABELS else ""
-    findings = run_check(text, profile=profile, ignored=ignored) if text and not error else []
+    findings = run_check(text, **options) if text and not error else []
     shown = [f for f in findings if not category or f.category == category]
     context = {
         "text": text,
         "error": error,
         "profile": profile,
         "profiles": PROFILES,
+        "format": fmt,
+        "formats": FORMATS,
+        "live": live,
         "findings": shown,
         "all_count": len(findings),
         "segments": _segments(text, shown),
@@ -75,11 +86,22 @@ def check_page(request):
         "labels": CATEGORY_LABELS,
         "checked": bool(text) and not error,
         "items": [
-            {"i": i, "f": f, "sig": signature(f), "label": CATEGORY_LABELS[f.category]}
+            {
+                "i": i,
+                "f": f,
+                "sig": signature(f),
+                "label": CATEGORY_LABELS[f.category],
+                "paragraph": text.count("\n", 0, f.start) + 1,
+            }
             for i, f in enumerate(shown)
         ],
     }
-    template = "documents/_check_panel.html" if request.htmx else "documents/check.html"
+    if live:
+        template = "documents/_check_results.html"
+    elif request.htmx:
+        template = "documents/_check_panel.html"
+    else:
+        template = "documents/check.html"
     return render(request, template, context)
 
 
