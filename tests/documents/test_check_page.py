@@ -144,10 +144,10 @@ def test_unreadable_uploads_get_a_chinese_message_naming_the_file(login, name, p
 
 
 def test_too_large_upload_is_refused_with_its_limit(login, settings):
-    settings.UPLOAD_MAX_BYTES = 1024
-    upload = SimpleUploadedFile("a.md", "本人认真履职。".encode() * 200)
+    settings.UPLOAD_MAX_BYTES = 1024 * 1024
+    upload = SimpleUploadedFile("a.md", "本人认真履职。".encode() * 60_000)
     body = login("alice").post("/documents/check/", {"file": upload}).content.decode()
-    assert "过大" in body and "请分段校对" in body
+    assert "文件过大" in body and "a.md" in body and "1 MB" in body
     assert 'id="check-error"' in body
 
 

@@ -39,7 +39,7 @@ def read_upload(name: str, data: bytes, limit: int) -> tuple[str, str]:
     lower = name.lower()
     suffix = lower[lower.rfind(".") :] if "." in lower else ""
     if len(data) > limit:
-        raise UploadError(f"文件“{name}”过大（超过{limit // (1024 * 1024)}MB），请分段校对。")
+        raise UploadError(f"文件过大：“{name}”超过 {limit // (1024 * 1024)} MB，请分段校对。")
     if suffix == ".docx":
         try:
             return docx_text(data), "txt"
