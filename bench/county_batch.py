@@ -28,8 +28,8 @@ from django.core.management import call_command  # noqa: E402
 
 from taizhang.batch.models import BatchItem  # noqa: E402
 from taizhang.batch.services import batch_create, kinds_offered  # noqa: E402
-from taizhang.core.demo import load_demo  # noqa: E402
 from taizhang.core.models import OrgUnit  # noqa: E402
+from taizhang.demo.loader import load_demo  # noqa: E402
 
 WORKER = """
 import os, resource, sys

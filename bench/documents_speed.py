@@ -29,8 +29,8 @@ from django.db import connection, reset_queries  # noqa: E402
 
 from taizhang.accounts.models import User  # noqa: E402
 from taizhang.cases.models import Case  # noqa: E402
-from taizhang.core.demo import load_demo  # noqa: E402
 from taizhang.core.models import OrgUnit  # noqa: E402
+from taizhang.demo.loader import load_demo  # noqa: E402
 from taizhang.documents.services import compose_for  # noqa: E402
 from taizhang.writer import render_document  # noqa: E402
 

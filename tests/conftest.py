@@ -129,7 +129,7 @@ def login(client, world):
 
 @pytest.fixture
 def demo(db):
-    from taizhang.core.demo import load_demo
+    from taizhang.demo.loader import load_demo
 
     return load_demo()
 

@@ -1,51 +1,44 @@
-"""Import contracts: writer/ and checker/ stay pure Python, checker/ stands alone."""
+"""Import contracts (pyproject's [tool.importlinter], docs/ARCHITECTURE.md) checked by import-linter."""
 
 from __future__ import annotations
 
-import ast
+import os
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
-import pytest
-
-SRC = Path(__file__).resolve().parent.parent / "src" / "taizhang"
-APPS = [
-    "core",
-    "accounts",
-    "people",
-    "cases",
-    "meetings",
-    "duty",
-    "ledger",
-    "exchange",
-    "figures",
-    "documents",
-    "web",
-]
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def _imports(package: str) -> list[tuple[str, str]]:
-    found = []
-    for path in (SRC / package).rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                found += [(str(path.relative_to(SRC)), alias.name) for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                found.append((str(path.relative_to(SRC)), node.module))
-    return found
+def test_every_layer_contract_is_kept():
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]
+    expected = len(contracts["contracts"])
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    lint = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run(
+        [str(lint), "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert f"Contracts: {expected} kept, 0 broken." in done.stdout
 
 
-@pytest.mark.parametrize("package", ["writer", "checker"])
-def test_pure_packages_import_no_django_and_no_app(package):
-    bad = [
-        (where, name)
-        for where, name in _imports(package)
-        if name.split(".")[0] == "django"
-        or any(name == f"taizhang.{app}" or name.startswith(f"taizhang.{app}.") for app in APPS)
-    ]
-    assert bad == []
-
-
-def test_checker_does_not_import_the_writer():
-    bad = [(w, n) for w, n in _imports("checker") if n.startswith("taizhang.writer")]
-    assert bad == []
+def test_a_broken_contract_is_reported(tmp_path):
+    """The same tool fails when core reaches up into an app (a contract that can break)."""
+    config = tmp_path / "contracts.toml"
+    config.write_text(
+        '[tool.importlinter]\nroot_package = "taizhang"\n'
+        '[[tool.importlinter.contracts]]\nname = "core must not import core"\n'
+        'type = "forbidden"\nsource_modules = ["taizhang.core.scope"]\n'
+        'forbidden_modules = ["taizhang.core.roles"]\n',
+        encoding="utf-8",
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    lint = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run(
+        [str(lint), "--config", str(config), "--no-cache"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "BROKEN" in done.stdout

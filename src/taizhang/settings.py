@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "taizhang.documents",
     "taizhang.api",
     "taizhang.batch",
+    "taizhang.demo",
 ]
 
 MIDDLEWARE = [

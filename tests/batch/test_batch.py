@@ -84,7 +84,7 @@ def test_an_unknown_kind_is_refused_in_chinese(demo, tmp_path):
 @pytest.mark.django_db(transaction=True)
 def test_county_user_starts_a_run_follows_it_and_downloads_the_zip(client):
     from taizhang.accounts.models import User
-    from taizhang.core.demo import load_demo
+    from taizhang.demo.loader import load_demo
 
     load_demo()
     client.force_login(User.objects.get(username="demo-xian"))

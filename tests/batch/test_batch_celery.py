@@ -91,8 +91,8 @@ def test_a_killed_worker_is_replaced_and_the_run_finishes_without_duplicates(
     redis_url, settings, tmp_path
 ):
     from taizhang.batch.services import batch_create, batch_dispatch
-    from taizhang.core.demo import load_demo
     from taizhang.core.models import OrgUnit
+    from taizhang.demo.loader import load_demo
 
     load_demo()
     settings.CELERY_BROKER_URL = redis_url

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from taizhang.cases.models import Case
-from taizhang.core.demo import load_demo
+from taizhang.demo.loader import load_demo
 from taizhang.figures.registry import figures_for
 
 

@@ -12,12 +12,12 @@ from datetime import date
 
 from taizhang.cases.demo import _answered, _case
 from taizhang.cases.demo_more import rectify
-from taizhang.core.demo import DemoContext
 from taizhang.core.services import (
     deputy_group_get_or_create,
     district_get_or_create,
     org_unit_get_or_create,
 )
+from taizhang.demo.loader import DemoContext
 from taizhang.duty.models import DutyEntry
 from taizhang.meetings import services as meetings
 from taizhang.meetings.demo import _activity, _mark, _meeting, _opinions

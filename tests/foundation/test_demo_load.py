@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from taizhang.core.backup import row_counts
-from taizhang.core.demo import load_demo
 from taizhang.core.models import OrgUnit
+from taizhang.demo.loader import load_demo
 from taizhang.people.models import Deputy
 
 

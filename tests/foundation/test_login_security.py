@@ -168,7 +168,7 @@ def test_demo_accounts_are_refused_in_production(client, demo, settings):
 
 
 def test_demo_cannot_be_loaded_in_production(db, settings):
-    from taizhang.core.demo import load_demo
+    from taizhang.demo.loader import load_demo
 
     settings.PRODUCTION = True
     with pytest.raises(RuntimeError, match="生产环境"):

@@ -85,8 +85,8 @@ def test_figures_carry_sources(world, ledger):
 
 
 def test_demo_ledgers_state_the_domain_figures(demo):
-    from taizhang.core.demo import load_demo
     from taizhang.core.models import OrgUnit
+    from taizhang.demo.loader import load_demo
     from taizhang.figures.registry import figures_for
 
     changji = OrgUnit.objects.get(name="长集镇")

@@ -45,7 +45,7 @@ def test_demo_figures_and_pages(demo):
 
 
 def test_demo_loads_twice_without_change(demo):
-    from taizhang.core.demo import load_demo
+    from taizhang.demo.loader import load_demo
     from taizhang.duty.models import DutyEntry
     from taizhang.meetings.models import Attendance, Participant
 

@@ -7,8 +7,8 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
 
 from taizhang.accounts.models import User
-from taizhang.accounts.roles import Role
 from taizhang.core.models import OrgUnit
+from taizhang.core.roles import Role
 
 
 class LoginForm(AuthenticationForm):

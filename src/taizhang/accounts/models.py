@@ -7,7 +7,7 @@ from functools import cached_property
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
-from taizhang.accounts.roles import Role, has_permission
+from taizhang.core.roles import Role, has_permission
 
 
 class User(AbstractUser):

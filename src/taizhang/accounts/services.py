@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from taizhang.accounts.models import User
-from taizhang.accounts.roles import Role
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.roles import Role
 
 
 @transaction.atomic

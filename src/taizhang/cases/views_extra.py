@@ -11,7 +11,6 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.accounts.roles import Role
 from taizhang.cases import calendar, services
 from taizhang.cases.figures import township_year
 from taizhang.cases.forms import AttachForm, HolidayForm, RemindForm, SuperviseForm
@@ -20,6 +19,7 @@ from taizhang.cases.views import _detail_context, _detail_qs, add_errors
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import get_for_user, require
+from taizhang.core.roles import Role
 
 
 def _back_with_errors(request, case, form, key: str):

@@ -7,8 +7,8 @@ from functools import wraps
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from taizhang.accounts.roles import has_permission
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.roles import has_permission
 
 
 def deny(request, permission: str) -> PermissionDenied:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Q
 
-from taizhang.accounts.roles import Role
+from taizhang.core.roles import Role
 
 NOTHING = Q(pk__in=[])
 

@@ -90,7 +90,7 @@ class Context:
         self.require_scope(pk, column)
         return pk
 
-    # --- permissions (accounts.roles) -----------------------------------------
+    # --- permissions (core.roles) -----------------------------------------
     def may(self, permission: str) -> bool:
         """Whether the importing user's role grants ``permission`` (the command line may)."""
         return self.user is None or not permission or self.user.can(permission)
@@ -98,7 +98,7 @@ class Context:
     # --- data scope (core.scope) ---------------------------------------------
     def _load_scope(self):
         """Unit ids the importing user may write to; None means everything (operator)."""
-        from taizhang.accounts.roles import Role
+        from taizhang.core.roles import Role
         from taizhang.core.scope import scope_q
 
         user = self.user

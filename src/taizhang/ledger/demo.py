@@ -179,7 +179,7 @@ def _entry(person, day, portfolio, matter, content):
 
 
 def _township_of(ctx, key: str):
-    from taizhang.core.demo import POSTS
+    from taizhang.demo.loader import POSTS
 
     return ctx.townships[next(t for k, t, *_ in POSTS if k == key)]
 

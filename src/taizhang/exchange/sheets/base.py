@@ -119,7 +119,7 @@ class SheetSpec:
     # (attname, header) of the unit or township a stored row belongs to: an import by a
     # user may not update a stored row outside their scope (None: the key decides it)
     scope_field: tuple[str, str] | None = None
-    # the permission the same writes need through the forms (accounts.roles)
+    # the permission the same writes need through the forms (core.roles)
     permission: str = ""
     # what the permission means, for the refusal and the import page
     permission_text: str = ""

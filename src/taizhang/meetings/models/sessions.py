@@ -12,7 +12,7 @@ from taizhang.people.models import Deputy, Person
 
 def _scoped(qs: models.QuerySet, user, *, township: str, county: str, person: str):
     """Filter by data scope; the person path may multiply rows, so it goes through a subquery."""
-    from taizhang.accounts.roles import Role
+    from taizhang.core.roles import Role
 
     if user is not None and getattr(user, "role", None) == Role.DEPUTY:
         inner = qs.model.objects.filter(scope_q(user, person=person)).values("pk")

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from taizhang.accounts.models import User
-from taizhang.accounts.roles import Role
 from taizhang.accounts.services import user_create
+from taizhang.core.roles import Role
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from taizhang.core.demo import DEMO_PASSWORD, load_demo
+from taizhang.demo.loader import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):

@@ -9,13 +9,13 @@ from datetime import date
 from django.conf import settings
 from django.db import transaction
 
-from taizhang.core.demo_names import NameMaker
 from taizhang.core.models import OrgUnit
 from taizhang.core.services import (
     deputy_group_get_or_create,
     district_get_or_create,
     org_unit_get_or_create,
 )
+from taizhang.demo.names import NameMaker
 from taizhang.people.models import CadrePost, Deputy, Person
 from taizhang.people.validators import id_check_char
 
