@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from second_county import build
+from .second_county import build
 
 from taizhang.checker import check
 from taizhang.checker.consistency import ClaimFacts, check_consistency

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from django.urls import reverse
-from duty_scale import build
+from .duty_scale import build
 
 from taizhang.duty.selectors import duty_overview
 from taizhang.people.models import Deputy

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.urls import reverse
-from meetings_helpers import add_deputies, make_session
+from .meetings_helpers import add_deputies, make_session
 
 from taizhang.meetings import services
 from taizhang.meetings.models import Activity, AgendaItem, Meeting, Rating

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from django.core.exceptions import ValidationError
-from meetings_helpers import SESSION_DAY, add_deputies, make_session
+from .meetings_helpers import SESSION_DAY, add_deputies, make_session
 
 from taizhang.meetings import services
 from taizhang.meetings.models import Attendance

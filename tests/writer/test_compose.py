@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from writer_cases import CASES, all_documents
+from .writer_cases import CASES, all_documents
 
 from taizhang.writer import compose_document as compose
 from taizhang.writer import unsourced_numbers

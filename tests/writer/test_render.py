@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from writer_cases import CASES, all_documents
+from .writer_cases import CASES, all_documents
 
 from taizhang.writer.compose.presidium import compose_presidium
 from taizhang.writer.demo import presidium_facts

@@ -6,7 +6,7 @@ import itertools
 import re
 
 import pytest
-from writer_cases import PROFILES, SAMPLE, single_personal
+from .writer_cases import PROFILES, SAMPLE, single_personal
 
 from taizhang.checker import check
 from taizhang.writer import compose_document as compose
