@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from .second_county import build
 
 from taizhang.checker import check
 from taizhang.checker.consistency import ClaimFacts, check_consistency
 from taizhang.documents.services import compose_for
 from taizhang.duty.selectors import duty_record_for
 from taizhang.writer import unsourced_numbers
+
+from .second_county import build
 
 SUMMARY_ORDER = [
     "session",

@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 from django.urls import reverse
-from .duty_scale import build
 
 from taizhang.duty.selectors import duty_overview
 from taizhang.people.models import Deputy
+
+from .duty_scale import build
 
 QUERY_LIMIT = 12
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from django.utils import timezone
-from .meetings_helpers import make_session, window_now
 from playwright.sync_api import expect
+
+from .meetings_helpers import make_session, window_now
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

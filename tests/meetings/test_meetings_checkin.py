@@ -8,11 +8,12 @@ import pytest
 from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
-from .meetings_helpers import make_session, window_now
 
 from taizhang.meetings import services
 from taizhang.meetings.models import Attendance
 from taizhang.meetings.services import CheckInError
+
+from .meetings_helpers import make_session, window_now
 
 
 @pytest.fixture

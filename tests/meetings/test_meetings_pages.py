@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from django.urls import reverse
-from .meetings_helpers import add_deputies, make_session
 
 from taizhang.meetings import services
 from taizhang.meetings.models import Activity, AgendaItem, Meeting, Rating
+
+from .meetings_helpers import add_deputies, make_session
 
 
 def test_presidium_creates_a_session_through_the_form(world, login):

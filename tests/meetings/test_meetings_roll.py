@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 from django.core.exceptions import ValidationError
-from .meetings_helpers import SESSION_DAY, add_deputies, make_session
 
 from taizhang.meetings import services
 from taizhang.meetings.models import Attendance
 from taizhang.meetings.selectors import attendance_summary, expected_deputies, meeting_roll
+
+from .meetings_helpers import SESSION_DAY, add_deputies, make_session
 
 
 def _mark_all_present(meeting, deputies, but=()):

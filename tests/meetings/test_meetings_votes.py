@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import ValidationError
-from .meetings_helpers import add_deputies, make_session
 
 from taizhang.meetings import services
 from taizhang.meetings.models import AgendaItem
+
+from .meetings_helpers import add_deputies, make_session
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from .writer_cases import CASES, all_documents
 
 from taizhang.writer import compose_document as compose
 from taizhang.writer import unsourced_numbers
@@ -16,6 +15,8 @@ from taizhang.writer.demo import deputy_facts, personal_facts, presidium_facts, 
 from taizhang.writer.model import FigureRun
 from taizhang.writer.phrases.deputy import P as DEPUTY
 from taizhang.writer.phrases.presidium import P as PRESIDIUM
+
+from .writer_cases import CASES, all_documents
 
 
 def figure(doc, fact: str) -> FigureRun:

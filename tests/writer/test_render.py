@@ -6,13 +6,14 @@ import json
 import re
 
 import pytest
-from .writer_cases import CASES, all_documents
 
 from taizhang.writer.compose.presidium import compose_presidium
 from taizhang.writer.demo import presidium_facts
 from taizhang.writer.render.html import render_html
 from taizhang.writer.render.json import render_json
 from taizhang.writer.render.markdown import render_markdown
+
+from .writer_cases import CASES, all_documents
 
 IDS = [f"{k}-{v}" for k, v, _ in CASES]
 

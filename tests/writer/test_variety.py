@@ -6,7 +6,6 @@ import itertools
 import re
 
 import pytest
-from .writer_cases import PROFILES, SAMPLE, single_personal
 
 from taizhang.checker import check
 from taizhang.writer import compose_document as compose
@@ -15,6 +14,8 @@ from taizhang.writer.compose import base
 from taizhang.writer.demo import deputy_facts, personal_facts, presidium_facts
 from taizhang.writer.phrases import deputy, personal, presidium, presidium_report
 from taizhang.writer.scan import ARABIC, CHINESE_COUNT, EXEMPT
+
+from .writer_cases import PROFILES, SAMPLE, single_personal
 
 BANKS = {
     "personal": personal.P,
