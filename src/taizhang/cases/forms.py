@@ -15,9 +15,9 @@ from taizhang.cases.models import (
     SupervisionMethod,
 )
 from taizhang.core.models import OrgUnit
+from taizhang.core.widgets import DATE
 from taizhang.people.models import Deputy, Person
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 HANDLING_KINDS = ["village", "station", "department", "enterprise"]
 
 

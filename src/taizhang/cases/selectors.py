@@ -27,6 +27,7 @@ from taizhang.cases.models import (
     CaseReminderRead,
     CaseSponsor,
 )
+from taizhang.core.params import year_param
 
 COLOURS = {"green": "按期", "yellow": "临期", "red": "超期", "done": "已办结", "none": "无期限"}
 
@@ -147,9 +148,8 @@ def case_search(*, user, filters: dict):
         value = str(filters.get(key) or "")
         if value.isdigit():
             cases = cases.filter(**{field: int(value)})
-    year = str(filters.get("year") or "")
-    if year.isdigit() and 1900 < int(year) < 3000:
-        y = int(year)
+    y = year_param(filters)
+    if y:
         cases = cases.filter(registered__gte=date(y, 1, 1), registered__lte=date(y, 12, 31))
     if filters.get("colour") in COLOURS:
         cases = cases.filter(colour_q(filters["colour"]))

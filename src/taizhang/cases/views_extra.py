@@ -18,6 +18,7 @@ from taizhang.cases.models import Case, CaseAttachment, HolidayOverride
 from taizhang.cases.views import _detail_context, _detail_qs, add_errors
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
+from taizhang.core.params import township_param, year_param
 from taizhang.core.permissions import get_for_user, require
 from taizhang.core.roles import Role
 
@@ -156,21 +157,14 @@ def _figure_township(request):
     user = request.user
     if user.township_id:
         return OrgUnit.objects.get(pk=user.township_id)
-    value = request.GET.get("township", "")
     units = OrgUnit.objects.for_user(user).filter(kind="township").order_by("name")
-    chosen = units.filter(pk=int(value)).first() if value.isdigit() else None
-    return chosen or units.first()
+    return township_param(request.GET, units)
 
 
 @require("figures.view")
 def figures_page(request):
     township = _figure_township(request)
-    year_text = request.GET.get("year", "")
-    year = (
-        int(year_text)
-        if year_text.isdigit() and 2000 <= int(year_text) <= 2100
-        else (timezone.localdate().year)
-    )
+    year = year_param(request.GET, timezone.localdate().year)
     facts, units, chart = [], [], None
     # A village cadre sees their village's figures only, never the township's.
     user = request.user

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from taizhang.core.models import OrgUnit
+from taizhang.core.widgets import DATE
 from taizhang.documents.models import VARIANTS
 from taizhang.people.models import Person
 
@@ -21,9 +22,6 @@ KIND_VARIANTS = [
     ("presidium:report", "主席团工作报告"),
     ("deputy:", "代表向选民述职报告"),
 ]
-
-
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class GenerateForm(forms.Form):

@@ -5,10 +5,9 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 
+from taizhang.core.widgets import DATE
 from taizhang.duty.models import DutyType, LiaisonWay, Period, PublicityLevel
 from taizhang.people.models import Deputy, DeputyLevel
-
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class ChineseForm(forms.Form):

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.formviews import flash_post, form_write
+from taizhang.core.params import year_param
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.duty import services
 from taizhang.duty.forms import (
@@ -33,9 +34,9 @@ from taizhang.people.models import Deputy
 
 
 def _year(request) -> int:
-    value = request.GET.get("year", "")
-    if value.isdigit() and 2000 <= int(value) <= 2100:
-        return int(value)
+    year = year_param(request.GET)
+    if year:
+        return year
     latest = Quota.objects.for_user(request.user).order_by("-year").values_list("year", flat=True)
     return latest.first() or timezone.localdate().year
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from taizhang.core.models import OrgUnit
+from taizhang.core.params import township_param, year_param
 from taizhang.core.permissions import require
 from taizhang.figures.registry import figures_for
 from taizhang.figures.sources import sources_by_fact
@@ -16,12 +17,8 @@ from taizhang.figures.sources import sources_by_fact
 @require_safe
 def index(request):
     townships = OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("name")
-    chosen = request.GET.get("township", "")
-    township = townships.filter(pk=chosen).first() if chosen.isdigit() else townships.first()
-    try:
-        year = int(request.GET.get("year", timezone.localdate().year - 1))
-    except ValueError:
-        year = timezone.localdate().year - 1
+    township = township_param(request.GET, townships)
+    year = year_param(request.GET, timezone.localdate().year - 1)
     facts = figures_for(township, year) if township else []
     by_fact = sources_by_fact(facts)
     rows = [{"fact": f, "sources": by_fact[f.key]} for f in facts]

@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
+from taizhang.core.params import year_param
 from taizhang.core.permissions import require
 from taizhang.figures.rollup import COLUMNS, county_rollup
 
@@ -21,12 +22,7 @@ YEARS_BACK = 5
 
 
 def _year(request) -> int:
-    this_year = timezone.localdate().year
-    try:
-        year = int(request.GET.get("year", this_year - 1))
-    except ValueError:
-        return this_year - 1
-    return year if this_year - 30 <= year <= this_year else this_year - 1
+    return year_param(request.GET, timezone.localdate().year - 1)
 
 
 def _chart(rows, total_by_year: dict[int, object]) -> tuple[str, str]:

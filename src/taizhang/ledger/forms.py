@@ -6,11 +6,10 @@ from django import forms
 from django.utils import timezone
 
 from taizhang.core.models import OrgUnit
+from taizhang.core.widgets import DATE
 from taizhang.ledger.models import Indicator, Project, WorkEntry
 from taizhang.people.forms import VersionedForm
 from taizhang.people.models import Person
-
-DATE = forms.DateInput(attrs={"type": "date"})
 
 
 class _LedgerForm(VersionedForm):

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from taizhang.core.formviews import form_save_record
 from taizhang.core.models import OrgUnit
+from taizhang.core.params import year_param
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.ledger import selectors, services
 from taizhang.ledger.forms import IndicatorForm, ProjectForm, WorkEntryForm
@@ -25,8 +26,7 @@ def _page(request, queryset):
 
 
 def _year(request) -> int | None:
-    value = request.GET.get("year", "")
-    return int(value) if value.isdigit() and 1990 <= int(value) <= 2100 else None
+    return year_param(request.GET)
 
 
 def _common(request, queryset, title: str, **extra) -> dict:

@@ -7,6 +7,7 @@ import re
 from django import forms
 
 from taizhang.core.models import DeputyGroup, District, OrgUnit
+from taizhang.core.widgets import DATE, DATETIME
 from taizhang.meetings.models import (
     Activity,
     AgendaKind,
@@ -19,10 +20,6 @@ from taizhang.people.forms import VersionedForm, chinese_errors
 from taizhang.people.models import Deputy, Person
 
 COUNT_ERRORS = {"min_value": "不能为负数。", "invalid": "请填写整数。"}
-
-
-DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class MeetingForm(VersionedForm):

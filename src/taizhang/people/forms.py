@@ -9,6 +9,7 @@ from django import forms
 from django.utils import timezone
 
 from taizhang.core.models import DeputyGroup, District, OrgUnit
+from taizhang.core.widgets import date_input
 from taizhang.people.models import CadrePost, Deputy, Person
 from taizhang.people.services import DEPUTY_FIELDS, PERSON_FIELDS, POST_FIELDS
 from taizhang.people.validators import id_number_problem
@@ -89,8 +90,8 @@ class DeputyForm(VersionedForm):
         model = Deputy
         fields = DEPUTY_FIELDS
         widgets = {
-            "start": forms.DateInput(attrs={"type": "date"}),
-            "end": forms.DateInput(attrs={"type": "date"}),
+            "start": date_input(),
+            "end": date_input(),
         }
 
     def __init__(self, *args, user=None, **kwargs):
@@ -134,8 +135,8 @@ class PostForm(VersionedForm):
         model = CadrePost
         fields = POST_FIELDS
         widgets = {
-            "start": forms.DateInput(attrs={"type": "date"}),
-            "end": forms.DateInput(attrs={"type": "date"}),
+            "start": date_input(),
+            "end": date_input(),
         }
 
     def __init__(self, *args, user=None, **kwargs):

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.formviews import error_text, flash_post, form_save_record
 from taizhang.core.models import OrgUnit
+from taizhang.core.params import year_param
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.meetings import services
 from taizhang.meetings.forms import (
@@ -42,9 +43,9 @@ from taizhang.people.models import Deputy
 
 def filter_year_kind(request, queryset, kinds):
     """Apply the list page's ``year`` (of ``date``) and ``kind`` filters; bad values are ignored."""
-    year = request.GET.get("year", "")
-    if year.isdigit():
-        queryset = queryset.filter(date__year=int(year))
+    year = year_param(request.GET)
+    if year:
+        queryset = queryset.filter(date__year=year)
     kind = request.GET.get("kind", "")
     if kind in kinds.values:
         queryset = queryset.filter(kind=kind)
