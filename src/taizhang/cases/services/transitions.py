@@ -91,6 +91,108 @@ def _required(transition, data: dict) -> None:
         raise ValidationError(errors)
 
 
+def _accept(case, on, data, put):
+    put("accepted", on)
+    put("due", compute_due(GRAPHS[case.kind].due_on["受理"], on))
+
+
+def _assign(case, on, data, put):
+    unit = data["unit"]
+    if unit.kind not in HANDLING_KINDS or unit.township_id != case.township_id:
+        raise ValidationError({"unit": "承办单位须为本乡镇的村、站所、部门或企业。"})
+    if case.kind == CaseKind.PETITION:
+        is_village = unit.kind == "village"
+        put("tier", "村" if is_village else "乡镇")
+        if is_village:
+            put("village", unit)
+    else:
+        if data.get("is_complex") is not None:
+            put("is_complex", bool(data["is_complex"]))
+        due_on = GRAPHS[case.kind].due_on["交办"]
+        put("due", compute_due(due_on, on, is_complex=case.is_complex))
+    put("handling_unit", unit)
+    put("assigned", on)
+    put("signed", None)
+
+
+def _request_extension(case, on, data, put):
+    requested = data["requested_due"]
+    base = case.due or on
+    if requested <= base:
+        raise ValidationError({"requested_due": f"申请延期至的日期须晚于现办理期限（{base}）。"})
+    limit = base + timedelta(days=PETITION_EXTENSION_DAYS)
+    if case.kind == CaseKind.PETITION and requested > limit:
+        raise ValidationError({"requested_due": "信访事项延期不得超过30日。"})
+    put("extension_due", requested)
+
+
+def _grant_extension(case, on, data, put):
+    put("due", case.extension_due)
+    put("extension_due", None)
+    put("extension_count", case.extension_count + 1)
+
+
+def _answer(case, on, data, put):
+    if case.kind == CaseKind.PETITION and data.get("answer_method") not in ANSWER_METHODS:
+        raise ValidationError({"answer_method": "办理方式须为“答复”或“调处”。"})
+    put("answered", on)
+    put("answer_text", data["answer_text"].strip())
+    for name in ("answer_signer", "answer_method"):
+        if data.get(name):
+            put(name, data[name].strip())
+
+
+def _rate(case, on, data, put):
+    if data["satisfaction"] not in Satisfaction.values:
+        raise ValidationError({"satisfaction": "满意度须为满意、基本满意或不满意。"})
+    put("satisfaction", data["satisfaction"])
+
+
+def _escalate(case, on, data, put):
+    put("tier", "乡镇")
+    for name in ("handling_unit", "assigned", "signed"):
+        put(name, None)
+
+
+def _pay(case, on, data, put):
+    try:
+        amount = Decimal(str(data["amount"]))
+    except (InvalidOperation, ValueError) as exc:
+        raise ValidationError({"amount": "金额须为数字。"}) from exc
+    if amount <= 0 or amount >= Decimal("1e10"):
+        raise ValidationError({"amount": "金额须大于0且小于100亿元。"})
+    put("amount", amount)
+
+
+def _convert(case, on, data, put):
+    put("kind", CaseKind.SUGGESTION)
+    put("converted_from_motion", True)
+
+
+def _close(case, on, data, put):
+    put("closed", on)
+
+
+def _sign(case, on, data, put):
+    put("signed", on)
+
+
+def _redo(case, on, data, put):
+    put("redo_count", case.redo_count + 1)
+    put("satisfaction", "")
+
+
+# What each action of the workflow graphs (cases/workflow.py) sets on the case.
+EFFECTS = {
+    "转为建议": _convert, "受理": _accept, "不予受理": _close, "建档": _close,
+    "交办": _assign, "签收": _sign, "调查": _sign, "整改": _sign,
+    "申请延期": _request_extension, "批准延期": _grant_extension,
+    "驳回延期": lambda case, on, data, put: put("extension_due", None),
+    "答复": _answer, "反馈": _answer, "评价": _rate, "回访": _rate, "重办": _redo,
+    "办结": _close, "升级": _escalate, "发放": _pay,
+}  # fmt: skip
+
+
 def _apply(case: Case, action: str, on: date, data: dict) -> list[str]:
     """Change the fields ``action`` sets; return their names."""
     changed: list[str] = []
@@ -99,81 +201,9 @@ def _apply(case: Case, action: str, on: date, data: dict) -> list[str]:
         setattr(case, name, value)
         changed.append(name)
 
-    graph = GRAPHS[case.kind]
-    if action == "转为建议":
-        put("kind", CaseKind.SUGGESTION)
-        put("converted_from_motion", True)
-    elif action == "受理":
-        put("accepted", on)
-        put("due", compute_due(graph.due_on["受理"], on))
-    elif action in ("不予受理", "建档"):
-        put("closed", on)
-    elif action == "交办":
-        unit = data["unit"]
-        if unit.kind not in HANDLING_KINDS or unit.township_id != case.township_id:
-            raise ValidationError({"unit": "承办单位须为本乡镇的村、站所、部门或企业。"})
-        if case.kind == CaseKind.PETITION:
-            is_village = unit.kind == "village"
-            put("tier", "村" if is_village else "乡镇")
-            if is_village:
-                put("village", unit)
-        else:
-            if data.get("is_complex") is not None:
-                put("is_complex", bool(data["is_complex"]))
-            put("due", compute_due(graph.due_on["交办"], on, is_complex=case.is_complex))
-        put("handling_unit", unit)
-        put("assigned", on)
-        put("signed", None)
-    elif action in ("签收", "调查", "整改"):
-        put("signed", on)
-    elif action == "申请延期":
-        requested = data["requested_due"]
-        base = case.due or on
-        if requested <= base:
-            raise ValidationError(
-                {"requested_due": f"申请延期至的日期须晚于现办理期限（{base}）。"}
-            )
-        if case.kind == CaseKind.PETITION and requested > base + timedelta(
-            days=PETITION_EXTENSION_DAYS
-        ):
-            raise ValidationError({"requested_due": "信访事项延期不得超过30日。"})
-        put("extension_due", requested)
-    elif action == "批准延期":
-        put("due", case.extension_due)
-        put("extension_due", None)
-        put("extension_count", case.extension_count + 1)
-    elif action == "驳回延期":
-        put("extension_due", None)
-    elif action in ("答复", "反馈"):
-        if case.kind == CaseKind.PETITION and data.get("answer_method") not in ANSWER_METHODS:
-            raise ValidationError({"answer_method": "办理方式须为“答复”或“调处”。"})
-        put("answered", on)
-        put("answer_text", data["answer_text"].strip())
-        for name in ("answer_signer", "answer_method"):
-            if data.get(name):
-                put(name, data[name].strip())
-    elif action in ("评价", "回访"):
-        if data["satisfaction"] not in Satisfaction.values:
-            raise ValidationError({"satisfaction": "满意度须为满意、基本满意或不满意。"})
-        put("satisfaction", data["satisfaction"])
-    elif action == "重办":
-        put("redo_count", case.redo_count + 1)
-        put("satisfaction", "")
-    elif action == "办结":
-        put("closed", on)
-    elif action == "升级":
-        put("tier", "乡镇")
-        put("handling_unit", None)
-        put("assigned", None)
-        put("signed", None)
-    elif action == "发放":
-        try:
-            amount = Decimal(str(data["amount"]))
-        except (InvalidOperation, ValueError) as exc:
-            raise ValidationError({"amount": "金额须为数字。"}) from exc
-        if amount <= 0 or amount >= Decimal("1e10"):
-            raise ValidationError({"amount": "金额须大于0且小于100亿元。"})
-        put("amount", amount)
+    effect = EFFECTS.get(action)
+    if effect is not None:
+        effect(case, on, data, put)
     return changed
 
 
