@@ -7,8 +7,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+if TYPE_CHECKING:  # datasketch pulls in scipy (seconds, some 60 MB): imported at first use
+    from datasketch import LeanMinHash
 
 NUM_PERM = 64
 SHINGLE = 4
@@ -49,15 +51,22 @@ def _passages(text: str) -> list[str]:
     ]
 
 
-# Generating permutations is the costly part of a MinHash; share one set for all.
-_PROTO = MinHash(num_perm=NUM_PERM, seed=7)
-_PERMUTATIONS, _SCHEME = _PROTO.permutations, getattr(_PROTO, "scheme", None)
+@lru_cache(maxsize=1)
+def _prototype():
+    """Generating permutations is the costly part of a MinHash; one set is shared by all."""
+    from datasketch import MinHash
+
+    proto = MinHash(num_perm=NUM_PERM, seed=7)
+    return proto.permutations, getattr(proto, "scheme", None)
 
 
 def _minhash(passage: str) -> LeanMinHash:
+    from datasketch import LeanMinHash, MinHash
+
+    permutations, scheme = _prototype()
     grams = {passage[i : i + SHINGLE].encode("utf-8") for i in range(len(passage) - SHINGLE + 1)}
-    extra = {"scheme": _SCHEME} if _SCHEME else {}
-    mh = MinHash(num_perm=NUM_PERM, seed=7, permutations=_PERMUTATIONS, **extra)
+    extra = {"scheme": scheme} if scheme else {}
+    mh = MinHash(num_perm=NUM_PERM, seed=7, permutations=permutations, **extra)
     mh.update_batch(list(grams))
     return LeanMinHash(mh)
 
@@ -75,6 +84,8 @@ class TemplateIndex:
     """Build once from a folder (or from texts), then query many documents."""
 
     def __init__(self, threshold: float = 0.3) -> None:
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.templates: list[Template] = []
         self._keys = 0

@@ -1,4 +1,4 @@
-"""Context-sensitive word lexicons scanned with one Aho-Corasick automaton each."""
+"""Context-sensitive word lexicons, each scanned with one pair matcher (spelling/matcher.py)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import ahocorasick
-
 from .core import load_tsv
+from .spelling.matcher import PairMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +80,9 @@ def _words(cell: str) -> tuple[str, ...]:
 
 
 class Lexicon:
-    """All entries of one TSV file, compiled once into an automaton."""
+    """All entries of one TSV file, compiled once into a pair matcher."""
 
     def __init__(self, name: str) -> None:
-        self.automaton = ahocorasick.Automaton()
         table: dict[str, list[Entry]] = {}
         for row in load_tsv(name):
             cells = list(row) + [""] * (7 - len(row))
@@ -99,7 +97,7 @@ class Lexicon:
                 cells[6].startswith("&"),
             )
             table.setdefault(entry.wrong, []).append(entry)
-        # Context words are folded into the automaton keys (左文+错词, 错词+右文), so that a
+        # Context words are folded into the matcher keys (左文+错词, 错词+右文), so that a
         # common word such as 开展 only produces a hit where one of its contexts surrounds it.
         keys: dict[str, list[tuple[int, Entry]]] = {}
         for wrong, entries in table.items():
@@ -112,19 +110,30 @@ class Lexicon:
                 if not entry.both:
                     for right in entry.right_ctx:
                         keys.setdefault(wrong + right, []).append((0, entry))
-        for key, hits in keys.items():
-            self.automaton.add_word(key, (len(key), tuple(hits)))
+        # Keys that start with the wrong form are matched forwards; keys that start with a left
+        # context (often a common word: 进行了) backwards, in the reversed text, so that the
+        # matcher's prefix test always starts on the wrong form's characters.
+        self.forward = PairMatcher(
+            (key, tuple(h for h in hits if not h[0]))
+            for key, hits in keys.items()
+            if any(not h[0] for h in hits)
+        )
+        self.backward = PairMatcher(
+            (key[::-1], tuple(h for h in hits if h[0]))
+            for key, hits in keys.items()
+            if any(h[0] for h in hits)
+        )
         self.size = len(table)
-        if keys:
-            self.automaton.make_automaton()
 
     def scan(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Yield non-overlapping hits, leftmost then longest first."""
         if not self.size:
             return
         hits = {}
-        for end_idx, (length, candidates) in self.automaton.iter(text):
-            key_start = end_idx - length + 1
+        n = len(text)
+        found = [(s, c) for s, _, c in self.forward.find(text)]
+        found += [(n - e, c) for _, e, c in self.backward.find(text[::-1])]
+        for key_start, candidates in found:
             for offset, entry in candidates:
                 start = key_start + offset
                 end = start + len(entry.wrong)

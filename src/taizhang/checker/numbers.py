@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import cn2an
-
 NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
 UNITS = (
     "人次|人|名|件|次|个|户|项|家|篇|条|位|元|吨|公里|亩|座|间|场|期|批|张|处|起|宗|例|所|台|份|套"
@@ -29,6 +27,8 @@ def parse_num(s: str) -> float | None:
     if len(s) == 1 and s in SMALL:
         return float(SMALL[s])
     try:
+        import cn2an  # imported at first use: it loads for a second
+
         return float(cn2an.cn2an(s.replace("两", "二"), "smart"))
     except (ValueError, KeyError, IndexError, TypeError):
         return None

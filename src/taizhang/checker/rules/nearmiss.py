@@ -9,6 +9,7 @@ import ahocorasick
 
 from .. import spelling
 from ..core import DATA_DIR, Context, Finding, load_tsv, make
+from ..spelling.matcher import PairMatcher
 from ..spelling.official import official_variants
 
 # Characters that end or start a word on their own: particles, prepositions, measure words.
@@ -50,19 +51,14 @@ def _curated() -> ahocorasick.Automaton:
 
 
 @cache
-def _automaton() -> ahocorasick.Automaton | None:
-    auto = ahocorasick.Automaton()
+def _matcher() -> PairMatcher[tuple[str, str, str]]:
+    """The official words' variants less the forms the curated lexicons name."""
     curated = _curated()
-    n = 0
-    for variant, word, kind in official_variants():
-        if next(curated.iter(variant), None) is not None:
-            continue
-        auto.add_word(variant, (variant, word, kind))
-        n += 1
-    if not n:
-        return None
-    auto.make_automaton()
-    return auto
+    return PairMatcher(
+        (variant, (variant, word, kind))
+        for variant, word, kind in official_variants()
+        if next(curated.iter(variant), None) is None
+    )
 
 
 def _is_cjk(ch: str) -> bool:
@@ -100,8 +96,7 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
     First the official words (hand-picked, flagged in word position), then the broad
     spelling rule over the whole dictionary (left out with ``speed="fast"``).
     """
-    auto = _automaton()
-    hits = _official_hits(text, auto) if auto is not None else {}
+    hits = _official_hits(text, _matcher())
     last = -1
     taken = []
     for s in sorted(hits):
@@ -146,11 +141,12 @@ def _broad(text: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
         )
 
 
-def _official_hits(text: str, auto: ahocorasick.Automaton) -> dict[int, tuple[int, str, str, str]]:
+def _official_hits(
+    text: str, matcher: PairMatcher[tuple[str, str, str]]
+) -> dict[int, tuple[int, str, str, str]]:
     words = official_words()
     hits: dict[int, tuple[int, str, str, str]] = {}
-    for end_idx, (variant, word, kind) in auto.iter(text):
-        s, e = end_idx - len(variant) + 1, end_idx + 1
+    for s, e, (variant, word, kind) in matcher.find(text):
         if len(variant) < 4:
             if not (_left_boundary(text, s, words) and _right_boundary(text, e, words)):
                 continue

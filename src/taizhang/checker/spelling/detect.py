@@ -13,7 +13,10 @@ from .lexicon import WILDCARD, Lexicon
 MAX_WORD = 4  # longest dictionary word tried by the segmenter
 WINDOW = 4  # characters of context on each side
 # Penalties (natural-log units of probability) for the less likely kinds of slip.
-COST = {"同音": 0.0, "音近": 3.0, "形近": 2.0}
+COST = {"同音": 0.0, "音近": 3.0, "形近": 2.0, "同音词": 0.0}
+# A whole two-character homophone (兼任 typed 贱人) that is no word of its own needs more
+# evidence: productive pairs (按季, 错时) are common in correct text.
+NONWORD_HOMOPHONE_COST = 2.0
 # A character that is a frequent word on its own (对, 将, 乡) is rarely a slip: the gain is
 # lowered by STANDALONE times the log of how far its own frequency exceeds STANDALONE_FROM.
 STANDALONE = 0.3
@@ -37,7 +40,10 @@ class Candidate:
     def gain(self) -> float:
         """The base gain less the penalties for the kind of slip and a standalone character."""
         extra = max(0.0, log(max(self.char_freq, 1) / STANDALONE_FROM)) * STANDALONE
-        return self.base - COST[self.kind] - extra - (REAL_WORD_COST if self.real else 0.0)
+        real = REAL_WORD_COST if self.real else 0.0
+        if self.kind == "同音词" and not self.real:
+            real = NONWORD_HOMOPHONE_COST
+        return self.base - COST[self.kind] - extra - real
 
 
 def _is_han(ch: str) -> bool:
@@ -84,10 +90,11 @@ def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return ((bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
 
 
-def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int]]:
-    """Positions of characters inside no word (orphans), and starts of rare words."""
+def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int], list[int]]:
+    """Positions of characters inside no word (orphans), starts of rare words, and starts of
+    islands: two common characters bound to neither neighbour by a word (贱人 in 成员贱人的)."""
     if len(text) < 2:
-        return [], []
+        return [], [], []
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     scaled = lx.char_id[np.minimum(cps, 0xFFFF)]
     keys = scaled[:-1] + scaled[1:] // lx.width
@@ -95,15 +102,20 @@ def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int]]:
     covered = np.zeros(len(text), dtype=bool)
     covered[:-1] |= inside
     covered[1:] |= inside
-    orphans = np.flatnonzero(~covered & lx.suspect[scaled // lx.width]).tolist()
+    may = lx.suspect[scaled // lx.width]
+    orphans = np.flatnonzero(~covered & may).tolist()
     rare = np.flatnonzero(_test(lx.rare_first, keys)).tolist()
-    return orphans, rare
+    free = np.ones(len(text) + 1, dtype=bool)  # free[p + 1]: the pair (p, p + 1) is in no word
+    free[1:-1] = ~inside
+    islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
+    return orphans, rare, islands
 
 
 # A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
 PLACE_SUFFIX = frozenset("乡镇村县区市省州旗盟")
 # 逐件, 每户, 各村: a distributive before a measure word or noun is productive, not a slip.
 DISTRIBUTIVE = frozenset("逐每各")
+NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多")
 
 
 def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
@@ -115,6 +127,16 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
         return True  # the beginning or end of a longer word (当事 of 当事人)
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
+    if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
+        return True  # a measure word after a number (3件尚在办理), not a word of its own
+    for q in range(s, e):
+        # 应保尽保, 凡进必审: a changed character repeated two places away is a parallel
+        # pattern that coins its own words.
+        if wrong[q - s] != word[q - s] and text[q] in (
+            text[q - 2] if q >= 2 else "",
+            text[q + 2 : q + 3],
+        ):
+            return True
     i = next(k for k in range(len(word)) if word[k] != wrong[k])
     if any(text[e + k : e + k + 1] in PLACE_SUFFIX for k in (1, 2)):
         return True  # the span runs into a place name (兼长 of 另兼长集镇民政专干)
@@ -137,8 +159,12 @@ def _kind(a: str, b: str, lx: Lexicon) -> str:
     return "同音" if ra is not None and ra == lx.reading.get(b) else "音近"
 
 
+# A two-character span is read as a slip of a homophone word this many times as frequent.
+HOMOPHONE_RATIO = 30
+
+
 def candidates(text: str, lx: Lexicon) -> list[Candidate]:
-    orphans, rare = suspects(text, lx)
+    orphans, rare, islands = suspects(text, lx)
     raw: dict[tuple[int, int, str], str] = {}
     n = len(text)
     sound_index, shape_index, codes, shapes = lx.sound_index, lx.shape_index, lx.codes, lx.shapes
@@ -165,6 +191,18 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
             hit = lx.real_words.get(span) if len(span) == k else None
             if hit is not None:
                 raw.setdefault((p, p + k, hit[0]), hit[1])
+    reading, homophones, freq = lx.reading, lx.homophones, lx.freq
+    for p in islands:
+        span = text[p : p + 2]
+        words = homophones.get(f"{reading[span[0]]} {reading[span[1]]}")
+        if not words:
+            continue
+        need = HOMOPHONE_RATIO * max(freq.get(span, 0), 3)
+        for w in words:  # most frequent first
+            if freq[w] < need:
+                break
+            if w[0] != span[0] and w[1] != span[1]:
+                raw.setdefault((p, p + 2, w), "同音词")
     out = []
     for (s, e, word), kind in raw.items():
         if _plausible(text, s, e, word, lx):

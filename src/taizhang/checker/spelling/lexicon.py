@@ -38,6 +38,9 @@ NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
 REAL_WORD_RATIO = 30
 REAL_WORD_MAX = 300  # only words rarer than this are suspected at all
 BOUND_FREQ = 3  # a character inside a word this frequent is explained by that word
+# Whole-word homophones (兼任 typed as 贱人 by a pinyin input method): two-character words at
+# least this frequent are proposed for a two-character span read exactly the same.
+HOMOPHONE_MIN = 100
 OWN_WORDS = ("official_words.txt", "words.txt", "spelling_words.txt")
 OWN_WORD_FREQ = 50
 PUA = 0xE000  # sound codes live in the private-use area, never in real text
@@ -67,6 +70,7 @@ class Lexicon:
     sound_index: dict[str, tuple[str, ...]]  # word with one sound-coded position -> words
     shape_index: dict[str, tuple[str, ...]]  # word with one wildcard position -> words
     real_words: dict[str, tuple[str, str]]  # rare word -> (frequent word, kind)
+    homophones: dict[str, tuple[str, ...]]  # "jian ren" -> two-character words read so
     parts: frozenset[str]  # two- and three-character beginnings and ends of longer words
     surnames: frozenset[str]  # surnames.txt: a two-character span starting with one may be a name
     char_id: np.ndarray  # code point -> dense id of a common character times width (0: other)
@@ -129,11 +133,13 @@ def _word_rows() -> Iterator[tuple[str, str, list[str]]]:
             yield word, tag, reading.split(" ")
 
 
-def _bits(keys: list[int], size: int) -> np.ndarray:
-    """A packed bitmap of ``size`` bits with ``keys`` set."""
-    flags = np.zeros(size, dtype=bool)
-    flags[keys] = True
-    return np.packbits(flags, bitorder="little")
+def _bits(keys, size: int) -> np.ndarray:
+    """A packed bitmap of ``size`` bits with ``keys`` set (set bit by bit: no bool array of
+    ``size`` bytes at the build's peak)."""
+    bits = np.zeros((size + 7) // 8, dtype=np.uint8)
+    keys = np.asarray(keys, dtype=np.int64)
+    np.bitwise_or.at(bits, keys >> 3, (1 << (keys & 7)).astype(np.uint8))
+    return bits
 
 
 def build() -> Lexicon:
@@ -156,6 +162,7 @@ def build() -> Lexicon:
     codes = {ch: tuple(dict.fromkeys(code(r) for r in rs)) for ch, rs in readings.items()}
     sound: dict[str, list[str]] = defaultdict(list)
     shape: dict[str, list[str]] = defaultdict(list)
+    homo: dict[str, list[str]] = defaultdict(list)
     for word, tag, syls in _word_rows():
         fw = freq.get(word, 0)
         idiom = tag == "i" and len(word) == 4 and fw >= MIN_IDIOM_FREQ
@@ -168,12 +175,24 @@ def build() -> Lexicon:
             sound[head + code(syls[i]) + tail].append(word)
             if ch in shapes:
                 shape[head + WILDCARD + tail].append(word)
+        if len(word) == 2 and fw >= HOMOPHONE_MIN and not set(word) & FUNCTION:
+            homo[" ".join(syls)].append(word)
 
     def by_freq(ws: list[str]) -> tuple[str, ...]:
         return tuple(sorted(set(ws), key=lambda w: -freq.get(w, 0)))
 
-    sound_index = {k: by_freq(v) for k, v in sound.items()}
-    shape_index = {k: by_freq(v) for k, v in shape.items()}
+    def frozen(lists: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+        """Lists to sorted tuples, emptying the source as it goes (the build's peak memory)."""
+        out = {}
+        while lists:
+            key, words = lists.popitem()
+            out[key] = by_freq(words)
+        return out
+
+    sound_index = frozen(sound)
+    shape_index = frozen(shape)
+    homophones = frozen(homo)
+    del sound, shape, homo
     # Rare words that are one confusable character away from a far more frequent word.
     real_words: dict[str, tuple[str, str]] = {}
     for word, _tag, syls in _word_rows():
@@ -206,14 +225,14 @@ def build() -> Lexicon:
     char_id = np.zeros(0x10000, dtype=np.int64)
     for ch, n in ids.items():
         char_id[ord(ch)] = n * width  # pre-multiplied: a pair's key is id(a) + id(b) / width
-    pairs = [
+    pairs = {
         ids[a] * width + ids[b]
         for w, n in freq.items()
         if n >= BOUND_FREQ and len(w) > 1
         for a, b in zip(w, w[1:], strict=False)
         if a in ids and b in ids
-    ]
-    inside = _bits(pairs, width * width)
+    }
+    inside = _bits(np.fromiter(pairs, dtype=np.int64, count=len(pairs)), width * width)
     del pairs
     rare_first = _bits(
         [ids[w[0]] * width + ids[w[1]] for w in real_words if w[0] in ids and w[1] in ids],
@@ -234,6 +253,7 @@ def build() -> Lexicon:
         "sound keys": len(sound_index),
         "shape keys": len(shape_index),
         "rare words suspected": len(real_words),
+        "homophone readings": len(homophones),
         "character pairs inside words": int(np.unpackbits(inside).sum()),
     }
     return Lexicon(
@@ -245,6 +265,7 @@ def build() -> Lexicon:
         sound_index=sound_index,
         shape_index=shape_index,
         real_words=real_words,
+        homophones=homophones,
         parts=parts,
         surnames=_surnames(),
         char_id=char_id,
@@ -264,7 +285,7 @@ def _surnames() -> frozenset[str]:
 
 
 _lock = threading.Lock()
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 def _cache_path() -> Path | None:
