@@ -19,6 +19,7 @@ V = TypeVar("V")
 
 
 HASH_MUL = 0x9E3779B97F4A7C15  # Fibonacci hashing of a prefix's three ids
+SHORT = 400  # texts shorter than this are matched by a loop over their character pairs
 BITS_PER_FORM = 64  # size of each hashed bitmap: about one false start in 64 tested triples
 
 
@@ -46,6 +47,8 @@ class PairMatcher(Generic[V]):
         for ch, n in chars.items():
             if ord(ch) <= 0xFFFF:
                 self.ids[ord(ch)] = n
+        self.heads2 = frozenset(f[:2] for f in self.forms)  # for the loop over short texts
+        self.lengths = sorted({len(f) for f in self.forms})
         pairs = [chars[f[0]] * self.width + chars[f[1]] for f in self.forms if len(f) == 2]
         self.pairs = _packed(pairs, self.width * self.width)
         # Longer forms: one hashed bitmap of first triples, and per length one of last triples.
@@ -106,6 +109,17 @@ class PairMatcher(Generic[V]):
     def find(self, text: str) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of every occurrence, overlapping ones included."""
         forms = self.forms
+        if len(text) < SHORT:  # a sentence: numpy's cost per call exceeds a plain loop
+            heads, lengths, n = self.heads2, self.lengths, len(text)
+            for p in range(n - 1):
+                if text[p : p + 2] in heads:
+                    for k in lengths:
+                        if p + k > n:
+                            break
+                        value = forms.get(text[p : p + k])
+                        if value is not None:
+                            yield p, p + k, value
+            return
         for k, starts in self.positions(text).items():
             for p in starts.tolist():
                 value = forms.get(text[p : p + k])
