@@ -41,6 +41,10 @@ def _spelling(text: str, speed: str = "full") -> list:
         ("今年全面推进项目建射，新建村级道路三条。", "建射", "建设"),  # same sound
         ("镇政府加大对食品安全的篮管力度。", "篮管", "监管"),  # look-alike (篮 holds 监)
         ("村两委班子团结协作，工作作风扎食。", "扎食", "扎实"),  # same sound
+        # Whole-word homophones, both characters typed wrong (a pinyin input slip).
+        ("全镇扎实做好府聘工作，巩固脱贫成果。", "府聘", "扶贫"),
+        ("对督查发现的问题逐项正概到位。", "正概", "整改"),
+        ("汛期组织人员加强堤防寻诧。", "寻诧", "巡查"),
     ],
 )
 def test_a_slip_outside_any_list_is_found_with_its_correction(text, wrong, right):
@@ -57,6 +61,18 @@ def test_correct_official_prose_stays_silent():
         "今年以来，镇人大主席团坚持以人民为中心，组织代表对镇卫生院开展工作评议，"
         "逐件督办代表建议，推动解决群众急难愁盼问题，稻虾共养面积进一步扩大。"
     )
+    assert [f for f in _spelling(text) if f.rule == "typo.spelling"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇推广稻虾共养，实行错时作业。",  # words of the register missing from jieba
+        "做到应保尽保，凡进必审。",  # a parallel pattern coins its own words
+        "共办理建议8件，其中5件已办结，3件尚在办理。",  # a measure word after a number
+    ],
+)
+def test_correct_text_gives_no_whole_word_homophone(text):
     assert [f for f in _spelling(text) if f.rule == "typo.spelling"] == []
 
 
