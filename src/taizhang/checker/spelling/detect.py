@@ -115,7 +115,8 @@ def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int], list[int]]:
 PLACE_SUFFIX = frozenset("乡镇村县区市省州旗盟")
 # 逐件, 每户, 各村: a distributive before a measure word or noun is productive, not a slip.
 DISTRIBUTIVE = frozenset("逐每各")
-NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多")
+# Numbers and determiners: the character after one is a measure word (3件, 该件, 每件).
+NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多该此这那每各本")
 
 
 def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
@@ -128,7 +129,7 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
     if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
-        return True  # a measure word after a number (3件尚在办理), not a word of its own
+        return True  # a measure word after a number (3件尚在办理, 该件已办结), no word of its own
     for q in range(s, e):
         # 应保尽保, 凡进必审: a changed character repeated two places away is a parallel
         # pattern that coins its own words.
