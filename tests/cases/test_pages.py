@@ -201,7 +201,7 @@ def test_attachment_limits_and_permission_checked_download(
     bad_type = SimpleUploadedFile("a.exe", b"MZ" + b"0" * 10)
     assert "类型不允许" in client.post(url, {"files": bad_type}).content.decode()
     too_big = SimpleUploadedFile("a.pdf", b"%PDF" + b"0" * 2000)
-    assert "大小限制" in client.post(url, {"files": too_big}).content.decode()
+    assert "上限为 1 KB" in client.post(url, {"files": too_big}).content.decode()
     fake = SimpleUploadedFile("a.png", b"not a png at all")
     assert "不符" in client.post(url, {"files": fake}).content.decode()
     good = SimpleUploadedFile("答复.pdf", b"%PDF-1.4 test")

@@ -60,12 +60,15 @@ def test_docx_upload_is_checked(login):
     assert "20xx" in body and "tz-hl" in body
 
 
-@pytest.mark.parametrize("payload", [b"not a zip", b"PK\x03\x04garbage"])
-def test_broken_upload_gets_a_chinese_message(login, payload):
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [(b"not a zip", "内容与扩展名不符"), (b"PK\x03\x04garbage", "无法读取该 Word 文件")],
+)
+def test_broken_upload_gets_a_chinese_message(login, payload, message):
     upload = SimpleUploadedFile("a.docx", payload)
     response = login("alice").post("/documents/check/", {"file": upload})
     assert response.status_code == 200
-    assert "无法读取该 Word 文件" in response.content.decode()
+    assert message in response.content.decode()
 
 
 def test_auditor_may_not_use_the_checker(login):

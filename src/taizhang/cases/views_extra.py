@@ -6,7 +6,7 @@ import json
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,6 +21,7 @@ from taizhang.core.models import OrgUnit
 from taizhang.core.params import township_param, year_param
 from taizhang.core.permissions import get_for_user, require
 from taizhang.core.roles import Role
+from taizhang.core.uploads import serve_file
 
 
 def _back_with_errors(request, case, form, key: str):
@@ -96,15 +97,15 @@ def attachment(request, pk: int, attachment_id: int):
         handle = item.file.open("rb")
     except (CaseAttachment.DoesNotExist, FileNotFoundError, OSError) as exc:
         raise Http404("附件不存在。") from exc
-    audit_record(kind=AuditKind.EXPORT, request=request, obj=case, summary=f"{case.code} 下载附件")
-    response = FileResponse(
+    return serve_file(
+        request,
         handle,
-        as_attachment=not item.content_type.startswith("image/"),
         filename=item.name,
-        content_type=item.content_type,
+        kind=item.content_type,
+        inline=item.content_type.startswith("image/"),
+        obj=case,
+        summary=f"{case.code} 下载附件 {item.pk}",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
 
 
 @require("people.reveal")

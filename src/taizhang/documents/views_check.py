@@ -15,6 +15,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from taizhang.core.permissions import require
+from taizhang.core.uploads import upload_problem
 from taizhang.documents.checking import (
     CATEGORY_LABELS,
     FORMATS,
@@ -40,12 +41,12 @@ def check_page(request):
     error = ""
     upload = request.FILES.get("file")
     if upload is not None:
-        try:
-            text, fmt = read_upload(
-                upload.name, upload.read(settings.UPLOAD_MAX_BYTES + 1), settings.UPLOAD_MAX_BYTES
-            )
-        except UploadError as exc:
-            error, text = str(exc), ""
+        error = upload_problem(upload, purpose="document") or ""
+        if not error:
+            try:
+                text, fmt = read_upload(upload.name, upload.read(), settings.UPLOAD_MAX_BYTES)
+            except UploadError as exc:
+                error, text = str(exc), ""
     text = text.replace("\r\n", "\n")
     if len(text) > MAX_TEXT:
         error, text = f"文本过长（{len(text)}字，超过{MAX_TEXT}字），请分段校对。", text[:MAX_TEXT]

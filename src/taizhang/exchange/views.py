@@ -5,27 +5,27 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.permissions import require, user_can
+from taizhang.core.uploads import XLSX, serve_file, upload_problem
 from taizhang.exchange.exporter import export_template, export_workbook
 from taizhang.exchange.importer import import_workbook
 from taizhang.exchange.jobs import finish, job_read, result_from_dict, spool, start_job
 from taizhang.exchange.sheets import SHEETS
 from taizhang.exchange.workbook import WorkbookRefused, check_file, upload_limit
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 def _spool() -> Path:
     return spool()
 
 
-def _download(path: Path, filename: str) -> FileResponse:
-    return FileResponse(path.open("rb"), as_attachment=True, filename=filename, content_type=XLSX)
+def _download(request, path: Path, filename: str, *, summary: str | None, personal=True):
+    return serve_file(request, path, filename=filename, kind=XLSX, summary=summary,
+                      object_type="exchange.Workbook", personal=personal)  # fmt: skip
 
 
 @require("exchange.use")
@@ -74,8 +74,9 @@ def upload(request):
     token = secrets.token_hex(16)
     path = _spool() / f"{token}.xlsx"
     try:
-        if upload.size > upload_limit():
-            raise WorkbookRefused(f"文件过大，上限为 {upload_limit() // 1048576} MB。")
+        problem = upload_problem(upload, purpose="workbook")
+        if problem:
+            raise WorkbookRefused(problem)
         with path.open("wb") as fh:
             for chunk in upload.chunks():
                 fh.write(chunk)
@@ -135,14 +136,14 @@ def error_download(request, token: str):
     path = _spool() / f"{token}-errors.xlsx"
     if not path.exists():
         raise Http404("错误说明文件已过期，请重新导入。")
-    return _download(path, "导入错误说明.xlsx")
+    return _download(request, path, "导入错误说明.xlsx", summary="下载导入错误说明")
 
 
 @require("exchange.use")
 def template(request):
     path = _spool() / f"template-{secrets.token_hex(8)}.xlsx"
     export_template(path)
-    response = _download(path, "台账工作簿模板.xlsx")
+    response = _download(request, path, "台账工作簿模板.xlsx", summary=None, personal=False)
     path.unlink()  # the open handle keeps the content readable on POSIX
     return response
 
@@ -171,6 +172,7 @@ def export(request):
     )
     audit_record(kind=AuditKind.EXPORT, request=request, object_type="exchange.Workbook",
                  summary=summary[:300])  # fmt: skip
-    response = _download(path, f"{names[0] if names and len(names) == 1 else '台账工作簿'}.xlsx")
+    filename = f"{names[0] if names and len(names) == 1 else '台账工作簿'}.xlsx"
+    response = _download(request, path, filename, summary=None)
     path.unlink()
     return response

@@ -6,7 +6,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from django.conf import settings
+from taizhang.core.uploads import too_large, upload_limit
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 MAX_ENTRIES = 2000
@@ -18,10 +18,6 @@ class WorkbookRefused(Exception):
     """The file is not an acceptable workbook; the message is Chinese."""
 
 
-def upload_limit() -> int:
-    return int(getattr(settings, "UPLOAD_MAX_BYTES", 20 * 1024 * 1024))
-
-
 def check_file(path: str | Path, *, name: str = "") -> None:
     """Refuse anything but a plain .xlsx within the size, entry and unpacked limits."""
     path = Path(path)
@@ -29,9 +25,7 @@ def check_file(path: str | Path, *, name: str = "") -> None:
     size = path.stat().st_size
     limit = upload_limit()
     if size > limit:
-        raise WorkbookRefused(
-            f"文件过大（{size / 1048576:.1f} MB），上限为 {limit // 1048576} MB。"
-        )
+        raise WorkbookRefused(too_large(size))
     if name.lower().endswith((".xlsm", ".xltm", ".xlsb", ".xls")):
         raise WorkbookRefused("只接受 .xlsx 格式的工作簿，不接受含宏或旧格式的文件。")
     with path.open("rb") as fh:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -23,24 +22,7 @@ from taizhang.cases.reminders import NoticeKind
 from taizhang.cases.services.notify import notice_create
 from taizhang.cases.workflow import case_roles
 from taizhang.core.audit import AuditKind, audit_record
-
-# Allowed attachment types: extension -> (content type, leading bytes or None for text).
-ALLOWED_TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
-    ".pdf": ("application/pdf", (b"%PDF",)),
-    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
-    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
-    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
-    ".docx": (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        (b"PK\x03\x04",),
-    ),
-    ".xlsx": (
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        (b"PK\x03\x04",),
-    ),
-    ".doc": ("application/msword", (b"\xd0\xcf\x11\xe0",)),
-    ".txt": ("text/plain", ()),
-}
+from taizhang.core.uploads import check_upload, content_type
 
 
 def _presidium_only(actor, case: Case, what: str) -> None:
@@ -129,41 +111,10 @@ def case_supervise(
     return record
 
 
-IMAGE_TYPES = (".jpg", ".jpeg", ".png")
-
-
-def attachment_problem(upload, *, images_only: bool = False) -> str | None:
-    """Return a Chinese reason why ``upload`` is refused, or None.
-
-    The one upload check of the site's attachments: type by extension and by content,
-    the TAIZHANG_UPLOAD_MAX_MB limit, no empty file. ``images_only`` for photos.
-    """
-    name = os.path.basename(getattr(upload, "name", "") or "")
-    ext = os.path.splitext(name)[1].lower()
-    if images_only and ext not in IMAGE_TYPES:
-        return f"文件“{name}”不是照片，仅限 JPG、PNG 图片。"
-    if ext not in ALLOWED_TYPES:
-        return f"文件“{name}”类型不允许，仅限 PDF、JPG、PNG、DOC、DOCX、XLSX、TXT。"
-    if upload.size > settings.UPLOAD_MAX_BYTES:
-        limit = settings.UPLOAD_MAX_BYTES // (1024 * 1024)
-        return f"文件“{name}”超过 {limit} MB 的大小限制。"
-    if upload.size == 0:
-        return f"文件“{name}”为空。"
-    magics = ALLOWED_TYPES[ext][1]
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    if magics and not any(head.startswith(m) for m in magics):
-        return f"文件“{name}”的内容与扩展名不符。"
-    return None
-
-
 @transaction.atomic
 def attachment_add(*, case: Case, upload, actor, event=None, request=None) -> CaseAttachment:
     """Store an uploaded file under MEDIA_ROOT for ``case`` after type and size checks."""
-    problem = attachment_problem(upload)
-    if problem:
-        raise ValidationError({"files": problem})
+    check_upload(upload, purpose="attachment", field="files")
     name = os.path.basename(upload.name)[:200]
     ext = os.path.splitext(name)[1].lower()
     attachment = CaseAttachment(
@@ -171,7 +122,7 @@ def attachment_add(*, case: Case, upload, actor, event=None, request=None) -> Ca
         event=event,
         name=name,
         size=upload.size,
-        content_type=ALLOWED_TYPES[ext][0],
+        content_type=content_type(name),
         uploaded_by=actor if actor else None,
     )
     # Store under a neutral name: user-supplied names never reach the file system.

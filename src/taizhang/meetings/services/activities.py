@@ -9,10 +9,11 @@ from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.records import assign, pick, record_create, record_update
+from taizhang.core.uploads import check_upload, extension
 from taizhang.core.versioning import save_versioned
 from taizhang.meetings.models import OPINION_KIND, Activity, ActivityPhoto, Participant, Rating
 from taizhang.meetings.selectors import eligible_deputies
-from taizhang.meetings.services.sessions import check_upload, next_code
+from taizhang.meetings.services.sessions import next_code
 
 ACTIVITY_FIELDS = ["kind", "topic", "date", "unit", "district", "summary"]
 
@@ -101,9 +102,9 @@ def activity_update(
 
 @transaction.atomic
 def photo_add(*, activity: Activity, upload, caption: str = "", actor=None, request=None):
-    check_upload(upload, images_only=True)
+    check_upload(upload, purpose="photo")
     photo = ActivityPhoto(activity=activity, caption=caption.strip())
-    photo.file.save(upload.name, upload, save=False)
+    photo.file.save(f"a{activity.pk}{extension(upload.name)}", upload, save=False)
     return record_create(photo, actor=actor, request=request, summary="上传活动照片")
 
 

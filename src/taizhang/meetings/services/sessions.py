@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.records import assign, pick, record_create, record_update
+from taizhang.core.uploads import check_upload, extension
 from taizhang.core.versioning import save_versioned
 from taizhang.meetings.models import (
     Attendance,
@@ -262,20 +263,12 @@ def minutes_save(
     return meeting
 
 
-def check_upload(upload, *, images_only: bool = False) -> None:
-    """Refuse an upload through the site's one upload check (type, content, size, empty)."""
-    from taizhang.cases.services.support import attachment_problem
-
-    problem = attachment_problem(upload, images_only=images_only)
-    if problem:
-        raise ValidationError({"file": problem})
-
-
 @transaction.atomic
 def attachment_add(*, meeting: Meeting, title: str, upload, actor=None, request=None):
-    check_upload(upload)
+    check_upload(upload, purpose="attachment")
     attachment = MeetingAttachment(meeting=meeting, title=title.strip() or upload.name)
-    attachment.file.save(upload.name, upload, save=False)
+    # Stored under a neutral name: user-supplied names never reach the file system.
+    attachment.file.save(f"m{meeting.pk}{extension(upload.name)}", upload, save=False)
     summary = f"{meeting.name} 上传附件"
     return record_create(attachment, actor=actor, request=request, summary=summary)
 

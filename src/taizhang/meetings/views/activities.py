@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.formviews import flash_post
 from taizhang.core.permissions import get_for_user, require, user_can
+from taizhang.core.uploads import extension, serve_file
 from taizhang.meetings import services
 from taizhang.meetings.forms import ActivityForm, OpinionForm, PhotoForm, RatingForm
 from taizhang.meetings.models import OPINION_KIND, Activity, ActivityKind, ActivityPhoto
@@ -122,4 +123,10 @@ def photo(request, pk: int, photo_pk: int):
     item = ActivityPhoto.objects.filter(pk=photo_pk, activity=activity).first()
     if item is None or not item.file:
         raise Http404("未找到该照片。")
-    return FileResponse(item.file.open("rb"))
+    try:
+        handle = item.file.open("rb")
+    except OSError as exc:
+        raise Http404("未找到该照片。") from exc
+    summary = f"{activity.code} 查看活动照片 {item.pk}"
+    name = f"活动照片{item.pk}{extension(item.file.name)}"
+    return serve_file(request, handle, filename=name, inline=True, obj=item, summary=summary)

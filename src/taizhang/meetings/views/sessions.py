@@ -335,17 +335,19 @@ def attachment_add(request, pk: int):
 @require("congress.view")
 def attachment(request, pk: int, attachment_pk: int):
     """Serve a minutes attachment after the meeting's scope check (files live outside the web root)."""
-    from django.http import FileResponse, Http404
+    from django.http import Http404
 
-    from taizhang.core.audit import AuditKind, audit_record
+    from taizhang.core.uploads import extension, serve_file
     from taizhang.meetings.models import MeetingAttachment
 
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
     item = MeetingAttachment.objects.filter(pk=attachment_pk, meeting=meeting).first()
     if item is None or not item.file:
         raise Http404("未找到该附件。")
-    audit_record(
-        kind=AuditKind.EXPORT, request=request, obj=item, summary=f"下载会议附件 {item.title}"
-    )
-    name = item.title + (("." + item.file.name.rsplit(".", 1)[-1]) if "." in item.file.name else "")
-    return FileResponse(item.file.open("rb"), as_attachment=True, filename=name)
+    try:
+        handle = item.file.open("rb")
+    except OSError as exc:
+        raise Http404("未找到该附件。") from exc
+    name = item.title + extension(item.file.name)
+    summary = f"{meeting.code} 下载会议附件 {item.pk}"
+    return serve_file(request, handle, filename=name, obj=item, summary=summary)
