@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import dataclass
 
 from taizhang.checker import check
 from taizhang.checker.core import CATEGORIES
 from taizhang.checker.markup import Source, html_source, markdown
+from taizhang.core.zipguard import Limits, ZipRefused, inspect
 
 CATEGORY_LABELS = {
     "placeholder": "模板占位符",
@@ -24,7 +26,12 @@ CATEGORY_LABELS = {
     "ledger": "与台账不符",
     "consistency": "前后一致",
 }
-MAX_TEXT = 200_000
+# The checker's input: a long annual report is about 20,000 characters; past this the
+# page asks for the text in parts instead of tying up a worker.
+MAX_TEXT = 50_000
+# A .docx is looked at before python-docx parses it (see core.zipguard).
+DOCX_LIMITS = Limits(entries=500, unpacked=80 * 1024 * 1024)
+MAX_DOCUMENT_XML = 10 * 1024 * 1024
 # Formats of the check page: how the text is read (markup dropped, offsets kept).
 FORMATS = {"txt": "纯文本", "md": "Markdown", "html": "HTML"}
 UPLOADS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -43,6 +50,8 @@ def read_upload(name: str, data: bytes, limit: int) -> tuple[str, str]:
     if suffix == ".docx":
         try:
             return docx_text(data), "txt"
+        except ZipRefused as exc:
+            raise UploadError(str(exc)) from exc
         except Exception as exc:  # python-docx raises assorted errors on corrupt files
             raise UploadError(
                 f"无法读取该 Word 文件“{name}”，请确认是 .docx 格式（不支持旧版 .doc）。"
@@ -79,9 +88,21 @@ class Segment:
 
 
 def docx_text(data: bytes) -> str:
-    """Return the paragraphs of a .docx joined with newlines (the checker's offsets)."""
+    """Return the paragraphs of a .docx joined with newlines (the checker's offsets).
+
+    The zip directory is checked first: entry count, unpacked size and the size of the
+    document part itself; a refusal raises ZipRefused with a Chinese message.
+    """
     from docx import Document
 
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        inspect(archive, DOCX_LIMITS, what="Word 文件")
+        size = archive.getinfo("word/document.xml").file_size
+    if size > MAX_DOCUMENT_XML:
+        raise ZipRefused(
+            f"Word 文件正文解压后过大（{size / 1048576:.0f} MB，上限 "
+            f"{MAX_DOCUMENT_XML // 1048576} MB），已拒绝，未读取内容。请分段校对。"
+        )
     return "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
 
 

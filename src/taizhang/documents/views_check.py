@@ -49,7 +49,8 @@ def check_page(request):
                 error, text = str(exc), ""
     text = text.replace("\r\n", "\n")
     if len(text) > MAX_TEXT:
-        error, text = f"文本过长（{len(text)}字，超过{MAX_TEXT}字），请分段校对。", text[:MAX_TEXT]
+        error = f"文本过长（共 {len(text)} 字，上限 {MAX_TEXT} 字），未校对。请分段粘贴或上传。"
+        text = text[:MAX_TEXT]
     profile = data.get("profile", "summary")
     if profile not in dict(PROFILES):
         profile = "summary"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import chain
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -118,20 +119,37 @@ def export_template(target) -> None:
 
 
 def error_copy(source, target, problems) -> None:
-    """Save a copy of the uploaded workbook with a 错误说明 column on each faulty row."""
-    book = load_workbook(source)
+    """Save a copy of the uploaded workbook with a 错误说明 column on each faulty row.
+
+    Streamed: the source is read row by row (openpyxl read-only) and the copy written row
+    by row (write-only), so a large workbook is never held whole in memory.
+    """
     by_sheet: dict[str, dict[int, list[str]]] = {}
     for p in problems:
         text = f"{p.column}：{p.message}" if p.column else p.message
         by_sheet.setdefault(p.sheet, {}).setdefault(max(p.row, 1), []).append(text)
-    for sheet in book.worksheets:
-        rows = by_sheet.get(sheet.title.strip())
-        if not rows:
-            continue
-        column = sheet.max_column + 1
-        head = sheet.cell(row=1, column=column, value="错误说明")
-        head.font = HEADER_FONT
-        for number, texts in rows.items():
-            cell = sheet.cell(row=number, column=column, value="；".join(texts))
-            cell.font = Font(color="C00000")
-    book.save(target)
+    book = load_workbook(source, read_only=True, data_only=True)
+    copy = Workbook(write_only=True)
+    try:
+        for sheet in book.worksheets:
+            notes = by_sheet.get(sheet.title.strip(), {})
+            out = copy.create_sheet(sheet.title)
+            # The note column follows the widest row (a first streamed pass finds it).
+            width = max((len(r) for r in sheet.iter_rows(values_only=True)), default=0)
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                row = list(values)
+                if number == 1 and notes:
+                    row += [None] * (width - len(row)) + [_styled(out, "错误说明", HEADER_FONT)]
+                elif number in notes:
+                    note = _styled(out, "；".join(notes[number]), Font(color="C00000"))
+                    row += [None] * (width - len(row)) + [note]
+                out.append(row)
+    finally:
+        book.close()
+    copy.save(target)
+
+
+def _styled(sheet, value, font):
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.font = font
+    return cell

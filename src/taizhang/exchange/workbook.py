@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from taizhang.core.uploads import too_large, upload_limit
+from taizhang.core.zipguard import Limits, ZipRefused, inspect, sheet_extent
 
 ZIP_SIGNATURE = b"PK\x03\x04"
-MAX_ENTRIES = 2000
-MAX_UNPACKED = 600 * 1024 * 1024
-MAX_RATIO = 200  # unpacked / packed bytes of one entry
+# A 100,000-row ledger unpacks to about 30 MB in some 30 parts and holds under a million
+# cells; these limits leave room for that and refuse what would exhaust a worker.
+LIMITS = Limits(entries=300, unpacked=160 * 1024 * 1024)
+MAX_CELLS = 2_000_000
+SKIPPED_PARTS = {"xl/sharedStrings.xml", "xl/styles.xml", "[Content_Types].xml"}
 
 
 class WorkbookRefused(Exception):
@@ -33,16 +37,8 @@ def check_file(path: str | Path, *, name: str = "") -> None:
             raise WorkbookRefused("文件不是有效的 .xlsx 工作簿（文件签名不符）。")
     try:
         with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if len(infos) > MAX_ENTRIES:
-                raise WorkbookRefused("工作簿内部文件数量过多，疑似恶意压缩包，已拒绝。")
+            infos = inspect(archive, LIMITS, what="工作簿")
             names = {info.filename for info in infos}
-            total = 0
-            for info in infos:
-                total += info.file_size
-                ratio = info.file_size / max(info.compress_size, 1)
-                if total > MAX_UNPACKED or (info.file_size > 10_000_000 and ratio > MAX_RATIO):
-                    raise WorkbookRefused("工作簿解压后体积异常，疑似恶意压缩包，已拒绝。")
             if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
                 raise WorkbookRefused("文件不是有效的 .xlsx 工作簿（缺少工作簿结构）。")
             if any(n.lower().endswith("vbaproject.bin") for n in names):
@@ -50,8 +46,27 @@ def check_file(path: str | Path, *, name: str = "") -> None:
             types = archive.read("[Content_Types].xml")
             if b"macroEnabled" in types or b"vbaProject" in types:
                 raise WorkbookRefused("工作簿含有宏（VBA），已拒绝。请另存为不含宏的 .xlsx。")
-    except zipfile.BadZipFile as exc:
+            _check_cells(archive, names)
+    except ZipRefused as exc:
+        raise WorkbookRefused(str(exc)) from exc
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise WorkbookRefused("文件已损坏，无法作为 .xlsx 打开。") from exc
+
+
+def _check_cells(archive: zipfile.ZipFile, names: set[str]) -> None:
+    """Refuse a workbook whose sheets span more cells than MAX_CELLS, before reading it."""
+    total = 0
+    # Every part, not only xl/worksheets/: the workbook's relations may point anywhere.
+    for name in sorted(names):
+        if name.endswith(".xml") and name not in SKIPPED_PARTS:
+            rows, cols = sheet_extent(archive, name)
+            total += rows * cols
+            if total > MAX_CELLS:
+                raise WorkbookRefused(
+                    f"工作簿的表格范围过大（超过 {MAX_CELLS // 10000} 万个单元格，"
+                    f"其中一张表达 {rows} 行 × {cols} 列），已拒绝，未读取内容。"
+                    "请删除多余的行列或拆分后分批导入。"
+                )
 
 
 class Sheet:
