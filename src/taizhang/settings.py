@@ -227,6 +227,10 @@ MEDIA_ROOT = Path(os.environ.get("TAIZHANG_FILES_DIR", VAR_DIR / "files"))
 UPLOAD_MAX_BYTES = env_int("TAIZHANG_UPLOAD_MAX_MB", 20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = UPLOAD_MAX_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Temporary files (uploads being read, exports, error copies) stay in a private 0700
+# folder of this instance, never in the shared system temp folder (core/tempfiles.py).
+TEMP_DIR = Path(os.environ.get("TAIZHANG_TEMP_DIR", VAR_DIR / "tmp"))
+FILE_UPLOAD_TEMP_DIR = str(TEMP_DIR / "uploads")
 
 # JSON API (/api/v1/): token lifetime and the per-token rate limit (requests per window).
 API_TOKEN_DEFAULT_DAYS = env_int("TAIZHANG_API_TOKEN_DAYS", 90)

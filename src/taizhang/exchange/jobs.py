@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ from django.conf import settings
 from django.db import connection
 
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.tempfiles import private_dir
 from taizhang.exchange.importer import ImportResult, Problem, SheetResult, import_workbook
 from taizhang.exchange.progress import Progress
 from taizhang.exchange.workbook import WorkbookRefused
@@ -28,11 +28,8 @@ STALE_SECONDS = 15 * 60  # a running job not updated for this long was interrupt
 
 
 def spool() -> Path:
-    path = Path(
-        getattr(settings, "EXCHANGE_SPOOL", Path(tempfile.gettempdir()) / "taizhang-exchange")
-    )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The instance's private (0700) folder for uploads, job state and error copies."""
+    return private_dir("exchange")
 
 
 def _job_file(token: str) -> Path:

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.permissions import require, user_can
+from taizhang.core.tempfiles import temp_path, temporary
 from taizhang.core.uploads import XLSX, serve_file, upload_problem
 from taizhang.exchange.exporter import export_template, export_workbook
 from taizhang.exchange.importer import import_workbook
@@ -72,7 +73,7 @@ def upload(request):
     if upload is None:
         return _answer(request, result_page, {"refused": "请选择要导入的 .xlsx 文件。"}, 400)
     token = secrets.token_hex(16)
-    path = _spool() / f"{token}.xlsx"
+    path = temp_path(".xlsx", folder=_spool())  # owned by this process until the import ends
     try:
         problem = upload_problem(upload, purpose="workbook")
         if problem:
@@ -81,8 +82,10 @@ def upload(request):
             for chunk in upload.chunks():
                 fh.write(chunk)
         check_file(path, name=upload.name)
-    except WorkbookRefused as exc:
+    except BaseException as exc:
         path.unlink(missing_ok=True)
+        if not isinstance(exc, WorkbookRefused):
+            raise
         audit_record(kind=AuditKind.IMPORT, request=request, outcome="拒绝",
                      object_type="exchange.Workbook", summary=str(exc)[:200])  # fmt: skip
         return _answer(request, result_page, {"refused": str(exc)}, 400)
@@ -101,11 +104,11 @@ def upload(request):
         result = import_workbook(
             path, user=request.user, request=request, dry_run=dry_run, year=year
         )
+        finish(result, path=path, token=token, request=request)
     except WorkbookRefused as exc:
-        path.unlink(missing_ok=True)
         return _answer(request, result_page, {"refused": str(exc)}, 400)
-    finish(result, path=path, token=token, request=request)
-    path.unlink(missing_ok=True)
+    finally:
+        path.unlink(missing_ok=True)
     context = {"result": result, "token": None if result.ok else token}
     return _answer(request, result_page, context, 200 if result.ok else 422)
 
@@ -141,11 +144,10 @@ def error_download(request, token: str):
 
 @require("exchange.use")
 def template(request):
-    path = _spool() / f"template-{secrets.token_hex(8)}.xlsx"
-    export_template(path)
-    response = _download(request, path, "台账工作簿模板.xlsx", summary=None, personal=False)
-    path.unlink()  # the open handle keeps the content readable on POSIX
-    return response
+    with temporary(".xlsx") as path:
+        export_template(path)
+        # The open handle keeps the content readable after the path is removed (POSIX).
+        return _download(request, path, "台账工作簿模板.xlsx", summary=None, personal=False)
 
 
 @require("exchange.use")
@@ -164,15 +166,12 @@ def export(request):
             return render(request, "exchange/index.html",
                           _index_context(request, reason_error="完整导出须填写事由（至少4个字）。"),
                           status=400)  # fmt: skip
-    path = _spool() / f"export-{secrets.token_hex(8)}.xlsx"
-    counts = export_workbook(path, user=request.user, mask=not full, names=names)
     what = "、".join(names) if names else "全部台账"
-    summary = f"导出{what}（{sum(counts.values())} 行）" + (
-        f"，完整个人信息，事由：{reason}" if full else ""
-    )
+    summary = f"导出{what}" + (f"，完整个人信息，事由：{reason}" if full else "（已遮蔽）")
+    # The audit row commits first: if it cannot be written, no workbook is ever made.
     audit_record(kind=AuditKind.EXPORT, request=request, object_type="exchange.Workbook",
                  summary=summary[:300])  # fmt: skip
     filename = f"{names[0] if names and len(names) == 1 else '台账工作簿'}.xlsx"
-    response = _download(request, path, filename, summary=None)
-    path.unlink()
-    return response
+    with temporary(".xlsx") as path:
+        export_workbook(path, user=request.user, mask=not full, names=names)
+        return _download(request, path, filename, summary=None)
