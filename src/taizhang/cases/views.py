@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.cases import selectors, services
@@ -80,6 +81,7 @@ def _township_of(user):
     return OrgUnit.objects.get(pk=user.township_id)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def case_register(request, kind: str):
     user = request.user

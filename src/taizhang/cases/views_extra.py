@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.cases import calendar, services
@@ -108,6 +109,7 @@ def attachment(request, pk: int, attachment_id: int):
     )
 
 
+@never_cache
 @require("people.reveal")
 @require_POST
 def reveal(request, pk: int):

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from taizhang.core.formviews import form_save_record
@@ -84,6 +85,7 @@ def person_detail(request, pk: int):
     )
 
 
+@never_cache
 @require("people.reveal")
 @require_POST
 def person_reveal(request, pk: int):
@@ -92,6 +94,7 @@ def person_reveal(request, pk: int):
     return render(request, "people/_personal_data.html", {"person": person, "revealed": True})
 
 
+@never_cache
 @require("people.edit")
 @require_http_methods(["GET", "POST"])
 def person_edit(request, pk: int | None = None):

@@ -7,7 +7,13 @@ import re
 from taizhang.exchange import cells
 from taizhang.exchange.context import KIND_TEXT, TEXT_KIND
 from taizhang.exchange.sheets.base import KEEP, Col, RowError, SheetSpec
-from taizhang.people.validators import PHONE_RE, id_number_problem, mask_id, mask_phone
+from taizhang.people.validators import (
+    PHONE_RE,
+    id_number_problem,
+    mask_address,
+    mask_id,
+    mask_phone,
+)
 
 TERM_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+届$")
 
@@ -128,6 +134,9 @@ class PersonSheet(SheetSpec):
 
     def build(self, ctx, row, number):
         id_number, phone = _id_and_phone(row)
+        address = row["住址"]
+        if address and "*" in address:
+            address = KEEP  # a masked address: keep the stored one
         unit = ctx.unit(row["所在单位"], "所在单位")
         ctx.require_scope(unit, "所在单位")
         _, _, kind, _, township, county, village = ctx.units["rows"][unit]
@@ -136,7 +145,7 @@ class PersonSheet(SheetSpec):
         return {
             "key": key, "name": name, "gender": row["性别"], "birth_month": row["出生年月"],
             "ethnicity": row["民族"], "party": row["政治面貌"], "education": row["文化程度"],
-            "unit_id": unit, "phone": phone, "id_number": id_number, "address": row["住址"],
+            "unit_id": unit, "phone": phone, "id_number": id_number, "address": address,
             "county_id": county, "township_id": township, "village_id": village,
         }  # fmt: skip
 
@@ -182,7 +191,7 @@ class PersonSheet(SheetSpec):
         ).iterator(chunk_size=5000):  # fmt: skip
             name, gender, birth, eth, party, edu, unit, phone, idn, address = p
             if ctx.mask:
-                phone, idn = mask_phone(phone), mask_id(idn)
+                phone, idn, address = mask_phone(phone), mask_id(idn), mask_address(address)
             rows.append([name, gender, birth.strftime("%Y-%m") if birth else None, eth, party,
                          edu, ctx.unit_text(unit), phone, idn, address])  # fmt: skip
         # Ordered by content, not ids, so that a round trip gives identical cells.
