@@ -105,6 +105,8 @@ def serve(argv: list[str]) -> int:
         "4",
         "--access-logfile",
         "-",
+        "--logger-class",
+        "taizhang.accesslog.PrivateAccessLogger",  # no query strings or referers
         *argv,
     ]
     gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")

@@ -112,7 +112,7 @@ def draft_generate(
         user=actor,
         request=request,
         obj=draft,
-        summary=f"生成文稿 {draft.title}",
+        summary=f"生成文稿 #{draft.pk}",
     )
     return draft
 
@@ -157,7 +157,7 @@ def draft_edit_section(
         user=actor,
         request=request,
         obj=draft,
-        summary=f"修改文稿 {draft.title}",
+        summary=f"修改文稿 #{draft.pk}",
     )
     return draft
 
@@ -192,7 +192,7 @@ def draft_regenerate_section(
         user=actor,
         request=request,
         obj=draft,
-        summary=f"重写文稿 {draft.title} 的一部分",
+        summary=f"重写文稿 #{draft.pk} 的一部分",
     )
     return draft
 
@@ -212,7 +212,7 @@ def draft_set_date(
         user=actor,
         request=request,
         obj=draft,
-        summary=f"文稿 {draft.title} 成文日期改为{draft.content['date']}",
+        summary=f"文稿 #{draft.pk} 成文日期改为{draft.content['date']}",
     )
     return draft
 
@@ -231,7 +231,7 @@ def draft_set_status(
         user=actor,
         request=request,
         obj=draft,
-        summary=f"文稿 {draft.title} 设为{draft.get_status_display()}",
+        summary=f"文稿 #{draft.pk} 设为{draft.get_status_display()}",
     )
     return draft
 

@@ -301,7 +301,7 @@ def export(request, pk: int, fmt: str):
         kind=AuditKind.EXPORT,
         request=request,
         obj=draft,
-        summary=f"导出文稿 {draft.title}（{fmt}）",
+        summary=f"导出文稿 #{draft.pk}（{fmt}）",
     )
     if fmt == "html":
         from taizhang.writer.render.html import render_html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from pathlib import Path
 
@@ -55,6 +56,11 @@ def _answer(request, fragment: str, context: dict, status: int = 200):
                   _index_context(request, fragment=fragment, **context), status=status)  # fmt: skip
 
 
+def _no_names(reason: str) -> str:
+    """The refusal for the audit trail without the file's name (names may be personal)."""
+    return re.sub(r"“[^”]*”", "", reason)[:200]
+
+
 def _remember(request, token: str) -> None:
     tokens = request.session.get("exchange_errors", [])
     request.session["exchange_errors"] = [*tokens[-19:], token]
@@ -87,7 +93,7 @@ def upload(request):
         if not isinstance(exc, WorkbookRefused):
             raise
         audit_record(kind=AuditKind.IMPORT, request=request, outcome="拒绝",
-                     object_type="exchange.Workbook", summary=str(exc)[:200])  # fmt: skip
+                     object_type="exchange.Workbook", summary=_no_names(str(exc)))  # fmt: skip
         return _answer(request, result_page, {"refused": str(exc)}, 400)
     _remember(request, token)
     dry_run = bool(request.POST.get("dry_run"))

@@ -48,7 +48,9 @@ def person_create(*, actor=None, request=None, **values) -> Person:
     person = Person(**pick(values, PERSON_FIELDS))
     person.id_number = person.id_number.strip().upper()
     _place(person, person.unit)
-    return record_create(person, actor=actor, request=request, summary=f"新增人员 {person.name}")
+    return record_create(
+        person, actor=actor, request=request, summary=lambda p: f"新增人员 #{p.pk}"
+    )
 
 
 @transaction.atomic
@@ -62,7 +64,7 @@ def person_update(
         person,
         expected_version=expected_version,
         fields=[*PERSON_FIELDS, "county", "township", "village"],
-        summary=f"修改人员 {person.name}",
+        summary=f"修改人员 #{person.pk}",
         actor=actor,
         request=request,
     )
@@ -70,7 +72,7 @@ def person_update(
 
 @transaction.atomic
 def person_delete(*, person: Person, actor=None, request=None) -> None:
-    record_delete(person, actor=actor, request=request, summary=f"删除人员 {person.name}")
+    record_delete(person, actor=actor, request=request, summary=f"删除人员 #{person.pk}")
 
 
 def person_reveal(*, person: Person, actor, request=None) -> Person:
@@ -80,7 +82,7 @@ def person_reveal(*, person: Person, actor, request=None) -> Person:
         user=actor,
         request=request,
         obj=person,
-        summary=f"查看 {person.name} 的完整个人信息",
+        summary=f"查看人员 #{person.pk} 的完整个人信息",
     )
     return person
 
@@ -88,7 +90,10 @@ def person_reveal(*, person: Person, actor, request=None) -> Person:
 @transaction.atomic
 def deputy_create(*, person: Person, actor=None, request=None, **values) -> Deputy:
     deputy = Deputy(person=person, **pick(values, DEPUTY_FIELDS))
-    summary = f"新增代表 {person.name}（{deputy.level}{deputy.term}）"
+
+    def summary(d):
+        return f"新增代表 #{d.pk}（人员 #{person.pk}，{d.level}{d.term}）"
+
     return record_create(deputy, actor=actor, request=request, summary=summary)
 
 
@@ -101,7 +106,7 @@ def deputy_update(
         deputy,
         expected_version=expected_version,
         fields=DEPUTY_FIELDS,
-        summary=f"修改代表 {deputy.person.name}",
+        summary=f"修改代表 #{deputy.pk}（人员 #{deputy.person_id}）",
         actor=actor,
         request=request,
     )
@@ -110,7 +115,10 @@ def deputy_update(
 @transaction.atomic
 def post_create(*, person: Person, actor=None, request=None, **values) -> CadrePost:
     post = CadrePost(person=person, **pick(values, POST_FIELDS))
-    summary = f"新增职务 {person.name} {post.title}"
+
+    def summary(p):
+        return f"新增职务 #{p.pk}（人员 #{person.pk}，{p.title}）"
+
     return record_create(post, actor=actor, request=request, summary=summary)
 
 
@@ -123,7 +131,7 @@ def post_update(
         post,
         expected_version=expected_version,
         fields=POST_FIELDS,
-        summary=f"修改职务 {post.person.name}",
+        summary=f"修改职务 #{post.pk}（人员 #{post.person_id}）",
         actor=actor,
         request=request,
     )
