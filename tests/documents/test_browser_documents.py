@@ -38,4 +38,4 @@ def test_presidium_generates_a_draft_and_opens_a_figure_source(
     page.wait_for_selector("#draft-body")
     page.click("button.tz-fig >> nth=0")
     popover = page.locator("[popover]:popover-open")
-    assert "来源记录" in popover.inner_text()
+    assert "条记录" in popover.inner_text()

@@ -23,6 +23,7 @@ from taizhang.core.params import township_param, year_param
 from taizhang.core.permissions import get_for_user, require
 from taizhang.core.roles import Role
 from taizhang.core.uploads import serve_file
+from taizhang.figures.sources import sources_by_fact
 
 
 def _back_with_errors(request, case, form, key: str):
@@ -195,6 +196,7 @@ def figures_page(request):
             ensure_ascii=False,
         )
     townships = OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("name")
+    by_fact = sources_by_fact(facts)
     return render(
         request,
         "cases/figures.html",
@@ -202,7 +204,10 @@ def figures_page(request):
             "township": township,
             "place": village or township,
             "year": year,
-            "facts": facts,
+            "rows": [
+                {"fact": f, "sources": by_fact[f.key], "pop": f"src-{n}"}
+                for n, f in enumerate(facts, 1)
+            ],
             "units": units,
             "chart": chart,
             "townships": townships,

@@ -90,14 +90,14 @@ def generate(request):
 
 
 def _blocks(draft: Draft) -> list[dict]:
-    """Blocks with their text split into plain and figure pieces for display."""
+    """Blocks with their text split into plain and figure pieces, each figure's records."""
     from taizhang.documents.draft import CLOSING, PREAMBLE
-    from taizhang.documents.sources import SHOWN_PER_FIGURE, figure_sources
+    from taizhang.figures.sources import resolve_figures
     from taizhang.writer.model import ordinal
 
     blocks = draft.content.get("blocks", [])
-    names = figure_sources(blocks)
-    out, n = [], 0
+    lookup = resolve_figures(f["sources"] for block in blocks for f in block["figures"])
+    out, n, fig = [], 0, 0
     for block in blocks:
         if block["key"] not in (PREAMBLE, CLOSING):
             n += 1
@@ -106,14 +106,14 @@ def _blocks(draft: Draft) -> list[dict]:
         for f in sorted(block["figures"], key=lambda f: f["start"]):
             if f["start"] < cursor:
                 continue
+            fig += 1
             pieces.append({"text": block["text"][cursor : f["start"]]})
-            shown = [names.get(ref, ref) for ref in f["sources"][:SHOWN_PER_FIGURE]]
             pieces.append(
                 {
                     "text": block["text"][f["start"] : f["end"]],
                     "figure": f,
-                    "names": shown,
-                    "more": max(len(f["sources"]) - len(shown), 0),
+                    "sources": lookup(f["sources"]),
+                    "pop": f"fig-{fig}",
                 }
             )
             cursor = f["end"]
@@ -304,12 +304,14 @@ def export(request, pk: int, fmt: str):
         summary=f"导出文稿 #{draft.pk}（{fmt}）",
     )
     if fmt == "html":
+        from taizhang.figures.sources import sources_listing
         from taizhang.writer.render.html import render_html
 
+        listing = sources_listing(f.sources for f in doc.figures())
         return render(
             request,
             "documents/print.html",
-            {"draft": draft, "body": render_html(doc, full_page=False)},
+            {"draft": draft, "body": render_html(doc, full_page=False, listing=listing)},
         )
     content_type, ext = FORMATS[fmt]
     data = render_docx(doc, created=timezone.now()) if fmt == "docx" else render_document(doc, fmt)

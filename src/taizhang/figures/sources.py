@@ -1,16 +1,20 @@
 """Turn a figure's source references (``cases.Case:6``) into titles, dates and links.
 
-One resolver for every place that shows where a number comes from: the figures page and
-the documents' source popovers share it and its template ``web/_sources.html``.
+One resolver for every place that shows where a number comes from: the figures pages, the
+draft page and the printed document share it, its list ``web/_sources.html`` and its
+popover ``web/_source_popover.html`` (a button in the text opens a popover placed after
+the paragraph or in the table cell, never inside a ``<p>``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.apps import apps
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
@@ -102,11 +106,48 @@ def resolve_sources(refs) -> dict[str, Source]:
     return out
 
 
-def sources_by_fact(facts) -> dict[str, list[Source]]:
-    """For each fact key, its sources in reading order (by date, then title)."""
-    resolved = resolve_sources(ref for f in facts for ref in f.sources)
-    out = {}
-    for f in facts:
-        found = [resolved[r] for r in f.sources if r in resolved]
-        out[f.key] = sorted(found, key=lambda s: (s.day or date.min, s.title))
-    return out
+SHOWN = 30  # records listed per figure; the rest are counted ("另有 N 条")
+
+
+@dataclass(frozen=True)
+class FigureSources:
+    """The records one figure counts, as its popover lists them."""
+
+    sources: list[Source]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return max(self.total - len(self.sources), 0)
+
+
+def _in_order(refs: Sequence[str], resolved: dict[str, Source]) -> FigureSources:
+    found = [resolved[r] for r in refs[:SHOWN] if r in resolved]
+    found.sort(key=lambda s: (s.day or date.min, s.title))
+    return FigureSources(sources=found, total=len(refs))
+
+
+def resolve_figures(ref_lists: Iterable[Sequence[str]]) -> Callable[[Sequence[str]], FigureSources]:
+    """Resolve the shown records of many figures at once; return a per-figure lookup."""
+    lists = list(ref_lists)
+    resolved = resolve_sources(ref for refs in lists for ref in refs[:SHOWN])
+    return lambda refs: _in_order(refs, resolved)
+
+
+def sources_by_fact(facts) -> dict[str, FigureSources]:
+    """For each fact key, its shown sources in reading order (by date, then title)."""
+    lookup = resolve_figures(f.sources for f in facts)
+    return {f.key: lookup(f.sources) for f in facts}
+
+
+def sources_listing(ref_lists: Iterable[Sequence[str]]) -> Callable[[Sequence[str]], str]:
+    """Return the writer's ``listing`` hook: the shared sources list as HTML."""
+    lookup = resolve_figures(ref_lists)
+
+    def listing(refs: Sequence[str]) -> str:
+        figure = lookup(refs)
+        return render_to_string(
+            "web/_sources.html", {"sources": figure.sources, "more": figure.more}
+        )
+
+    return listing

@@ -21,7 +21,9 @@ def index(request):
     year = year_param(request.GET, timezone.localdate().year - 1)
     facts = figures_for(township, year) if township else []
     by_fact = sources_by_fact(facts)
-    rows = [{"fact": f, "sources": by_fact[f.key]} for f in facts]
+    rows = [
+        {"fact": f, "sources": by_fact[f.key], "pop": f"src-{n}"} for n, f in enumerate(facts, 1)
+    ]
     return render(
         request,
         "figures/index.html",

@@ -7,12 +7,13 @@ cannot right-align; the Word and print versions carry the GB/T 9704 layout).
 from __future__ import annotations
 
 from ..model import Document, FigureRun
+from .sources import kinds_counted
 
 ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
 
 
 def render_markdown(doc: Document, *, sources: bool = False) -> str:
-    """Return Markdown; with ``sources=True`` each figure gets a footnote of its records."""
+    """Return Markdown; with ``sources=True`` each figure gets a footnote counting its records."""
     lines: list[str] = []
     notes: list[str] = []
     for block in doc.blocks():
@@ -28,7 +29,7 @@ def render_markdown(doc: Document, *, sources: bool = False) -> str:
                 parts.append(run.text.translate(ESCAPE))
                 if sources and isinstance(run, FigureRun) and run.sources:
                     notes.append(
-                        f"[^{len(notes) + 1}]: {run.label or run.fact}：{'、'.join(run.sources)}"
+                        f"[^{len(notes) + 1}]: {run.label or run.fact}：{kinds_counted(run.sources)}"
                     )
                     parts.append(f"[^{len(notes)}]")
             lines.append(line_start("".join(parts)))

@@ -14,9 +14,11 @@ from taizhang.core.models import OrgUnit
 from taizhang.documents.polishing import document_polish
 from taizhang.documents.selfcheck import blocking, findings_text, self_check
 from taizhang.documents.services import compose_for
+from taizhang.figures.sources import sources_listing
 from taizhang.people.models import Person
 from taizhang.writer import render_document
 from taizhang.writer.render.docx import render_docx
+from taizhang.writer.render.html import render_html
 from taizhang.writer.requirements import missing_records
 
 FORMATS = {".docx": "docx", ".md": "md", ".html": "html", ".json": "json"}
@@ -128,9 +130,14 @@ class Command(BaseCommand):
             )
         if findings:
             self.stderr.write("自检提示：\n" + findings_text(findings))
-        data = (
-            render_docx(doc, created=timezone.now()) if fmt == "docx" else render_document(doc, fmt)
-        )
+        if fmt == "docx":
+            data = render_docx(doc, created=timezone.now())
+        elif fmt == "html":
+            # The records' titles and dates, as on the site's printed page.
+            listing = sources_listing(f.sources for f in doc.figures())
+            data = render_html(doc, full_page=True, listing=listing)
+        else:
+            data = render_document(doc, fmt)
         path = Path(output)
         if isinstance(data, bytes):
             path.write_bytes(data)
