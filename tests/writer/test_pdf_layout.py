@@ -7,6 +7,7 @@ once lost its comma); `pdftotext -bbox` gives every word's box.
 from __future__ import annotations
 
 import html
+import io
 import re
 import shutil
 import subprocess
@@ -53,6 +54,32 @@ def comma_document() -> Document:
     )
 
 
+def quotes_document() -> Document:
+    """Curly quotes on every line: each must take a full character, as in Word."""
+    text = "围绕“三农”工作和“乡村振兴”主题开展“代表进站”活动，落实‘一事一议’制度。" * 4
+    return Document(
+        kind="presidium",
+        title="关于“代表进站”活动的情况报告",
+        sections=[Section(1, "开展“代表进站”活动", [Paragraph([TextRun(text)])])],
+        signature=["烽火乡人大主席团"],
+        date="2025年12月31日",
+    )
+
+
+def test_curly_quotes_sit_in_runs_set_in_the_chinese_font():
+    from docx import Document as read_docx
+    from docx.oxml.ns import qn
+
+    paragraphs = read_docx(io.BytesIO(render_docx(quotes_document()))).paragraphs
+    runs = [r for p in paragraphs for r in p.runs if set(r.text) & set("“”‘’")]
+    assert runs
+    for run in runs:
+        fonts = run._r.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:hint")) == "eastAsia"
+        slots = {fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "eastAsia")}
+        assert len(slots) == 1 and "Times New Roman" not in slots, slots
+
+
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf")
@@ -60,6 +87,7 @@ def rendered(tmp_path_factory):
         "organ": compose_presidium(presidium_facts()),
         "person": compose_personal(personal_facts("investment")),
         "comma": comma_document(),
+        "quotes": quotes_document(),
     }
     for name, doc in docs.items():
         (out / f"{name}.docx").write_bytes(render_docx(doc))
@@ -95,7 +123,7 @@ def flat(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
-@pytest.mark.parametrize("name", ["organ", "person", "comma"])
+@pytest.mark.parametrize("name", ["organ", "person", "comma", "quotes"])
 def test_the_pdf_text_is_the_document_text_with_no_character_lost(rendered, name):
     doc, pdf = rendered[name]
     assert flat("".join(line[3] for page in pdf for line in page)) == flat(doc.plain_text)
@@ -112,21 +140,24 @@ NO_LINE_END = "（【《“‘"
 
 def test_full_lines_hold_28_characters(rendered):
     counted = kept_together = 0
-    for name in ("organ", "person"):
+    for name in ("organ", "person", "quotes"):
         lines = [line for page in rendered[name][1] for line in page]
         for (_, x0, x1, text), after in zip(lines, lines[1:], strict=False):
             full = x1 > RIGHT - CHAR / 2
-            if not full or any(c.isascii() or c in "“”‘’" for c in text):
-                # Half-width digits make a line's count vary, and LibreOffice sets curly
-                # quotes from the Latin font at half width (Word uses the w:hint).
+            if not full or any(c.isascii() for c in text):
+                # Half-width digits make a line's count vary; curly quotes are full width.
                 continue
             assert x1 < RIGHT + 1, text  # nothing past the type area
             expected = 26 if x0 > LEFT + CHAR else 28
-            if len(text) == expected - 1:
+            moved = expected - len(text)
+            if moved in (1, 2):
                 # A closing mark never starts a line, an opening one never ends it: the
-                # last character moves down with it (LibreOffice does not hang marks).
+                # last character moves down with it (LibreOffice does not hang marks), and
+                # with two closing marks in a row (”，) the mark before them moves too.
                 nxt = after[3]
-                assert nxt[1:2] in tuple(NO_LINE_START) or text[-1] in NO_LINE_END, text
+                assert nxt[moved : moved + 1] in tuple(NO_LINE_START) or (
+                    moved == 1 and text[-1] in NO_LINE_END
+                ), text
                 kept_together += 1
                 continue
             assert len(text) == expected, text

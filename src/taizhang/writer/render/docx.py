@@ -7,12 +7,17 @@ Lost punctuation: LibreOffice drops a comma that would hang past a full line (th
 after "63公里"). Its .docx import reads w:overflowPunct inverted (val="1" switches its
 hanging punctuation off), so every paragraph says val="1": Word keeps its default (a
 closing mark may hang), LibreOffice moves the last character and the mark to the next
-line instead of losing the mark. Each block is also one run, as all runs look the same.
+line instead of losing the mark. Curly quotes belong to both scripts: Word sets them from
+the East-Asian font by the run's w:hint, LibreOffice from the Latin one (half width). So
+body text is split by script: Chinese text with its quotes in runs whose every font slot
+names the Chinese font, digits and Latin letters in runs of Times New Roman (a run of
+quotes alone would cost LibreOffice a fraction of a point at each edge: 27 a line).
 """
 
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 
 from docx import Document as new_docx
@@ -40,6 +45,7 @@ LINE = Pt(28.95)  # 22 lines on the type area
 INDENT = Pt(32)  # two characters of 3号
 CONDENSE = -5  # twentieths of a point: 16 pt characters at a 15.75 pt pitch
 CHAR = Pt(15.75)  # one character of the body at that pitch
+LATIN = re.compile(r"([\x00-\x7f]+)")  # digits and Latin letters; the rest is Chinese
 
 
 def render_docx(doc: Document, *, created: datetime | None = None, author: str = "") -> bytes:
@@ -187,20 +193,27 @@ def write_block(p: DocxParagraph, block: Block) -> None:
         return
     if block.kind == "salutation":
         pf.first_line_indent = Pt(0)
-        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
+        body_runs(p, block.text)
         return
     if block.kind in ("signature", "date"):
         # Right indents per GB/T 9704 7.3.5 are set by the caller (signature_layout).
         pf.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         pf.first_line_indent = Pt(0)
-        set_font(p.add_run(block.text), BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
+        body_runs(p, block.text)
         return
     pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     if block.kind == "heading":
         set_font(p.add_run(block.text), HEADING_FONTS.get(block.level, BODY_FONT), BODY_SIZE)
         return
     assert block.paragraph is not None
-    set_font(p.add_run(block.paragraph.text), BODY_FONT, BODY_SIZE, latin=LATIN_FONT)
+    body_runs(p, block.paragraph.text)
+
+
+def body_runs(p: DocxParagraph, text: str) -> None:
+    """Add body text: digits and Latin in Times New Roman, the rest (quotes too) in 仿宋."""
+    for n, piece in enumerate(LATIN.split(text)):
+        if piece:
+            set_font(p.add_run(piece), BODY_FONT, BODY_SIZE, latin=LATIN_FONT if n % 2 else "")
 
 
 def blank(p: DocxParagraph) -> None:
