@@ -1,9 +1,15 @@
 // taizhang page behaviour without inline scripts (CSP forbids them).
+// Without this script the phone keeps the navigation open (see app.css).
+document.documentElement.classList.add("tz-js");
 document.addEventListener("DOMContentLoaded", () => {
-  // On a phone the navigation is one swipeable row: bring the current entry into view.
-  const active = document.querySelector(".tz-nav .nav-link.active");
-  if (active && active.parentElement.parentElement.scrollWidth > window.innerWidth) {
-    active.scrollIntoView({ inline: "center", block: "nearest" });
+  // On a phone the navigation is a menu that the 菜单 button opens and closes.
+  const toggle = document.querySelector(".tz-menu-toggle");
+  const nav = document.getElementById("tz-nav");
+  if (toggle && nav) {
+    toggle.addEventListener("click", () => {
+      const open = nav.classList.toggle("tz-nav-open");
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
   }
   // Confirm before dangerous submissions: <form data-confirm="...">
   document.body.addEventListener("submit", (event) => {
