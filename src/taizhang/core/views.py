@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from taizhang.core.audit_labels import object_labels
 from taizhang.core.models import AuditEvent, AuditKind
 from taizhang.core.permissions import require
 
@@ -31,6 +32,9 @@ def audit_list(request):
         except ValueError:
             pass
     page = Paginator(events, 50).get_page(f.get("page"))
+    labels = object_labels(page.object_list)
+    for event in page.object_list:
+        event.object_label = labels.get((event.object_type, event.object_id), "")
     return render(
         request,
         "core/audit_list.html",

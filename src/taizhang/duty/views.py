@@ -64,11 +64,18 @@ def index(request):
     """Township (or county) overview sortable by completion; deputies go to their own card."""
     year = _year(request)
     if request.user.role == "deputy":
+        # A deputy's own card opens on the current year unless a year was asked for.
+        asked = "year" in request.GET
+        if not asked:
+            year = timezone.localdate().year
         own = deputies_in_year(Deputy.objects.for_user(request.user), year).first()
+        if own is None and not asked:
+            own = Deputy.objects.for_user(request.user).order_by("-start").first()
         if own is None:
             messages.info(request, f"{year}年没有您的乡镇人大代表任职记录。")
             return redirect("web:dashboard")
-        return redirect(f"{reverse('duty:card', args=[own.pk])}?year={year}")
+        card = reverse("duty:card", args=[own.pk])
+        return redirect(f"{card}?year={year}" if asked else card)
     sort = request.GET.get("sort", "completion")
     descending = request.GET.get("order") == "desc"
     deputies = Deputy.objects.for_user(request.user)
@@ -98,10 +105,21 @@ def index(request):
     )
 
 
+def card_years(deputy: Deputy) -> list[int]:
+    """The years of a deputy's mandate up to this year (Beijing time), newest first."""
+    this_year = timezone.localdate().year
+    last = min(deputy.end.year, this_year) if deputy.end else this_year
+    first = max(deputy.start.year if deputy.start else last, last - 9)
+    return list(range(last, min(first, last) - 1, -1))
+
+
 @require("duty.view")
 def card(request, pk: int):
     deputy = get_for_user(Deputy.objects.select_related("person", "township"), request.user, pk=pk)
-    year = _year(request)
+    years = card_years(deputy)
+    value = request.GET.get("year", "")
+    # Without a choice: the current year (Asia/Shanghai), or the mandate's last year.
+    year = int(value) if value.isdigit() and 2000 <= int(value) <= 2100 else years[0]
     record = duty_record_for(deputy, year)
     entries = DutyEntry.objects.filter(
         person=deputy.person, township=deputy.township, date__year=year
@@ -109,7 +127,7 @@ def card(request, pk: int):
     return render(
         request,
         "duty/card.html",
-        {"deputy": deputy, "record": record, "year": year, "entries": entries},
+        {"deputy": deputy, "record": record, "year": year, "years": years, "entries": entries},
     )
 
 
