@@ -65,7 +65,7 @@ def index(request):
     year = _year(request)
     if request.user.role == "deputy":
         # A deputy's own card opens on the current year unless a year was asked for.
-        asked = "year" in request.GET
+        asked = year_param(request.GET) is not None
         if not asked:
             year = timezone.localdate().year
         own = deputies_in_year(Deputy.objects.for_user(request.user), year).first()
@@ -117,9 +117,8 @@ def card_years(deputy: Deputy) -> list[int]:
 def card(request, pk: int):
     deputy = get_for_user(Deputy.objects.select_related("person", "township"), request.user, pk=pk)
     years = card_years(deputy)
-    value = request.GET.get("year", "")
     # Without a choice: the current year (Asia/Shanghai), or the mandate's last year.
-    year = int(value) if value.isdigit() and 2000 <= int(value) <= 2100 else years[0]
+    year = year_param(request.GET, years[0])
     record = duty_record_for(deputy, year)
     entries = DutyEntry.objects.filter(
         person=deputy.person, township=deputy.township, date__year=year
