@@ -51,7 +51,9 @@ def filter_year_kind(request, queryset, kinds):
     if kind in kinds.values:
         queryset = queryset.filter(kind=kind)
     township = request.GET.get("township", "")
-    if township.isascii() and township.isdigit():  # from the county roll-up; the queryset is already scoped
+    if (
+        township.isascii() and township.isdigit()
+    ):  # from the county roll-up; the queryset is already scoped
         queryset = queryset.filter(township_id=int(township))
     return queryset
 
