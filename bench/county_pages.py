@@ -70,7 +70,7 @@ def top_up_people(county, townships, persons: int) -> None:
         if lacking <= 0:
             continue
         ids = list(
-            Person.objects.filter(township=township, deputies__isnull=True).values_list(
+            Person.objects.filter(township=township, mandates__isnull=True).values_list(
                 "pk", flat=True
             )[:lacking]
         )
@@ -153,7 +153,7 @@ def main() -> int:
     timed(
         "roll-up as before (registry, 5 years)",
         lambda: [township_row(t, y) for y in years for t in townships],
-        max(3, args.runs // 5),
+        max(2, args.runs // 10),
     )
     timed("summary refresh of one township-year", lambda: compute(township, YEAR), args.runs)
     return 0
