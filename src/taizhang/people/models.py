@@ -219,7 +219,7 @@ class CadrePost(VersionedModel):
 
 
 class PersonNameGram(models.Model):
-    """姓名索引: one character, or two adjacent characters, of a person's name (people/names.py)."""
+    """姓名索引: two adjacent characters of a person's name (people/names.py)."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     gram = models.CharField("字", max_length=2)

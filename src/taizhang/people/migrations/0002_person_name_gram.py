@@ -7,7 +7,7 @@ from django.db import migrations, models
 def _grams(name: str) -> set[str]:
     # The same rule as people/names.py name_grams, frozen here for this migration.
     text = "".join(name.split()).upper()
-    return set(text) | {text[i : i + 2] for i in range(len(text) - 1)}
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def backfill(apps, schema_editor):
