@@ -55,42 +55,67 @@ def test_rates_are_written_as_a_reader_expects():
     assert format_value(66.7, "%") == "66.7%"
 
 
+def _listed(client, href: str) -> int:
+    """The number of records a list page says it holds."""
+    page = client.get(href.replace("&amp;", "&"))
+    assert page.status_code == 200, href
+    text = page.content.decode()
+    found = re.search(r"共 (\d+) [件次]", text)
+    assert found, href
+    return int(found.group(1))
+
+
+def _cells(page: str):
+    """(href, key, text) of every linked cell of the roll-up table, total row included."""
+    return re.findall(r'<a href="([^"]+)" data-key="([\w.]+)">([^<]+)</a>', page)
+
+
 def test_every_cell_links_to_records_whose_count_is_the_cell(demo, client, county_user):
     client.force_login(county_user)
     page = client.get(f"/figures/county/?year={YEAR}").content.decode()
-    links = re.findall(
-        r'href="(/figures/\?township=(\d+)&amp;year=\d+#([\w.]+))"[^>]*>([^<]+)<', page
-    )
-    counts = [link for link in links if not link[3].endswith("%") and link[3] != "暂无"]
-    assert len(counts) >= 10
+    rows, total = county_rollup(_townships(), YEAR)
+    by_key = {c.key: c for c in COLUMNS}
+    by_cell = {
+        (r.township.pk if r.township else None, c.column.key): c
+        for r in [*rows, total]
+        for c in r.cells
+    }
     checked = 0
-    for href, _township, key, text in counts[:12]:
-        target = client.get(href.replace("&amp;", "&"))
-        assert target.status_code == 200
-        row = re.search(rf'<tr id="{re.escape(key)}">(.*?)</tr>', target.content.decode(), re.S)
-        if row is None:
+    for href, key, text in _cells(page):
+        column = by_key[key]
+        if not column.link:
+            assert href.startswith("/figures/?township="), key  # the township's figures
             continue
-        sources = int(
-            re.search(r'tz-fig" popovertarget="[^"]+">(\d+) 条</button>', row.group(1)).group(1)
+        if key == "duty.completion_rate":
+            body = client.get(href.replace("&amp;", "&")).content.decode()
+            done = int(re.search(r"(\d+) 名全部完成", body).group(1))
+            shown = [c for r in [*rows, total] for c in r.cells if c.column.key == key]
+            assert any(c.part == done for c in shown), (href, done)
+            continue
+        if column.is_rate and column.link[0] != "cases:index":
+            continue  # attendance: its base is the roll, not a list of sessions
+        found = re.search(r"township=(\d+)", href)
+        cell = by_cell[(int(found.group(1)) if found else None, key)]
+        expected = int(cell.base if column.is_rate else cell.value)
+        assert _listed(client, href) == expected, (key, href, text)
+        checked += 1
+    assert checked >= 20  # every count column of both townships and of the total row
+
+
+def test_case_cells_link_to_cases_that_are_the_cell(demo, client, county_user):
+    """The cases a cell's link lists are the very cases its figure counts."""
+    from taizhang.cases.selectors import case_list
+    from taizhang.figures.registry import figures_for
+
+    client.force_login(county_user)
+    township = _townships()[0]
+    facts = {f.key: f for f in figures_for(township, YEAR)}
+    for key, figure in (("cases.suggestions", "suggestions"), ("cases.petitions", "petitions")):
+        listed = case_list(
+            user=county_user, filters={"township": township.pk, "year": YEAR, "figure": figure}
         )
-        if key != "duty.budget.spent":  # an amount, not a count of records
-            assert sources == int(re.match(r"\d+", text).group()), key
-            checked += 1
-    assert checked >= 5
-
-
-def test_a_new_case_shows_in_the_rollup_at_once(demo, county_user):
-    from taizhang.cases.models import Case, CaseKind
-
-    case = Case.objects.filter(kind=CaseKind.PETITION, registered__year=YEAR).first()
-    assert case is not None
-    township = case.township
-    before = county_rollup([township], YEAR)[0][0]
-    index = [c.column.key for c in before.cells].index("cases.petitions")
-    Case.objects.filter(pk=case.pk).update(registered=f"{YEAR - 1}-06-01")
-    # A petition moved out of the year shows at once: the roll-up keeps no stale copy.
-    after = county_rollup([township], YEAR)[0][0]
-    assert after.cells[index].value == before.cells[index].value - 1
+        ids = {f"cases.Case:{pk}" for pk in listed.values_list("pk", flat=True)}
+        assert ids == set(facts[key].sources), key
 
 
 def test_the_rollup_exports_to_excel(demo, client, county_user):

@@ -30,6 +30,16 @@ from taizhang.cases.models import (
 from taizhang.core.params import year_param
 
 COLOURS = {"green": "按期", "yellow": "临期", "red": "超期", "done": "已办结", "none": "无期限"}
+# The county roll-up's case figures a list can be filtered by (cases/figures.py FLAGS):
+# the list then holds exactly the cases the figure counts.
+FIGURE_FILTERS = {
+    "motions": "收到议案（含转为建议的议案）",
+    "suggestions": "代表建议",
+    "closed": "议案建议办结",
+    "rated": "参加满意度测评的议案建议",
+    "petitions": "信访事项",
+    "settled": "信访办结（不含不予受理）",
+}
 
 
 def _motion_q(prefix: str = "") -> Q:
@@ -144,7 +154,15 @@ def case_search(*, user, filters: dict):
         cases = cases.filter(kind=kind)
     if filters.get("state"):
         cases = cases.filter(state=filters["state"])
-    for key, field in (("unit", "handling_unit_id"), ("village", "village_id")):
+    if filters.get("figure") in FIGURE_FILTERS:
+        from taizhang.cases.figures import FLAGS
+
+        cases = cases.filter(FLAGS[filters["figure"]])
+    for key, field in (
+        ("unit", "handling_unit_id"),
+        ("village", "village_id"),
+        ("township", "township_id"),
+    ):
         value = str(filters.get(key) or "")
         if value.isdigit():
             cases = cases.filter(**{field: int(value)})

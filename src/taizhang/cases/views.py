@@ -64,11 +64,20 @@ def case_list(request):
             "units": units,
             "many_townships": user.role not in ("presidium", "cadre", "village"),
             "colours": selectors.COLOURS,
+            "figure": selectors.FIGURE_FILTERS.get(request.GET.get("figure", "")),
+            "township": _township_named(user, request.GET.get("township", "")),
             "register_kinds": _register_kinds(user),
             "can_settings": user_can(user, "settings.manage"),
             "title": "超期事项" if request.GET.get("colour") == "red" else "事项办理",
         },
     )
+
+
+def _township_named(user, value: str):
+    """The township a list is narrowed to (from the county roll-up), if in the user's scope."""
+    if not value.isdigit():
+        return None
+    return OrgUnit.objects.for_user(user).filter(kind="township", pk=int(value)).first()
 
 
 def _register_kinds(user) -> list[str]:

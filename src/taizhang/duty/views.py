@@ -79,6 +79,9 @@ def index(request):
     sort = request.GET.get("sort", "completion")
     descending = request.GET.get("order") == "desc"
     deputies = Deputy.objects.for_user(request.user)
+    township = request.GET.get("township", "")
+    if township.isdigit():  # from the county roll-up; the deputies are already scoped
+        deputies = deputies.filter(township_id=int(township))
     records = duty_overview(deputies=deputies, year=year, sort=sort, descending=descending)
     types = []
     for rec in records:

@@ -16,6 +16,9 @@ from taizhang.exchange.progress import Progress
 from taizhang.exchange.sheets import SHEETS
 from taizhang.exchange.sheets.base import KEEP, RowError, blank, converter
 from taizhang.exchange.workbook import read_sheets
+from taizhang.figures import summary
+from taizhang.people.models import Person
+from taizhang.people.names import grams_refresh
 
 GUIDE_SHEETS = ("说明", "填写说明")  # the template's guide and examples, never imported
 BATCH = 2000
@@ -270,8 +273,13 @@ def _write(spec, ctx, planned, present, counts: SheetResult, existing, progress)
             pks[key] = pk
         progress.step("write", spec.name, written=start + len(chunk))
     if updates:
+        # The summary rows the updated rows counted in before (a date may move a year).
+        summary.touch_rows(model, [obj.pk for obj in updates])
         model.objects.bulk_update(updates, [*active, "version", "updated_at"], batch_size=BATCH)
     linked = set(spec.after_write(ctx, planned, pks) or ()) & unchanged
+    summary.touch_rows(model, [pk for k, pk in pks.items() if k not in unchanged or k in linked])
+    if model is Person:  # bulk writes send no signals: the name index follows here
+        grams_refresh(pk for k, pk in pks.items() if k not in unchanged)
     created = {k for k, _ in creates}
     spec.record(ctx, planned, pks, created=created, before=before)
     _history(model, ctx, [pks[k] for k in created], [obj.pk for obj in updates])

@@ -24,6 +24,9 @@ class Column:
     part: str = ""
     base: tuple[str, ...] = ()
     group: str = ""
+    # The list a cell links to: (URL name, query) filtered further by township and year;
+    # a count's list holds exactly the records the cell counts, a rate's list its base.
+    link: tuple[str, str] = ()
 
     @property
     def is_rate(self) -> bool:
@@ -31,7 +34,9 @@ class Column:
 
 
 COLUMNS = (
-    Column("meetings.sessions", "人代会", "次", group="人代会"),
+    Column(
+        "meetings.sessions", "人代会", "次", group="人代会", link=("meetings:index", "kind=人代会")
+    ),
     Column(
         "meetings.session.rate",
         "出席率",
@@ -39,10 +44,23 @@ COLUMNS = (
         part="meetings.session.present",
         base=("meetings.session.expected",),
         group="人代会",
+        link=("meetings:index", "kind=人代会"),
     ),
-    Column("cases.motions_received", "议案", "件", group="议案建议"),
-    Column("cases.suggestions", "建议", "件", group="议案建议"),
-    Column("cases.closed", "办结", "件", group="议案建议"),
+    Column(
+        "cases.motions_received",
+        "议案",
+        "件",
+        group="议案建议",
+        link=("cases:index", "figure=motions"),
+    ),
+    Column(
+        "cases.suggestions",
+        "建议",
+        "件",
+        group="议案建议",
+        link=("cases:index", "figure=suggestions"),
+    ),
+    Column("cases.closed", "办结", "件", group="议案建议", link=("cases:index", "figure=closed")),
     Column(
         "cases.on_time_rate",
         "按期办结率",
@@ -50,6 +68,7 @@ COLUMNS = (
         part="cases.closed_on_time",
         base=("cases.closed",),
         group="议案建议",
+        link=("cases:index", "figure=closed"),
     ),
     Column(
         "cases.satisfaction_rate",
@@ -58,8 +77,9 @@ COLUMNS = (
         part="cases.satisfaction_rate",
         base=("cases.rated",),
         group="议案建议",
+        link=("cases:index", "figure=rated"),
     ),
-    Column("cases.petitions", "信访", "件", group="信访"),
+    Column("cases.petitions", "信访", "件", group="信访", link=("cases:index", "figure=petitions")),
     Column(
         "cases.petitions.settled_in_village_rate",
         "村级化解率",
@@ -67,9 +87,22 @@ COLUMNS = (
         part="cases.petitions.settled_in_village_rate",
         base=("cases.petitions.settled",),
         group="信访",
+        link=("cases:index", "figure=settled"),
     ),
-    Column("activities.inspection.count", "视察", "次", group="监督"),
-    Column("activities.evaluation.count", "站所评议", "次", group="监督"),
+    Column(
+        "activities.inspection.count",
+        "视察",
+        "次",
+        group="监督",
+        link=("meetings:activity_list", "kind=视察"),
+    ),
+    Column(
+        "activities.evaluation.count",
+        "站所评议",
+        "次",
+        group="监督",
+        link=("meetings:activity_list", "kind=站所评议"),
+    ),
     Column("activities.opinions", "意见", "条", group="监督"),
     Column(
         "activities.opinions_rate",
@@ -86,6 +119,7 @@ COLUMNS = (
         part="duty.deputies_complete",
         base=("duty.deputies_complete", "duty.deputies_behind"),
         group="代表履职",
+        link=("duty:index", ""),
     ),
     Column("duty.publicity.pieces", "宣传信息", "篇", group="代表履职"),
     Column("duty.budget.spent", "经费支出", "元", group="代表履职"),
@@ -104,6 +138,7 @@ class Cell:
     sources: tuple[str, ...] = ()
     part: float = 0
     base: float = 0
+    href: str = ""  # the filtered list of the records the cell counts (set by the page)
 
     @property
     def text(self) -> str:
@@ -166,7 +201,29 @@ def total_row(rows: list[Row]) -> Row:
     return total
 
 
+def stored_row(township, cells: dict) -> Row:
+    """A township's row from its summary row's stored cells (figures/summary.py)."""
+    row = Row(township=township, name=township.name)
+    for col in COLUMNS:
+        value, part, base = cells.get(col.key, (None if col.is_rate else 0, 0, 0))
+        row.cells.append(Cell(col, value, (), part, base))
+    return row
+
+
+def county_rollups(townships, years) -> dict[int, tuple[list[Row], Row]]:
+    """Rows and total per year for the townships (in the order given): one query for all
+    of them, read from the summary rows that every write keeps current."""
+    from taizhang.figures.summary import summary_rows
+
+    years = list(years)
+    stored = summary_rows(list(townships), years)
+    result = {}
+    for year in years:
+        rows = [stored_row(t, stored[(t.pk, year)].cells) for t in townships]
+        result[year] = (rows, total_row(rows))
+    return result
+
+
 def county_rollup(townships, year: int) -> tuple[list[Row], Row]:
     """Rows for the townships (in the order given) and the county total."""
-    rows = [township_row(t, year) for t in townships]
-    return rows, total_row(rows)
+    return county_rollups(townships, [year])[year]

@@ -1,12 +1,14 @@
-"""County roll-up page: a row per township with links down to its figures, Excel, charts."""
+"""County roll-up page: a row per township with links down to its records, Excel, charts."""
 
 from __future__ import annotations
 
 import io
 import json
+from urllib.parse import urlencode
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 from openpyxl import Workbook
@@ -16,7 +18,7 @@ from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
 from taizhang.core.params import year_param
 from taizhang.core.permissions import require
-from taizhang.figures.rollup import COLUMNS, county_rollup
+from taizhang.figures.rollup import COLUMNS, county_rollups
 
 YEARS_BACK = 5
 
@@ -73,12 +75,14 @@ def county(request):
     townships = list(
         OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("name")
     )
-    rows, total = county_rollup(townships, year)
     if request.GET.get("format") == "xlsx":
+        rows, total = county_rollups(townships, [year])[year]
         return _xlsx(request, rows, total, year)
-    by_year = {year: total}
-    for y in range(year - YEARS_BACK + 1, year):
-        by_year[y] = county_rollup(townships, y)[1]
+    by_year = county_rollups(townships, range(year - YEARS_BACK + 1, year + 1))
+    rows, total = by_year[year]
+    by_year = {y: t for y, (_, t) in by_year.items()}
+    for row in [*rows, total]:
+        _link_cells(row, year)
     bars, trend = _chart(rows, by_year)
     this_year = timezone.localdate().year
     return render(
@@ -95,6 +99,22 @@ def county(request):
             "trend": trend,
         },
     )
+
+
+def _link_cells(row, year: int) -> None:
+    """Point each cell at the list of its records (a township's, or the county's for the
+    total), or at the township's figures page where no list filters that figure."""
+    township = row.township.pk if row.township is not None else None
+    for cell in row.cells:
+        name, query = cell.column.link or ("", "")
+        params = {"year": year}
+        if township is not None:
+            params = {"township": township, "year": year}
+        if name:
+            extra = dict(part.split("=", 1) for part in query.split("&") if part)
+            cell.href = f"{reverse(name)}?{urlencode({**params, **extra})}"
+        elif township is not None:
+            cell.href = f"{reverse('figures:index')}?{urlencode(params)}#{cell.column.key}"
 
 
 def _groups() -> list[tuple[str, int]]:

@@ -216,3 +216,21 @@ class CadrePost(VersionedModel):
     @property
     def portfolio_text(self) -> str:
         return "、".join(self.portfolios)
+
+
+class PersonNameGram(models.Model):
+    """姓名索引: two adjacent characters of a person's name (people/names.py)."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    gram = models.CharField("字", max_length=2)
+
+    class Meta:
+        verbose_name = "姓名索引"
+        verbose_name_plural = verbose_name
+        indexes = [models.Index(fields=["gram", "person"], name="people_name_gram")]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "gram"], name="people_name_gram_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.gram

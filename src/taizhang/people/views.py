@@ -15,6 +15,7 @@ from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.people import services
 from taizhang.people.forms import DeputyForm, PersonForm, PostForm
 from taizhang.people.models import CadrePost, Deputy, DeputyLevel, Person
+from taizhang.people.names import name_q
 
 PAGE_SIZE = 30
 
@@ -36,7 +37,10 @@ def person_list(request):
             .filter(name__icontains=q)
             .values_list("pk", flat=True)[:500]
         )
-        people = people.filter(Q(name__icontains=q) | Q(unit_id__in=unit_ids))
+        # Names through the name index (one or two characters included); a unit match
+        # joins with OR only when some unit's name holds the term.
+        by_name = name_q(q)
+        people = people.filter(by_name | Q(unit_id__in=unit_ids) if unit_ids else by_name)
     unit = request.GET.get("unit", "")
     if unit.isdigit():
         people = people.filter(Q(unit_id=unit) | Q(village_id=unit) | Q(township_id=unit))

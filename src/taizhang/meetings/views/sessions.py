@@ -42,13 +42,19 @@ from taizhang.people.models import Deputy
 
 
 def filter_year_kind(request, queryset, kinds):
-    """Apply the list page's ``year`` (of ``date``) and ``kind`` filters; bad values are ignored."""
+    """Apply the list page's ``year`` (of ``date``), ``kind`` and ``township`` filters; bad
+    values are ignored."""
     year = year_param(request.GET)
     if year:
         queryset = queryset.filter(date__year=year)
     kind = request.GET.get("kind", "")
     if kind in kinds.values:
         queryset = queryset.filter(kind=kind)
+    township = request.GET.get("township", "")
+    if (
+        township.isascii() and township.isdigit()
+    ):  # from the county roll-up; the queryset is already scoped
+        queryset = queryset.filter(township_id=int(township))
     return queryset
 
 
