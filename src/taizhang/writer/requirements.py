@@ -9,10 +9,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .facts import Facts, FactSection
+from .model import Document
 
 # Sections of a deputy's own duty records (attendance, activities, suggestions, entries).
 DEPUTY_SECTIONS = ("duties", "suggestions", "activities", "meetings")
 TRUE = ("1", "true", "yes", "True")
+
+# Characters of body text a document of each kind runs to when its subject's ledger is
+# full (GENRES §1): kind, or kind:variant, to (shortest, longest).
+LENGTHS: dict[str, tuple[int, int]] = {
+    "personal:summary": (1500, 3000),
+    "personal:duty": (2000, 3500),
+    "presidium:summary": (2500, 4500),
+    "presidium:report": (4000, 7000),
+    "deputy": (1000, 2000),
+}
+
+
+def body_chars(doc: Document) -> int:
+    """Return the characters of the document's body text (headings and paragraphs)."""
+    return sum(len(b.text) for b in doc.blocks() if b.kind in ("paragraph", "heading"))
 
 
 def _has_records(section: FactSection) -> bool:

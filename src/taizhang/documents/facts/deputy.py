@@ -161,7 +161,7 @@ def _voters(f: Facts, person, deputy: Deputy, year: int) -> None:
 def deputy_facts(person, year: int, inputs: dict) -> Facts:
     """Return the facts of ``person``'s report to voters for ``year``."""
     f = Facts(kind="deputy", subject=person.name, year=year)
-    f.attributes.update(name=person.name, document_date=f"{year}-12-28")
+    f.attributes["name"] = person.name
     deputy = _mandate(person, year)
     record = duty_record_for(deputy, year) if deputy is not None else None
     if deputy is not None:

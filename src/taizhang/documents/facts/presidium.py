@@ -167,8 +167,7 @@ def _reporter(f: Facts, township, year: int) -> None:
 def presidium_facts(township, year: int, inputs: dict, kind: str = "presidium") -> Facts:
     """Return the facts of the presidium's summary or, with ``kind``, its work report."""
     f = Facts(kind=kind, subject=township.name, year=year)
-    f.attributes.update(township=township.name, tier=tier_of(township),
-                        document_date=f"{year}-12-28")  # fmt: skip
+    f.attributes.update(township=township.name, tier=tier_of(township))
     reg = registry(township, year)
     _plan(f, reg, township, year)
     _session(f, reg, township, year)
