@@ -25,6 +25,8 @@ OUTCOME_SLOTS = {
     "assigned": "motion.assigned",
 }
 
+SATISFACTION_SLOTS = {"满意": "motion.satisfied", "基本满意": "motion.basic"}
+
 
 def nth(composer: Composer, slot: str, i: int, /, **values):
     """Fill the i-th option after the picked one: repeated items never share a phrasing."""
@@ -36,6 +38,13 @@ def nth(composer: Composer, slot: str, i: int, /, **values):
 def bare_topic(topic: str) -> str:
     """Drop the activity word from a topic so that it is not said twice."""
     return TOPIC_SUFFIX.sub("", topic.strip()).rstrip("的和及") or topic.strip()
+
+
+def law_topic(topic: str) -> str:
+    """A law's title in 《》 with what is checked (《农村土地承包法》实施情况); else the topic."""
+    if topic.endswith("法") and len(topic) >= 4 and "《" not in topic:
+        return f"《{topic}》实施情况"
+    return topic
 
 
 def quoted(titles: list[str]) -> str:
@@ -108,8 +117,8 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
             nth(c, "motion.answer", i, answer=c.attr(m, "answer"))
             if outcome in ("closed", "answered")
             else None,
-            nth(c, "motion.satisfied", i)
-            if c.attr(m, "satisfaction") in ("满意", "基本满意")
+            nth(c, SATISFACTION_SLOTS[c.attr(m, "satisfaction")], i)
+            if c.attr(m, "satisfaction") in SATISFACTION_SLOTS
             else None,
         )
         items.append(said)
@@ -178,7 +187,7 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
 def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> Paragraph | None:
     """One inspection, evaluation or report-back: topic, findings, what came of them."""
     date, deputies = c.date(s), c.fig(s, "deputies")
-    topic = bare_topic(c.attr(s, "topic"))
+    topic = law_topic(bare_topic(c.attr(s, "topic")))
     names = {"date": date, "topic": topic, "unit": c.attr(s, "unit"),
              "district": c.attr(s, "district")}  # fmt: skip
     if prefix == "insp":
@@ -188,6 +197,7 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
     )
     if item is None:
         return None
+    act = names.get("act", "")
     opinions = c.fig(s, "opinions")
     rectified = c.fig(s, "rectified")
     found = c.texts(s, "opinions")
@@ -210,8 +220,8 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
             nth(c, f"{prefix}.rate", i, rate=rate),
         ),
         sentence(
-            nth(c, f"{prefix}.found", i, n=opinions, items=quoted(found[:3]))
-            or nth(c, f"{prefix}.opinions", i, n=opinions)
+            nth(c, f"{prefix}.found", i, n=opinions, items=quoted(found[:3]), act=act)
+            or nth(c, f"{prefix}.opinions", i, n=opinions, act=act)
         ),
         sentence(
             nth(c, f"{prefix}.rectified", i, n=rectified),

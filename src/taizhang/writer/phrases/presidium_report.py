@@ -198,6 +198,12 @@ P: dict[str, tuple[str, ...]] = {
     ),
     "motion.waiting": ("正待交办", "尚待交办", "还没有交办", "待主席团交办"),
     "motion.answer": ("{answer}", "办理情况是{answer}", "结果是{answer}", "答复为{answer}"),
+    "motion.basic": (
+        "领衔代表基本满意",
+        "代表表示基本满意",
+        "代表评价基本满意",
+        "办理结果得到代表基本认可",
+    ),
     "motion.satisfied": (
         "领衔代表满意",
         "代表表示满意",
