@@ -109,7 +109,8 @@ def rich_presidium() -> Facts:
         refs("meetings.Participant", 1, 9),
         JOINED_WORDS,
     )
-    put(lia, "voter_visits", "走访选民活动", 2, "次", refs("meetings.Activity", 70, 2), WAY_WORDS)
+    put(lia, "voter_visits", "走访选民活动", 2, "次", refs("meetings.Activity", 70, 2),
+        ("走访选民", *WAY_WORDS))  # fmt: skip
     return f
 
 

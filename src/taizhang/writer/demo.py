@@ -8,6 +8,7 @@ from .demo_common import (
     OPEN_WORDS,
     RECTIFIED_WORDS,
     WAY_WORDS,
+    presidium_records,
     put,
     refs,
 )
@@ -192,6 +193,7 @@ def presidium_facts(township: str = "烽火乡", year: int = 2025) -> Facts:
     pl = f.section("plans")
     pl.texts["shortcomings"] = ["代表小组活动的形式还不够丰富"]
     pl.texts["plans"] = ["持续跟踪评议和视察意见的整改落实"]
+    presidium_records(f)
     return f
 
 

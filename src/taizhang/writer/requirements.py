@@ -98,6 +98,33 @@ REQUIREMENTS: dict[str, Callable[[Facts], list[str]]] = {
 }
 
 
+def _value(facts: Facts, section: str, name: str) -> bool:
+    s = facts.sections.get(section)
+    return bool(s and (s.value(f"{section}.{name}") or s.value(name)))
+
+
+def full_ledger(facts: Facts) -> bool:
+    """Return whether the ledger holds everything the kind tells (GENRES §1 lengths apply).
+
+    A presidium's year is full when its session was held and it ran inspections or
+    evaluations; a deputy's when they attended the session, made suggestions, joined a
+    named activity, visited voters and reported back to them. Personal kinds: not thin.
+    """
+    if facts.kind.startswith("presidium"):
+        activities = any(k.startswith(("inspection:", "evaluation:")) for k in facts.sections)
+        return _session_held(facts) and activities
+    if facts.kind == "deputy":
+        voters = facts.sections.get("voters")
+        return (
+            _value(facts, "meetings", "sessions_attended")
+            and _value(facts, "suggestions", "submitted")
+            and any(k.startswith("joined:") for k in facts.sections)
+            and _value(facts, "voters", "visits")
+            and bool(voters and voters.attributes.get("report_back_date"))
+        )
+    return not missing_records(facts)
+
+
 def missing_records(facts: Facts) -> list[str]:
     """Return what the ledger lacks for ``facts.kind``, one Chinese sentence each; [] if none."""
     # A kind named after another (``presidium_report``) shares its requirement.

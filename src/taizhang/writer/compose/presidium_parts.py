@@ -12,7 +12,8 @@ import re
 from ..facts import FactSection
 from ..model import Paragraph
 from ..numbers import to_decimal
-from .base import Composer, clause, end_sentence, listing, para, sentence, text
+from .base import Composer, end_sentence, listing, nth, para, sentence, text
+from .presidium_more import sponsors_sentence, summary_sentence
 
 TOPIC_SUFFIX = re.compile(
     r"(专题视察|视察活动|视察|专题调研|调研|执法检查|检查|工作评议|评议|专题学习|专题培训|培训)$"
@@ -26,13 +27,6 @@ OUTCOME_SLOTS = {
 }
 
 SATISFACTION_SLOTS = {"满意": "motion.satisfied", "基本满意": "motion.basic"}
-
-
-def nth(composer: Composer, slot: str, i: int, /, **values):
-    """Fill the i-th option after the picked one: repeated items never share a phrasing."""
-    options = composer.bank[slot]
-    base = options.index(composer.phrase(slot))
-    return clause(options[(base + i) % len(options)], **values)
 
 
 def bare_topic(topic: str) -> str:
@@ -121,7 +115,7 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
             if c.attr(m, "satisfaction") in SATISFACTION_SLOTS
             else None,
         )
-        items.append(said)
+        items += [said, sponsors_sentence(c, m, i)]
     closed = c.fig(s, "motions_closed")
     progress = None
     if received and closed is not None:
@@ -160,7 +154,7 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
     names = listing([c.attr(t, "topic") for t in topics if c.attr(t, "topic") != "其他"][:4])
     body = [sentence(c.say("sug.total", n=total, topics=names))]
     answers: list[str] = []
-    for i, (t, n) in enumerate(list(zip(topics, counts, strict=True))[:3]):
+    for i, (t, n) in enumerate(list(zip(topics, counts, strict=True))[:4]):
         titles = c.texts(t, "titles")[:3]
         body.append(
             sentence(
@@ -180,7 +174,7 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
         or sentence(c.say("sug.none_answered"))
     )
     if answers:
-        body.append(sentence(c.say("sug.example", answer=answers[0])))
+        body.append(sentence(c.say("sug.example", answer=listing(answers[:3], "；"))))
     return [para(*body)]
 
 
@@ -213,7 +207,10 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
     rectification = c.texts(s, "rectification")
     return para(
         sentence(item),
-        sentence(nth(c, f"{prefix}.steps", i)),
+        summary_sentence(c, s, i),
+        sentence(nth(c, f"{prefix}.steps", i))
+        if prefix != "eval" or not c.texts(s, "summary")
+        else None,
         sentence(
             nth(c, f"{prefix}.ratings", i, a=a, b=b, c=u)
             or nth(c, f"{prefix}.ratings_none", i, a=a, b=b),
@@ -235,14 +232,6 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
         if rectified
         else None,
     )
-
-
-def zero_fig(c: Composer, s: FactSection, name: str):
-    """A count that is stated even when it is zero (不满意0票), when the ledger has it."""
-    from .base import figure_of
-
-    f = c.fact(s, name)
-    return figure_of(f) if f is not None and f.value is not None else None
 
 
 def group_paragraphs(c: Composer) -> list[Paragraph | None]:

@@ -3,6 +3,57 @@
 from __future__ import annotations
 
 P_PLANS: dict[str, tuple[str, ...]] = {
+    "motion.sponsors": (
+        "该议案的联名代表共{n}",
+        "这件议案的联名代表有{n}",
+        "参与联名提出该议案的代表共{n}",
+        "该议案联名提出的代表共{n}",
+    ),
+    # Votes on the reports, the deputies' own duty records, what an activity did.
+    "vote.lead": (
+        "表决结果是：{items}",
+        "各项报告的表决情况为：{items}",
+        "从表决结果看，{items}",
+        "经大会表决，{items}",
+    ),
+    "vote.item": (
+        "{title}以{votes}获得通过",
+        "{title}获{votes}",
+        "{title}的表决结果为{votes}",
+        "{title}得到{votes}",
+    ),
+    "duty.lead": (
+        "据代表履职登记，全年代表{items}",
+        "从代表履职档案看，代表们全年{items}",
+        "闭会期间，代表们{items}，均记入履职档案",
+        "代表履职登记显示，全年共{items}",
+    ),
+    "duty.visits": ("走访选民{n}", "深入选区走访选民{n}", "登门走访选民{n}", "走访选民累计{n}"),
+    "duty.helped": (
+        "帮扶困难群众{n}",
+        "结对帮扶困难群众{n}",
+        "上门帮扶困难群众{n}",
+        "开展帮扶困难群众{n}",
+    ),
+    "duty.suggestions": (
+        "反映群众意见建议{n}",
+        "通过代表小组反映意见建议{n}",
+        "收集反映群众意见建议{n}",
+        "向有关方面反映意见建议{n}",
+    ),
+    "duty.reflections": (
+        "撰写心得体会{n}",
+        "撰写履职心得体会{n}",
+        "交流心得体会{n}",
+        "写出履职心得体会{n}",
+    ),
+    "duty.complete": (
+        "{n}代表完成了全部{quotas}年度履职要求",
+        "完成全部{quotas}履职要求的代表有{n}",
+        "全年{n}代表完成了{quotas}年度履职要求",
+        "{n}代表全面完成了{quotas}履职要求",
+    ),
+    "act.summary": ("{summary}", "活动中，{summary}", "其间，{summary}", "当天，{summary}"),
     "short.lead": (
         "对照法律规定和群众期盼，主席团的工作还存在不足：",
         "回顾全年工作，我们也清醒地看到存在的问题：",

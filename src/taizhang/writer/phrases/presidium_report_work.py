@@ -151,11 +151,11 @@ P_WORK: dict[str, tuple[str, ...]] = {
     "rb.result": ("{items}", "办理后，{items}", "目前，{items}", "经过办理，{items}"),
     "group.item": (
         "{date}，我们举办了{topic}专题培训",
-        "{date}，主席团请人为代表讲解{topic}",
+        "{date}，主席团为代表举办{topic}专题辅导",
         "{date}，主席团组织代表学习{topic}",
         "{date}，代表们参加了以{topic}为内容的学习",
     ),
-    "group.participants": ("参加{n}", "到会代表{n}", "代表们参加{n}", "参加学习{n}"),
+    "group.participants": ("参加{n}", "到会代表{n}", "参加代表{n}", "参加学习的代表{n}"),
     "group.count": (
         "{groups}代表小组全年开展活动{n}",
         "全年{groups}代表小组组织活动{n}",
