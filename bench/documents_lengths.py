@@ -22,9 +22,9 @@ import django  # noqa: E402
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from taizhang.core.demo import load_demo  # noqa: E402
 
 from taizhang.core.models import OrgUnit  # noqa: E402
+from taizhang.demo.loader import load_demo  # noqa: E402
 from taizhang.documents.services import compose_for  # noqa: E402
 from taizhang.people.models import CadrePost, Deputy  # noqa: E402
 from taizhang.writer.requirements import LENGTHS, body_chars, missing_records  # noqa: E402
