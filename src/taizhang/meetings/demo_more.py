@@ -45,7 +45,7 @@ def fenghuo_extras(ctx, township, deputies) -> None:
         topic="农村饮水安全工程专题调研",
         date=date(ctx.year, 9, 18),
         unit=ctx.stations[("烽火乡", "农技站")],
-        summary="视察组察看了新田村、马鞍村的集中供水点，听取农技站情况汇报。",
+        summary="调研组察看了新田村、马鞍村的集中供水点，听取农技站情况汇报。",
     )
     _opinions(inspection, ["部分村供水管网老化漏水", "农村饮水水质检测频次偏低"])
     law = _activity(
