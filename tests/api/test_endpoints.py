@@ -152,6 +152,19 @@ def test_documents_list_and_docx_download(api, draft):
     assert api("carol").get("/api/v1/documents").status_code == 403
 
 
+def test_docx_download_runs_the_self_check_and_refuses_a_contradicting_draft(api, draft):
+    from taizhang.documents.services import draft_edit_section
+
+    block = next(b for b in draft.content["blocks"] if b["key"] not in ("_preamble", "_closing"))
+    draft_edit_section(draft=draft, key=block["key"], text=block["text"] + "\n出席率达到100.0%。",
+                       expected_version=draft.version)  # fmt: skip
+    response = api("alice").get(f"/api/v1/documents/{draft.pk}/docx")
+    assert response.status_code == 409
+    body = response.json()
+    assert_matches("/api/v1/documents/{document_id}/docx", "get", 409, body)
+    assert "自检发现" in body["detail"] and "“100.0”" in body["detail"]
+
+
 def test_bad_query_values_get_chinese_field_errors(api, cases):
     response = api("alice").get("/api/v1/cases", limit="many")
     assert response.status_code == 422

@@ -51,9 +51,8 @@ PLACEHOLDER = re.compile(r"\{(\w+)#?\}")
 TOWNS = ["烽火乡", "长集镇", "青石乡", "柳河镇", "杏花乡", "白马镇", "石门乡", "清水镇"]
 PEOPLE = ["李明远", "王晓燕", "赵建国", "陈桂兰", "刘卫东", "周海燕", "孙志强", "吴秀英"]
 SEEDS = range(32)
-# Sentence overlap allowed between two subjects of one kind (GENRES §1: at most a third);
-# kinds whose banks are still being widened keep the old half until they are.
-LIMIT = {"personal": 1 / 3}
+# Sentence overlap allowed between two subjects of one kind (GENRES §1: at most a third).
+LIMIT = 1 / 3
 
 
 def slots():
@@ -159,7 +158,7 @@ def test_documents_of_different_subjects_share_at_most_a_third_of_their_sentence
     # The same facts under other names: phrasing alone must make the sentences differ;
     # subjects with their own records differ further (tests/documents/test_presidium_kinds.py).
     for a, b in itertools.combinations(docs, 2):
-        assert len(a & b) / min(len(a), len(b)) <= LIMIT.get(kind, 0.5), sorted(a & b)
+        assert len(a & b) / min(len(a), len(b)) <= LIMIT, sorted(a & b)
 
 
 def test_every_option_is_used_and_every_sampled_document_is_clean(monkeypatch):

@@ -76,6 +76,7 @@ def rich_presidium() -> Facts:
     r2 = f.section("report_back:2")
     r2.attributes.update(date="2025-11-20", district="第36选区")
     put(r2, "opinions", "选民意见", 2, "条", refs("cases.Case", 710, 2), ("意见",))
+    f.section("motion:2").attributes["satisfaction"] = "基本满意"
     f.section("motion:6").attributes.update(title="关于修缮村部的议案", registered="no",
                                             outcome="registered")  # fmt: skip
     put(f.section("motion:6"), "record", "关于修缮村部的议案", 1, "件", ("cases.Case:6",))
@@ -108,7 +109,8 @@ def rich_presidium() -> Facts:
         refs("meetings.Participant", 1, 9),
         JOINED_WORDS,
     )
-    put(lia, "voter_visits", "走访选民活动", 2, "次", refs("meetings.Activity", 70, 2), WAY_WORDS)
+    put(lia, "voter_visits", "走访选民活动", 2, "次", refs("meetings.Activity", 70, 2),
+        ("走访选民", *WAY_WORDS))  # fmt: skip
     return f
 
 
@@ -257,6 +259,11 @@ def busy_deputy() -> Facts:
         title="关于修建村级广场的建议", lead="", outcome="handling", unit="财政所"
     )
     put(joint, "record", "关于修建村级广场的建议", 1, "件", ("cases.Case:21",))
+    basic = f.section("suggestion:22")
+    basic.attributes.update(title="关于整修村级水塘的建议", lead="yes", outcome="closed",
+                            unit="农技站", answer="水塘已清淤", satisfaction="基本满意")  # fmt: skip
+    put(basic, "record", "关于整修村级水塘的建议", 1, "件", ("cases.Case:22",))
+    f.section("activities").texts["named"].append("9月18日|调研|农村饮水安全")
     f.section("plans").texts["plans"] = ["多走访选民", "提高建议质量"]
     f.section("plans").texts["shortcomings"] = ["走访不够", "建议质量不高"]
     return f

@@ -8,6 +8,7 @@ from taizhang.checker import check
 from taizhang.documents.selfcheck import blocking, findings_text, self_check
 from taizhang.documents.services import compose_for
 from taizhang.writer import render_document
+from taizhang.writer.posts import UnknownPost
 from taizhang.writer.requirements import missing_records
 
 
@@ -29,13 +30,16 @@ PROFILES = {"presidium": "presidium", "personal": "summary", "deputy": "generic"
 
 def generate_docx(item) -> Outcome:
     """Compose and render the item's document; a thin ledger gives a refusal, not a file."""
-    doc, facts = compose_for(
-        kind=item.kind,
-        variant=item.variant,
-        year=item.run.year,
-        township=item.township,
-        person=item.person,
-    )
+    try:
+        doc, facts = compose_for(
+            kind=item.kind,
+            variant=item.variant,
+            year=item.run.year,
+            township=item.township,
+            person=item.person,
+        )
+    except UnknownPost as exc:  # the user picks the voice on the page or with --voice
+        return Outcome(refused=True, reason=str(exc))
     missing = missing_records(facts)
     if missing:
         return Outcome(refused=True, reason="；".join(missing))

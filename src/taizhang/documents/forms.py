@@ -11,6 +11,7 @@ from taizhang.core.models import OrgUnit
 from taizhang.core.widgets import DATE
 from taizhang.documents.models import VARIANTS
 from taizhang.people.models import Person
+from taizhang.writer.posts import VOICES
 
 # Only people with a post or a mandate have a year to sum up.
 HAS_POST_OR_MANDATE = Q(posts__isnull=False) | Q(mandates__isnull=False)
@@ -21,6 +22,13 @@ KIND_VARIANTS = [
     ("presidium:summary", "人大主席团年度工作总结"),
     ("presidium:report", "主席团工作报告"),
     ("deputy:", "代表向选民述职报告"),
+]
+
+
+# The voices of the post table, for a title the table doesn't know (乡/镇 written 乡（镇）).
+VOICE_CHOICES = [("", "（按职务自动确定）")] + [
+    (v.key, v.title.replace("{tier}", "乡（镇）").replace("负责人", "站所负责人"))
+    for v in VOICES.values()
 ]
 
 
@@ -52,6 +60,12 @@ class GenerateForm(forms.Form):
         required=False,
         widget=DATE,
         help_text="留空则为该年度最后一个工作日；年度未结束时为今天。",
+    )
+    voice = forms.ChoiceField(
+        label="按哪种职务的口吻撰写",
+        choices=VOICE_CHOICES,
+        required=False,
+        help_text="职务名称不在职务表中时，请选择最接近的职务。",
     )
 
     def __init__(self, *args, user=None, **kwargs):
@@ -100,11 +114,14 @@ class GenerateForm(forms.Form):
 
     def inputs(self) -> dict:
         d = self.cleaned_data
-        return {
+        inputs = {
             "integrity": _lines(d.get("integrity")),
             "shortcomings": _lines(d.get("shortcomings")),
             "plans": _lines(d.get("plans")),
         }
+        if d.get("voice"):
+            inputs["voice"] = d["voice"]
+        return inputs
 
 
 class DateForm(forms.Form):

@@ -63,6 +63,13 @@ def findings_text(findings: list) -> str:
     return "\n".join(f"  - “{f.text}”：{f.message}" for f in findings)
 
 
+def refusal_message(findings: list) -> str:
+    """The message shown when a draft may not go out: its blocking findings, named."""
+    return "自检发现文稿前后不一致或与台账不符，暂不能导出，请先修改：" + "；".join(
+        f"“{f.text}”{f.message}" for f in findings
+    )
+
+
 def draft_self_check(draft) -> list:
     """Self-check a (possibly edited) draft against fresh facts of its subject and year."""
     from taizhang.documents.draft import draft_plain_text

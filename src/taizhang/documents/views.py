@@ -18,8 +18,9 @@ from taizhang.documents.checking import finding_items, run_check, segments, sign
 from taizhang.documents.draft import draft_plain_text, draft_to_document
 from taizhang.documents.forms import DateForm, GenerateForm, SectionForm
 from taizhang.documents.models import Draft
-from taizhang.documents.selfcheck import blocking, draft_self_check
+from taizhang.documents.selfcheck import blocking, draft_self_check, refusal_message
 from taizhang.writer import render_document
+from taizhang.writer.posts import UnknownPost
 from taizhang.writer.render.docx import render_docx
 
 CAN_READ = ("documents.use", "documents.view")
@@ -71,6 +72,10 @@ def generate(request):
                 )
             except services.ThinData as exc:
                 thin.extend(exc.missing)  # shown with the offer to draft anyway
+                return None
+            except UnknownPost as exc:
+                # The user picks the nearest voice; never a silent default.
+                form.add_error("voice", str(exc))
                 return None
 
         draft = form_write(form, write)
@@ -267,6 +272,9 @@ def _draft_write(request, draft: Draft, write, **values) -> bool:
     except (ConflictError, ValidationError) as exc:
         messages.error(request, refusal_text(exc))
         return False
+    except UnknownPost as exc:
+        messages.error(request, str(exc))
+        return False
     return True
 
 
@@ -290,11 +298,7 @@ def export(request, pk: int, fmt: str):
     refused = blocking(draft_self_check(draft))
     if refused:
         # A writer bug or an edit that contradicts the ledger: never shipped silently.
-        messages.error(
-            request,
-            "自检发现文稿前后不一致或与台账不符，暂不能导出，请先修改："
-            + "；".join(f"“{f.text}”{f.message}" for f in refused),
-        )
+        messages.error(request, refusal_message(refused))
         return redirect("documents:detail", pk=draft.pk)
     doc = draft_to_document(draft.content)
     audit_record(

@@ -45,7 +45,7 @@ def fenghuo_extras(ctx, township, deputies) -> None:
         topic="农村饮水安全工程专题调研",
         date=date(ctx.year, 9, 18),
         unit=ctx.stations[("烽火乡", "农技站")],
-        summary="视察组察看了新田村、马鞍村的集中供水点，听取农技站情况汇报。",
+        summary="调研组察看了新田村、马鞍村的集中供水点，听取农技站情况汇报。",
     )
     _opinions(inspection, ["部分村供水管网老化漏水", "农村饮水水质检测频次偏低"])
     law = _activity(
@@ -123,6 +123,35 @@ def _changji_activities(ctx, township, deputies) -> None:
         summary="调研组走访收购点和种粮大户，了解秋粮收购价格和储存条件。",
     )
     _opinions(grain, ["部分收购点烘干能力不足", "种粮大户贷款渠道不畅"])
+    law = _activity(
+        township,
+        "CJ-2025-HD-08",
+        deputies[20:36],
+        kind="执法检查",
+        topic="农产品质量安全法执法检查",
+        date=date(year, 6, 24),
+        unit=ctx.stations[("长集镇", "农技站")],
+        summary="检查组走访农资门店和农产品收购点，查阅进货台账和检测记录。",
+    )
+    _opinions(law, ["部分农资门店进货台账不全", "农产品快速检测设备使用率低"])
+    _activity(township, "CJ-2025-HD-10", deputies[:30], kind="代表小组活动",
+              topic="代表建议撰写专题学习", date=date(year, 8, 28),
+              summary="邀请县人大常委会工委同志结合本镇的建议讲解怎样把建议写具体、写准确。")  # fmt: skip
+    clinic = ctx.stations[("长集镇", "卫生院")]
+    health = _activity(
+        township,
+        "CJ-2025-HD-09",
+        deputies[18:38],
+        kind="站所评议",
+        topic="镇卫生院工作评议",
+        date=date(year, 6, 10),
+        unit=clinic,
+        summary="评议组到卫生院和村卫生室查看服务台账，走访慢病患者家庭，开展满意度测评。",
+    )
+    if not health.ratings.exists():
+        services.rating_save(activity=health, subject_unit=clinic, satisfied=14, basic=5,
+                             unsatisfied=1)  # fmt: skip
+    _opinions(health, ["乡村医生上门随访不够", "慢病常用药品配备不全"])
     police = ctx.stations[("长集镇", "派出所")]
     evaluation = _activity(
         township,

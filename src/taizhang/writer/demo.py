@@ -8,6 +8,7 @@ from .demo_common import (
     OPEN_WORDS,
     RECTIFIED_WORDS,
     WAY_WORDS,
+    presidium_records,
     put,
     refs,
 )
@@ -192,6 +193,7 @@ def presidium_facts(township: str = "烽火乡", year: int = 2025) -> Facts:
     pl = f.section("plans")
     pl.texts["shortcomings"] = ["代表小组活动的形式还不够丰富"]
     pl.texts["plans"] = ["持续跟踪评议和视察意见的整改落实"]
+    presidium_records(f)
     return f
 
 
@@ -210,6 +212,17 @@ def deputy_facts(name: str = "陈桂兰", year: int = 2025) -> Facts:
     put(a, "joined", "参加活动", 6, "次", refs("meetings.Activity", 40, 6))
     put(a, "group_activities", "代表小组活动", 3, "次", refs("meetings.Activity", 80, 3))
     a.texts["named"] = ["6月16日|评议|乡卫生院工作评议", "12月8日|视察|农村人居环境"]
+    for key, day, act, topic, summary, opinions, done in (
+        ("joined:41", "06-16", "评议", "乡卫生院工作评议", "评议组走访就诊群众，查阅服务台账",
+         ["候诊时间偏长", "夜间急诊力量不足"], ["卫生院推行分时段预约挂号"]),
+        ("joined:42", "12-08", "视察", "农村人居环境", "视察组察看村庄道路和垃圾收运设施",
+         ["垃圾收运不及时"], []),
+    ):  # fmt: skip
+        j = f.section(key)
+        j.attributes.update(date=f"{year}-{day}", act=act, topic=topic)
+        j.texts.update(summary=[summary], opinions=opinions, rectification=done)
+        if len(done) < len(opinions):
+            j.attributes["open"] = "yes"
     mo = f.section("motion:1")
     mo.attributes.update(title="关于加快烽火至石桥公路硬化的议案", lead="", outcome="closed",
                          unit="财政所", answer="已列入年度项目并完工", satisfaction="满意")  # fmt: skip

@@ -9,10 +9,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .facts import Facts, FactSection
+from .model import Document
 
 # Sections of a deputy's own duty records (attendance, activities, suggestions, entries).
 DEPUTY_SECTIONS = ("duties", "suggestions", "activities", "meetings")
 TRUE = ("1", "true", "yes", "True")
+
+# Characters of body text a document of each kind runs to when its subject's ledger is
+# full (GENRES §1): kind, or kind:variant, to (shortest, longest).
+LENGTHS: dict[str, tuple[int, int]] = {
+    "personal:summary": (1500, 3000),
+    "personal:duty": (2000, 3500),
+    "presidium:summary": (2500, 4500),
+    "presidium:report": (4000, 7000),
+    "deputy": (1000, 2000),
+}
+
+
+def body_chars(doc: Document) -> int:
+    """Return the characters of the document's body text (headings and paragraphs)."""
+    return sum(len(b.text) for b in doc.blocks() if b.kind in ("paragraph", "heading"))
 
 
 def _has_records(section: FactSection) -> bool:
@@ -80,6 +96,33 @@ REQUIREMENTS: dict[str, Callable[[Facts], list[str]]] = {
     "personal": _personal,
     "deputy": _deputy,
 }
+
+
+def _value(facts: Facts, section: str, name: str) -> bool:
+    s = facts.sections.get(section)
+    return bool(s and (s.value(f"{section}.{name}") or s.value(name)))
+
+
+def full_ledger(facts: Facts) -> bool:
+    """Return whether the ledger holds everything the kind tells (GENRES §1 lengths apply).
+
+    A presidium's year is full when its session was held and it ran inspections or
+    evaluations; a deputy's when they attended the session, made suggestions, joined a
+    named activity, visited voters and reported back to them. Personal kinds: not thin.
+    """
+    if facts.kind.startswith("presidium"):
+        activities = any(k.startswith(("inspection:", "evaluation:")) for k in facts.sections)
+        return _session_held(facts) and activities
+    if facts.kind == "deputy":
+        voters = facts.sections.get("voters")
+        return (
+            _value(facts, "meetings", "sessions_attended")
+            and _value(facts, "suggestions", "submitted")
+            and any(k.startswith("joined:") for k in facts.sections)
+            and _value(facts, "voters", "visits")
+            and bool(voters and voters.attributes.get("report_back_date"))
+        )
+    return not missing_records(facts)
 
 
 def missing_records(facts: Facts) -> list[str]:

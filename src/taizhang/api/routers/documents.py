@@ -5,7 +5,9 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from django.http import HttpResponse
+from django.utils import timezone
 from ninja import Query, Router, Schema
+from ninja.errors import HttpError
 
 from taizhang.api.routers.common import Limit, Offset, Year, need, page, path_id, ref
 from taizhang.api.schemas import DocumentOut, Error
@@ -13,7 +15,9 @@ from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.permissions import get_for_user
 from taizhang.documents.draft import draft_to_document
 from taizhang.documents.models import Draft
-from taizhang.writer import render_document
+from taizhang.documents.selfcheck import blocking, draft_self_check, refusal_message
+from taizhang.writer.posts import UnknownPost
+from taizhang.writer.render.docx import render_docx
 
 router = Router(tags=["年终文稿"])
 CAN_READ = ("documents.use", "documents.view")
@@ -59,7 +63,7 @@ def document_list(request, filters: Query[DocumentFilters]):
 @router.get(
     "/documents/{document_id}/docx",
     summary="下载 Word 文稿",
-    response={200: bytes, 403: Error, 404: Error},
+    response={200: bytes, 403: Error, 404: Error, 409: Error, 422: Error},
     openapi_extra={
         "responses": {
             200: {
@@ -70,12 +74,22 @@ def document_list(request, filters: Query[DocumentFilters]):
     },
 )
 def document_docx(request, document_id: int = path_id("文稿编号")):
-    """Download one draft as a Word (DOCX) file laid out as on the page's export."""
+    """Download one draft as a Word (DOCX) file laid out as on the page's export.
+
+    The draft first passes the same self-check as the page's export: a draft that
+    contradicts itself or the ledger answers 409 naming each finding, never a file.
+    """
     need(request, *CAN_READ)
     draft = get_for_user(
         Draft.objects.select_related("township", "person"), request.user, pk=document_id
     )
-    data = render_document(draft_to_document(draft.content), "docx")
+    try:
+        refused = blocking(draft_self_check(draft))
+    except UnknownPost as exc:
+        raise HttpError(422, str(exc)) from None
+    if refused:
+        raise HttpError(409, refusal_message(refused))
+    data = render_docx(draft_to_document(draft.content), created=timezone.now())
     audit_record(
         kind=AuditKind.EXPORT,
         user=request.user,

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from taizhang.cases.models import CaseKind, CaseSponsor
+from taizhang.cases.models import CLOSED_STATES, Case, CaseKind, CaseSponsor
+from taizhang.cases.selectors import opinion_counts
 from taizhang.documents.facts import add_texts
+from taizhang.documents.facts.presidium import VERB
 from taizhang.documents.facts.records import clip, outcome_of
 from taizhang.duty.models import DutyEntry, DutyType
 from taizhang.duty.selectors import duty_record_for
 from taizhang.figures.registry import fact
 from taizhang.meetings.models import (
     ActivityKind,
+    AgendaItem,
     Attendance,
     AttendanceStatus,
     MeetingKind,
@@ -63,6 +66,11 @@ def _meetings(f: Facts, deputy: Deputy, record, year: int) -> None:
     if session is not None:
         m.attributes["session_name"] = session.meeting.full_title
         m.attributes["session_date"] = session.meeting.date.isoformat()
+        if session.status == AttendanceStatus.PRESENT:
+            items = AgendaItem.objects.filter(meeting=session.meeting, kind="报告")
+            m.texts["reports"] = [
+                VERB.sub("", t) for t in items.order_by("seq").values_list("title", flat=True)
+            ][:4]
 
 
 def _cases(f: Facts, person, record, year: int) -> None:
@@ -127,9 +135,29 @@ def _activities(f: Facts, deputy: Deputy, record, year: int) -> None:
     named = [p.activity for p in joined if p.activity.kind in NAMED_KINDS]
     a.texts["named"] = [f"{x.date.month}月{x.date.day}日|{ACTIVITY_WORDS[x.kind]}|{x.topic}"
                         for x in named[:6]]  # fmt: skip
+    _joined(f, named[:4])
     groups = [p.activity_id for p in joined if p.activity.kind == ActivityKind.GROUP]
     a.add(fact("activities.group_activities", "参加代表小组活动", groups, "次",
                model="meetings.Activity", keywords=GROUP_WORDS))  # fmt: skip
+
+
+def _joined(f: Facts, activities: list) -> None:
+    """One ``joined:<id>`` section per named activity: what was done and what came of it."""
+    opinions = opinion_counts(
+        source_type="meetings.Activity", source_ids=[x.pk for x in activities]
+    )
+    for x in activities:
+        s = f.section(f"joined:{x.pk}")
+        s.attributes.update(date=x.date.isoformat(), act=ACTIVITY_WORDS[x.kind], topic=x.topic)
+        if x.summary:
+            s.texts["summary"] = [clip(x.summary)]
+        ids = opinions.get(x.pk, {}).get("case_ids", [])
+        rows = list(Case.objects.filter(id__in=ids).order_by("id").values_list(
+            "title", "state", "answer_text"))  # fmt: skip
+        s.texts["opinions"] = [r[0] for r in rows][:3]
+        s.texts["rectification"] = [clip(r[2]) for r in rows if r[2] and r[1] in CLOSED_STATES][:2]
+        if rows and len(s.texts["rectification"]) < len(rows):
+            s.attributes["open"] = "yes"
 
 
 def _voters(f: Facts, person, deputy: Deputy, year: int) -> None:
@@ -161,7 +189,7 @@ def _voters(f: Facts, person, deputy: Deputy, year: int) -> None:
 def deputy_facts(person, year: int, inputs: dict) -> Facts:
     """Return the facts of ``person``'s report to voters for ``year``."""
     f = Facts(kind="deputy", subject=person.name, year=year)
-    f.attributes.update(name=person.name, document_date=f"{year}-12-28")
+    f.attributes["name"] = person.name
     deputy = _mandate(person, year)
     record = duty_record_for(deputy, year) if deputy is not None else None
     if deputy is not None:

@@ -74,6 +74,7 @@ def _session(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
         reports = AgendaItem.objects.filter(meeting=session, kind="报告", outcome="通过")
         s.texts["reports"] = [VERB.sub("", t) for t in reports.order_by("seq").values_list(
             "title", flat=True)]  # fmt: skip
+        _votes(f, reports.order_by("seq"))
         elected = []
         for e in session.elections.prefetch_related("candidates").order_by("id"):
             office = e.office.removeprefix(township.name).replace("（补选）", "")
@@ -104,11 +105,34 @@ def _session(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     motion_records(f, township, year)
 
 
+def _votes(f: Facts, reports) -> None:
+    """One ``vote:<id>`` section per report approved with its recorded votes."""
+    for item in reports:
+        if item.votes_for is None:
+            continue
+        v = f.section(f"vote:{item.pk}")
+        v.attributes["title"] = VERB.sub("", item.title)
+        for name, value, word in (("for", item.votes_for, "赞成"),
+                                  ("against", item.votes_against, "反对"),
+                                  ("abstain", item.votes_abstain, "弃权")):  # fmt: skip
+            if value is not None:
+                _put(v, name, word, [item.pk], "票", "meetings.AgendaItem", value=value,
+                     keywords=(word,))  # fmt: skip
+
+
 def _petitions(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     s = f.section("petitions")
     take(s, "officers", reg.get("roster.info_officers"))
     total = reg.get("cases.petitions")
     take(s, "received", total, "受理信访")
+    for channel, key in (
+        ("来信", "letter"),
+        ("来访", "visit"),
+        ("电话", "phone"),
+        ("网上", "online"),
+    ):
+        take(s, f"channel_{key}", reg.get(f"cases.petitions.channel.{channel}"), channel,
+             (channel,))  # fmt: skip
     village, town = reg.get("cases.petitions.tier.村"), reg.get("cases.petitions.tier.乡镇")
     take(s, "received_village", village, "村级受理")
     take(s, "received_township", town, f"{tier_of(township)}级受理")
@@ -133,11 +157,11 @@ def _publicity(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
         take(s, key, reg.get(f"duty.publicity.{key}"))
     from taizhang.duty.models import PublicityPiece
 
-    s.texts["titles"] = list(
-        PublicityPiece.objects.filter(township=township, date__year=year, level__in=("省", "市"))
-        .order_by("date", "pk")
-        .values_list("title", flat=True)[:2]
-    )
+    pieces = PublicityPiece.objects.filter(township=township, date__year=year, level__in=(
+        "省", "市", "县")).order_by("date", "pk").values_list("level", "title")  # fmt: skip
+    # Pieces taken up higher first: the province's and city's, then the county's.
+    ranked = sorted(pieces, key=lambda p: ("省", "市", "县").index(p[0]))
+    s.texts["titles"] = [title for _, title in ranked[:3]]
 
 
 def _reporter(f: Facts, township, year: int) -> None:
@@ -167,8 +191,7 @@ def _reporter(f: Facts, township, year: int) -> None:
 def presidium_facts(township, year: int, inputs: dict, kind: str = "presidium") -> Facts:
     """Return the facts of the presidium's summary or, with ``kind``, its work report."""
     f = Facts(kind=kind, subject=township.name, year=year)
-    f.attributes.update(township=township.name, tier=tier_of(township),
-                        document_date=f"{year}-12-28")  # fmt: skip
+    f.attributes.update(township=township.name, tier=tier_of(township))
     reg = registry(township, year)
     _plan(f, reg, township, year)
     _session(f, reg, township, year)

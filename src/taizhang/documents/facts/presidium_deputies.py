@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from taizhang.cases.figures import year_cases
 from taizhang.cases.models import CLOSED_STATES, OPINION_KINDS, Case, CaseKind
 from taizhang.core.models import OrgUnit
@@ -47,7 +49,28 @@ def deputy_work_facts(f: Facts, reg: dict[str, Fact], township, year: int) -> No
           ("联系到", "涉及代表", "覆盖代表", "共联系到"))  # fmt: skip
     for way, key in WAY_KEYS.items():
         _take(s, f"way_{key}", reg.get(f"duty.liaison.{key}"), way, WAY_WORDS)
-    _take(s, "voter_visits", reg.get("activities.voter_visit.count"), "走访选民活动", WAY_WORDS)
+    _take(s, "voter_visits", reg.get("activities.voter_visit.count"), "走访选民活动",
+          ("走访选民", *WAY_WORDS))  # fmt: skip
+    d = f.section("duty")
+    for name, key, label, words in (
+        ("visits", "duty.entries.voter_visit", "履职登记的走访选民", ("走访选民",)),
+        ("helped", "duty.entries.help", "履职登记的帮扶", ("帮扶困难群众",)),
+        ("suggestions", "duty.entries.suggestion", "履职登记的意见建议", ("意见建议",)),
+        ("reflections", "duty.entries.reflection", "履职登记的心得体会", ("心得体会",)),
+        ("complete", "duty.deputies_complete", "完成全部履职要求的代表", ("完成",)),
+        ("quotas", "duty.quotas", "履职要求项目", ("履职要求",)),
+    ):
+        _take(d, name, reg.get(key), label)
+        if f"duty.{name}" in d.facts:  # only its own words: 帮扶 alone also names liaison
+            d.facts[f"duty.{name}"] = replace(d.facts[f"duty.{name}"], keywords=words)
+    if "duty.reflections" in d.facts:  # one entry is one piece written
+        d.facts["duty.reflections"] = replace(d.facts["duty.reflections"], unit="篇")
+    plan = f.section("plan")
+    _take(plan, "person_times", reg.get("activities.person_times"), "参加活动代表人次",
+          ("人次", "累计"))  # fmt: skip
+    _take(plan, "opinions", reg.get("activities.opinions"), "活动形成的意见", ("意见",))
+    _take(plan, "opinions_closed", reg.get("activities.opinions_closed"), "活动意见整改办结",
+          ("整改", "落实", "办结"))  # fmt: skip
 
 
 def _next_session(township, year: int) -> str:

@@ -75,6 +75,10 @@ def motion_records(f: Facts, township, year: int) -> None:
                 answer=clip(case.answer_text),
             )
             _put(s, "record", case.title, [case.pk], "件", "cases.Case", keywords=("议案",))
+            sponsors = list(case.sponsors.order_by("-is_lead", "id"))
+            if len(sponsors) > 1:
+                _put(s, "sponsors", "联名代表", [sp.person_id for sp in sponsors], "名",
+                     "people.Person", keywords=("联名",))  # fmt: skip
             continue
         by_topic.setdefault(topic_of(case.title), []).append(case)
     others = [c for cases in by_topic.values() for c in cases]

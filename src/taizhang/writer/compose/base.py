@@ -238,3 +238,16 @@ def generic_figures(
         if cl:
             out.append(cl)
     return out
+
+
+def nth(composer: Composer, slot: str, i: int, /, **values):
+    """Fill the i-th option after the picked one: repeated items never share a phrasing."""
+    options = composer.bank[slot]
+    base = options.index(composer.phrase(slot))
+    return clause(options[(base + i) % len(options)], **values)
+
+
+def zero_fig(c: Composer, s: FactSection | None, name: str) -> FigureRun | None:
+    """A count that is stated even when it is zero (不满意0票), when the ledger has it."""
+    f = c.fact(s, name)
+    return figure_of(f) if f is not None and f.value is not None else None

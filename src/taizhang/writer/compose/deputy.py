@@ -7,7 +7,7 @@ from ..model import Document, Paragraph, TextRun
 from ..numbers import full_date, parse_date
 from ..phrases.deputy import P
 from .base import Composer, listing, para, section, sentence, text
-from .presidium_parts import OUTCOME_SLOTS, bare_topic, numbered
+from .presidium_parts import OUTCOME_SLOTS, bare_topic, law_topic, nth, numbered, quoted
 
 
 def compose_deputy(facts: Facts, *, variant: str = "", seed: object = None) -> Document:
@@ -82,7 +82,12 @@ def meetings(c: Composer, township: str):
                 if attended
                 else c.say("meet.missed", n=c.fig(s, "sessions_expected"))
             ),
-            sentence(c.say("meet.review")) if attended else None,
+            sentence(
+                c.say("meet.review_named", items=listing(c.texts(s, "reports")))
+                or c.say("meet.review")
+            )
+            if attended
+            else None,
             sentence(c.say("meet.group", n=c.fig(s, "group_meetings"))),
         ),
         key="meetings",
@@ -103,10 +108,13 @@ def _case_line(c: Composer, s, kind: str):
         c.say("case.answer", salt=s.key, answer=c.attr(s, "answer"))
         if outcome in ("closed", "answered")
         else None,
-        c.say("case.satisfied", salt=s.key)
-        if c.attr(s, "satisfaction") in ("满意", "基本满意") and c.attr(s, "lead") == "yes"
+        c.say(SATISFACTION[c.attr(s, "satisfaction")], salt=s.key)
+        if c.attr(s, "satisfaction") in SATISFACTION and c.attr(s, "lead") == "yes"
         else None,
     )
+
+
+SATISFACTION = {"满意": "case.satisfied", "基本满意": "case.basic"}
 
 
 def proposals(c: Composer):
@@ -121,9 +129,10 @@ def proposals(c: Composer):
         para(
             sentence(
                 c.say("sug.count", n=c.fig(s, "submitted")),
-                c.say("sug.parts", a=c.fig(s, "registered"), b=c.fig(s, "recorded"))
-                or c.say("sug.only_recorded", b=c.fig(s, "recorded")),
-            ),
+                c.say("sug.parts", a=c.fig(s, "registered"), b=c.fig(s, "recorded")),
+            )
+            if c.fig(s, "registered")
+            else sentence(c.say("sug.count_recorded", n=c.fig(s, "submitted"))),
             *own,
             sentence(c.say("sug.recorded", items=listing(recorded))) if recorded else None,
         ),
@@ -133,11 +142,11 @@ def proposals(c: Composer):
 
 def activities(c: Composer):
     s = c.section("activities")
+    joined = c.repeated("joined")
     named = []
-    for item in c.texts(s, "named"):
+    for item in c.texts(s, "named")[len(joined) :]:
         date, word, topic = (item.split("|") + ["", ""])[:3]
-        full = topic if bare_topic(topic) != topic else f"{topic}{word}"
-        named.append(f"{date}参加{full}")
+        named.append(f"{date}参加{activity_name(topic, word)}")
     return section(
         1,
         c.phrase("h.activities"),
@@ -146,7 +155,34 @@ def activities(c: Composer):
             sentence(c.say("act.named", items=listing(named, "，"))) if named else None,
             sentence(c.say("act.groups", n=c.fig(s, "group_activities"))),
         ),
+        *[joined_paragraph(c, j, i) for i, j in enumerate(joined)],
         key="activities",
+    )
+
+
+def activity_name(topic: str, word: str) -> str:
+    """乡卫生院工作评议, 《农村土地承包法》实施情况执法检查: the activity word said once."""
+    bare = bare_topic(topic)
+    law = law_topic(bare)
+    if law != bare:
+        return f"{law}{word}"
+    return topic if bare != topic else f"{topic}{word}"
+
+
+def joined_paragraph(c: Composer, s, i: int):
+    """One activity the deputy joined: what was done, what was proposed, what came of it."""
+    what = activity_name(c.attr(s, "topic"), c.attr(s, "act"))
+    opinions = c.texts(s, "opinions")
+    done = c.texts(s, "rectification")
+    summary = c.texts(s, "summary")[:1]
+    # 请县人大常委会同志讲解…: the presidium invited, said with its subject.
+    summary = [f"主席团{t}" if t.startswith(("请", "邀请")) else t for t in summary]
+    return para(
+        sentence(nth(c, "joined.item", i, date=c.date(s), what=what)),
+        sentence(nth(c, "joined.summary", i, summary=summary[0])) if summary else None,
+        sentence(nth(c, "joined.opinions", i, items=quoted(opinions[:2]))) if opinions else None,
+        sentence(nth(c, "joined.rectified", i, items=listing(done, "；"))) if done else None,
+        sentence(nth(c, "joined.open", i)) if c.attr(s, "open") == "yes" else None,
     )
 
 
@@ -181,8 +217,13 @@ def shortcomings(c: Composer) -> tuple[list, list]:
     ]  # fmt: skip
     short, plans = [], []
     if open_items:
-        short.append(text(c.phrase("short.open")))
-        plans.append(text(c.phrase("plan.open")))
+        titles = quoted([c.attr(m, "title") for m in open_items][:2])
+        short.append(text(c.line("short.open_named", titles=titles)))
+        plans.append(text(c.line("plan.open_named", titles=titles)))
+    s = c.section("suggestions")
+    if c.value(s, "recorded") and not c.value(s, "registered"):
+        short.append(text(c.phrase("short.oral")))
+        plans.append(text(c.phrase("plan.written")))
     v = c.section("voters")
     if not c.value(v, "visits"):
         short.append(text(c.phrase("short.visits")))

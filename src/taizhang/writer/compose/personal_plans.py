@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import Paragraph, Run, Section, TextRun, chinese_number
 from ..numbers import format_date, to_decimal
 from ..posts import kind_noun
-from .base import Composer, end_sentence, merge, para, section, sentence, text
+from .base import Composer, end_sentence, merge, nth, para, section, sentence, text
 from .personal_work import DIGIT, named, rec, skill_records
 
 if TYPE_CHECKING:
@@ -54,11 +54,16 @@ def talks(c: Composer) -> Paragraph | None:
 def skill(c: Composer) -> list[Paragraph | None]:
     """能: what was solved that needed skill; the petition story when there is one."""
     out: list[Paragraph | None] = [para(text(c.phrase("skill.lead")))]
-    for r in skill_records(c):
+    for i, r in enumerate(skill_records(c)):
         body = r.detail if r.detail and not DIGIT.search(r.detail) else r.title
         what = [rec(r, body.rstrip("。；"))]
         day = format_date(r.date, c.facts.year)
-        out.append(para(sentence(c.say("skill.entry", r.ref, date=day, what=what))))
+        out.append(
+            para(
+                sentence(c.say("skill.entry", r.ref, date=day, what=what)),
+                sentence(nth(c, "skill.result", i)),
+            )
+        )
     from .personal_work import petition_story
 
     for s in c.repeated("cases"):

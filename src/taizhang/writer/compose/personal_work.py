@@ -247,7 +247,7 @@ def skill_records(c: Composer) -> list[Record]:
     log = [r for s in c.repeated("portfolio") for r in s.records if r.kind == "工作记录"]
     solved = [r for r in log if SKILL.search(r.detail + r.title)]
     organised = [r for r in log if r not in solved and ORGANISING.search(r.detail + r.title)]
-    return (solved + organised)[:2]
+    return (solved + organised)[:3]
 
 
 def lead_project(c: Composer, s: FactSection, projects: list[Record]) -> list[Run] | None:

@@ -6,6 +6,7 @@ from ..facts import Facts
 from ..model import Document, Paragraph, TextRun
 from ..numbers import full_date
 from ..phrases.presidium import P
+from . import presidium_more as more
 from . import presidium_parts as parts
 from .base import Composer, para, section
 
@@ -41,9 +42,10 @@ def compose_presidium(facts: Facts, *, variant: str = "summary", seed: object = 
         parts.group_paragraphs(c)
         + [parts.activity_paragraph(c, s, "rb", i) for i, s in enumerate(c.repeated("report_back"))]
         + parts.liaison_paragraphs(c)
+        + [more.duty_paragraph(c)]
     )
     body = [
-        ("h.session", "session", parts.session_paragraphs(c, township)),
+        ("h.session", "session", [*parts.session_paragraphs(c, township), more.vote_paragraph(c)]),
         ("h.motions", "motions", parts.motion_paragraphs(c) + parts.suggestion_paragraphs(c)),
         ("h.supervision", "supervision", supervision),
         ("h.deputies", "deputies", deputies),

@@ -12,7 +12,8 @@ import re
 from ..facts import FactSection
 from ..model import Paragraph
 from ..numbers import to_decimal
-from .base import Composer, clause, end_sentence, listing, para, sentence, text
+from .base import Composer, end_sentence, listing, nth, para, sentence, text
+from .presidium_more import sponsors_sentence, summary_sentence
 
 TOPIC_SUFFIX = re.compile(
     r"(专题视察|视察活动|视察|专题调研|调研|执法检查|检查|工作评议|评议|专题学习|专题培训|培训)$"
@@ -25,17 +26,19 @@ OUTCOME_SLOTS = {
     "assigned": "motion.assigned",
 }
 
-
-def nth(composer: Composer, slot: str, i: int, /, **values):
-    """Fill the i-th option after the picked one: repeated items never share a phrasing."""
-    options = composer.bank[slot]
-    base = options.index(composer.phrase(slot))
-    return clause(options[(base + i) % len(options)], **values)
+SATISFACTION_SLOTS = {"满意": "motion.satisfied", "基本满意": "motion.basic"}
 
 
 def bare_topic(topic: str) -> str:
     """Drop the activity word from a topic so that it is not said twice."""
     return TOPIC_SUFFIX.sub("", topic.strip()).rstrip("的和及") or topic.strip()
+
+
+def law_topic(topic: str) -> str:
+    """A law's title in 《》 with what is checked (《农村土地承包法》实施情况); else the topic."""
+    if topic.endswith("法") and len(topic) >= 4 and "《" not in topic:
+        return f"《{topic}》实施情况"
+    return topic
 
 
 def quoted(titles: list[str]) -> str:
@@ -108,11 +111,11 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
             nth(c, "motion.answer", i, answer=c.attr(m, "answer"))
             if outcome in ("closed", "answered")
             else None,
-            nth(c, "motion.satisfied", i)
-            if c.attr(m, "satisfaction") in ("满意", "基本满意")
+            nth(c, SATISFACTION_SLOTS[c.attr(m, "satisfaction")], i)
+            if c.attr(m, "satisfaction") in SATISFACTION_SLOTS
             else None,
         )
-        items.append(said)
+        items += [said, sponsors_sentence(c, m, i)]
     closed = c.fig(s, "motions_closed")
     progress = None
     if received and closed is not None:
@@ -151,7 +154,7 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
     names = listing([c.attr(t, "topic") for t in topics if c.attr(t, "topic") != "其他"][:4])
     body = [sentence(c.say("sug.total", n=total, topics=names))]
     answers: list[str] = []
-    for i, (t, n) in enumerate(list(zip(topics, counts, strict=True))[:3]):
+    for i, (t, n) in enumerate(list(zip(topics, counts, strict=True))[:4]):
         titles = c.texts(t, "titles")[:3]
         body.append(
             sentence(
@@ -171,14 +174,14 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
         or sentence(c.say("sug.none_answered"))
     )
     if answers:
-        body.append(sentence(c.say("sug.example", answer=answers[0])))
+        body.append(sentence(c.say("sug.example", answer=listing(answers[:3], "；"))))
     return [para(*body)]
 
 
 def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> Paragraph | None:
     """One inspection, evaluation or report-back: topic, findings, what came of them."""
     date, deputies = c.date(s), c.fig(s, "deputies")
-    topic = bare_topic(c.attr(s, "topic"))
+    topic = law_topic(bare_topic(c.attr(s, "topic")))
     names = {"date": date, "topic": topic, "unit": c.attr(s, "unit"),
              "district": c.attr(s, "district")}  # fmt: skip
     if prefix == "insp":
@@ -188,6 +191,7 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
     )
     if item is None:
         return None
+    act = names.get("act", "")
     opinions = c.fig(s, "opinions")
     rectified = c.fig(s, "rectified")
     found = c.texts(s, "opinions")
@@ -203,15 +207,18 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
     rectification = c.texts(s, "rectification")
     return para(
         sentence(item),
-        sentence(nth(c, f"{prefix}.steps", i)),
+        summary_sentence(c, s, i),
+        sentence(nth(c, f"{prefix}.steps", i))
+        if prefix != "eval" or not c.texts(s, "summary")
+        else None,
         sentence(
             nth(c, f"{prefix}.ratings", i, a=a, b=b, c=u)
             or nth(c, f"{prefix}.ratings_none", i, a=a, b=b),
             nth(c, f"{prefix}.rate", i, rate=rate),
         ),
         sentence(
-            nth(c, f"{prefix}.found", i, n=opinions, items=quoted(found[:3]))
-            or nth(c, f"{prefix}.opinions", i, n=opinions)
+            nth(c, f"{prefix}.found", i, n=opinions, items=quoted(found[:3]), act=act)
+            or nth(c, f"{prefix}.opinions", i, n=opinions, act=act)
         ),
         sentence(
             nth(c, f"{prefix}.rectified", i, n=rectified),
@@ -225,14 +232,6 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
         if rectified
         else None,
     )
-
-
-def zero_fig(c: Composer, s: FactSection, name: str):
-    """A count that is stated even when it is zero (不满意0票), when the ledger has it."""
-    from .base import figure_of
-
-    f = c.fact(s, name)
-    return figure_of(f) if f is not None and f.value is not None else None
 
 
 def group_paragraphs(c: Composer) -> list[Paragraph | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..facts import Facts
 from ..model import Document, Paragraph, TextRun
 from ..phrases.presidium_report import P
+from . import presidium_more as more
 from . import presidium_parts as parts
 from .base import Composer, para, section, sentence, text
 from .presidium import tier_of
@@ -46,6 +47,7 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
             2,
             c.phrase("h.session"),
             *parts.session_paragraphs(c, township),
+            more.vote_paragraph(c),
             *parts.motion_paragraphs(c),
             *parts.suggestion_paragraphs(c),
             key="session",
@@ -64,17 +66,20 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
             2,
             c.phrase("h.deputies"),
             *parts.group_paragraphs(c),
+            more.study_paragraph(c),
             *[
                 parts.activity_paragraph(c, s, "rb", i)
                 for i, s in enumerate(c.repeated("report_back"))
             ],
             *parts.liaison_paragraphs(c),
+            more.duty_paragraph(c),
             key="deputies",
         ),
         section(
             2,
             c.line("h.petitions", tier=tier),
             *parts.petition_paragraphs(c, tier),
+            more.channel_paragraph(c),
             *parts.publicity_paragraphs(c),
             *parts.budget_paragraphs(c),
             key="petitions",
@@ -94,6 +99,7 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
                         n=c.fig(c.section("plan"), "activities"),
                     )
                 ),
+                more.outcomes_sentence(c),
             ),
             key="review",
             subs=review,
@@ -101,7 +107,10 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
         section(
             1,
             c.phrase("h.lessons"),
-            *[para(text(c.line(f"lesson.{k}", **names))) for k in ("party", "people", "law")],
+            *[
+                para(text(c.line(f"lesson.{k}", **names)), more.lesson_evidence(c, k))
+                for k in ("party", "people", "law", "follow")
+            ],
             key="lessons",
         ),
         section(
@@ -120,6 +129,9 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
 def plan_sections(c: Composer, township: str, tier: str) -> list:
     """Next year's plan: each problem answered under its field, then the known tasks."""
     found = dict(parts.problems(c))
+    topics = [
+        c.attr(t, "topic") for t in c.repeated("suggestion_topic") if c.attr(t, "topic") != "其他"
+    ]
     nxt = c.section("next")
 
     def answer(key: str):
@@ -131,10 +143,20 @@ def plan_sections(c: Composer, township: str, tier: str) -> list:
             "plan_session",
             [
                 c.say("plan.session", township=township, session=c.attr(nxt, "next_session")),
+                c.say("plan.session_prepare"),
                 c.say("plan.session_more"),
             ],
         ),
-        ("h.plan_cases", "plan_cases", [answer("open_cases"), answer("redo"), c.say("plan.cases")]),
+        (
+            "h.plan_cases",
+            "plan_cases",
+            [
+                answer("open_cases"),
+                answer("redo"),
+                c.say("plan.topics", topics=parts.listing(topics[:2])),
+                c.say("plan.cases"),
+            ],
+        ),
         (
             "h.plan_supervision",
             "plan_supervision",
@@ -147,9 +169,23 @@ def plan_sections(c: Composer, township: str, tier: str) -> list:
         (
             "h.plan_deputies",
             "plan_deputies",
-            [answer("uncontacted"), answer("behind"), c.say("plan.training")],
+            [
+                answer("uncontacted"),
+                answer("behind"),
+                c.say("plan.groups", n=c.fig(c.section("liaison"), "groups")),
+                c.say("plan.training"),
+            ],
         ),
-        ("h.plan_self", "plan_self", [answer("open_petitions"), c.say("plan.self")]),
+        (
+            "h.plan_self",
+            "plan_self",
+            [
+                answer("open_petitions"),
+                c.say("plan.officers", n=c.fig(c.section("petitions"), "officers")),
+                c.say("plan.self"),
+                c.say("plan.budget") if c.fig(c.section("budget"), "spent") else None,
+            ],
+        ),
     ]
     own = [text(t.strip().rstrip("。；;")) for t in c.texts(c.section("plans"), "plans")]
     out = []

@@ -17,6 +17,7 @@ from taizhang.documents.services import compose_for
 from taizhang.figures.sources import sources_listing
 from taizhang.people.models import Person
 from taizhang.writer import render_document
+from taizhang.writer.posts import VOICES, UnknownPost
 from taizhang.writer.render.docx import render_docx
 from taizhang.writer.render.html import render_html
 from taizhang.writer.requirements import missing_records
@@ -63,6 +64,11 @@ class Command(BaseCommand):
             "--date", help="成文日期 YYYY-MM-DD；默认为该年度最后一个工作日（未到则为今天）"
         )
         parser.add_argument(
+            "--voice",
+            choices=list(VOICES),
+            help="职务名称不在职务表中时，按哪种职务的口吻撰写（如 deputy_head、station、civil）",
+        )
+        parser.add_argument(
             "--draft-anyway",
             action="store_true",
             help="台账资料不全时仍然生成（文稿标注“资料不全”）",
@@ -81,6 +87,7 @@ class Command(BaseCommand):
         polish=False,
         date=None,
         draft_anyway=False,
+        voice=None,
         **options,
     ):
         fmt = FORMATS.get(Path(output).suffix.lower())
@@ -103,14 +110,23 @@ class Command(BaseCommand):
         else:
             subject = self._person(person, unit)
             town = OrgUnit.objects.filter(pk=subject.township_id).first()
-        doc, facts = compose_for(
-            kind=kind,
-            variant=variant,
-            year=year,
-            township=town,
-            person=subject,
-            document_date=parse_date(date),
-        )
+        try:
+            doc, facts = compose_for(
+                kind=kind,
+                variant=variant,
+                year=year,
+                township=town,
+                person=subject,
+                inputs={"voice": voice} if voice else None,
+                document_date=parse_date(date),
+            )
+        except UnknownPost as exc:
+            choices = "、".join(
+                f"{k}（{v.title.replace('{tier}', '乡/镇')}）" for k, v in VOICES.items()
+            )
+            raise CommandError(
+                f"{exc}\n命令行请加 --voice 指定最接近的职务，可选：{choices}"
+            ) from None
         missing = missing_records(facts)
         if missing and not draft_anyway:
             raise CommandError(

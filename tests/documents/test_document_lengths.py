@@ -1,0 +1,45 @@
+"""Every presidium and deputy document the demo county can generate, held to GENRES §1.
+
+Subjects with a full ledger (``full_ledger``) run within the lengths real documents of
+their kind run to; a thin ledger is refused, never padded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from taizhang.documents.services import compose_for
+from taizhang.writer.requirements import LENGTHS, body_chars, full_ledger, missing_records
+
+
+@pytest.fixture
+def documents(demo):
+    from taizhang.core.models import OrgUnit
+    from taizhang.people.models import Deputy
+
+    out = []
+    for town in OrgUnit.objects.filter(kind="township").order_by("name"):
+        for variant in ("summary", "report"):
+            doc, facts = compose_for(kind="presidium", variant=variant, year=2025, township=town)
+            out.append((f"presidium:{variant}", town.name, doc, facts))
+    for deputy in Deputy.objects.select_related("person").order_by("id"):
+        doc, facts = compose_for(kind="deputy", variant="", year=2025, person=deputy.person)
+        out.append(("deputy", deputy.person.name, doc, facts))
+    return out
+
+
+def test_every_full_ledger_document_runs_within_its_kinds_length(documents):
+    full = {}
+    for kind, name, doc, facts in documents:
+        if full_ledger(facts):
+            lo, hi = LENGTHS[kind]
+            assert lo <= body_chars(doc) <= hi, (kind, name, body_chars(doc))
+            full.setdefault(kind, []).append(name)
+    # Both townships' summaries and reports; deputies in more than one district.
+    assert len(full["presidium:summary"]) == len(full["presidium:report"]) == 2
+    assert len(full["deputy"]) >= 6, full["deputy"]
+
+
+def test_no_demo_subject_is_both_refused_and_told_in_full(documents):
+    for _kind, name, _doc, facts in documents:
+        assert not (missing_records(facts) and full_ledger(facts)), name
