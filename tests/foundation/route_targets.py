@@ -60,14 +60,15 @@ def _records_the_demo_lacks(town) -> None:
     """A presidium draft, a batch run and an API token, made as their users would."""
     from taizhang.accounts.models import User
     from taizhang.api.tokens import token_create
-    from taizhang.batch.services import batch_create
+    from taizhang.batch.models import BatchRun
     from taizhang.documents.services import draft_generate
 
     renda = User.objects.get(username="demo-renda")
     draft_generate(kind="presidium", variant="summary", year=2025, township=town,
                    draft_anyway=True, actor=renda)  # fmt: skip
-    batch_create(year=2025, townships=[town], kinds=["presidium"],
-                 actor=User.objects.get(username="demo-xian"))  # fmt: skip
+    # The run's row only: no worker is started, so nothing writes behind the test's back.
+    BatchRun.objects.create(year=2025, kinds=["presidium"],
+                            created_by=User.objects.get(username="demo-xian"))  # fmt: skip
     token_create(user=User.objects.get(username="demo-daibiao"), name="矩阵测试")
 
 
