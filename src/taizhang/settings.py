@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from taizhang.core.logs import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = Path(os.environ.get("TAIZHANG_HOME", Path.cwd()))
 VAR_DIR = Path(os.environ.get("TAIZHANG_VAR_DIR", PROJECT_DIR / "var"))
@@ -75,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Before the timeout middleware, which leaves a message for the login page.
     "django.contrib.messages.middleware.MessageMiddleware",
+    "taizhang.core.inputs.QueryGuardMiddleware",
     "taizhang.accounts.middleware.SessionTimeoutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "taizhang.accounts.middleware.PasswordChangeRequiredMiddleware",
@@ -270,12 +273,8 @@ LLM_API_KEY = os.environ.get("TAIZHANG_LLM_API_KEY", "")
 LLM_TIMEOUT = float(os.environ.get("TAIZHANG_LLM_TIMEOUT", "60"))
 LLM_DAILY_LIMIT = env_int("TAIZHANG_LLM_DAILY_LIMIT", 50)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {
-        "taizhang": {"handlers": ["console"], "level": os.environ.get("TAIZHANG_LOG", "INFO")},
-        "axes": {"handlers": ["console"], "level": "WARNING"},
-    },
-}
+# Server errors with their traceback (personal data masked) to stderr, and to one file per
+# process under TAIZHANG_LOG_DIR when it is set.
+LOGGING = logging_config(
+    level=os.environ.get("TAIZHANG_LOG", "INFO"), log_dir=os.environ.get("TAIZHANG_LOG_DIR", "")
+)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 
+from taizhang.core.inputs import GuardedForm
 from taizhang.core.widgets import DATE
 from taizhang.duty.models import DutyType, LiaisonWay, Period, PublicityLevel
 from taizhang.people.models import Deputy, DeputyLevel
 
 
-class ChineseForm(forms.Form):
+class ChineseForm(GuardedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():

@@ -6,6 +6,7 @@ import re
 
 from django import forms
 
+from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.core.widgets import DATE, DATETIME
 from taizhang.meetings.models import (
@@ -72,7 +73,7 @@ class MeetingForm(VersionedForm):
         return data
 
 
-class MarkForm(forms.Form):
+class MarkForm(GuardedForm):
     status = forms.ChoiceField(label="状态", choices=AttendanceStatus.choices)
     reason = forms.CharField(label="请假事由", required=False, max_length=200)
 
@@ -81,7 +82,7 @@ class MarkForm(forms.Form):
         chinese_errors(self)
 
 
-class AgendaForm(forms.Form):
+class AgendaForm(GuardedForm):
     seq = forms.IntegerField(
         label="序号", min_value=1, error_messages={"min_value": "序号从 1 开始。"}
     )
@@ -105,7 +106,7 @@ class AgendaForm(forms.Form):
         chinese_errors(self)
 
 
-class ElectionForm(forms.Form):
+class ElectionForm(GuardedForm):
     office = forms.CharField(label="职务", max_length=100)
     seats = forms.IntegerField(label="应选人数", min_value=1, initial=1)
     candidates = forms.CharField(
@@ -136,7 +137,7 @@ class ElectionForm(forms.Form):
         return out
 
 
-class WorkingGroupForm(forms.Form):
+class WorkingGroupForm(GuardedForm):
     name = forms.CharField(label="工作组", max_length=50, help_text="如：材料组、会务组、后勤组")
     leader = forms.ModelChoiceField(label="组长", queryset=Person.objects.none(), required=False)
 
@@ -146,7 +147,7 @@ class WorkingGroupForm(forms.Form):
         chinese_errors(self)
 
 
-class TaskForm(forms.Form):
+class TaskForm(GuardedForm):
     group = forms.ModelChoiceField(label="工作组", queryset=None)
     title = forms.CharField(label="任务", max_length=200)
     owner = forms.ModelChoiceField(label="负责人", queryset=Person.objects.none(), required=False)
@@ -159,14 +160,14 @@ class TaskForm(forms.Form):
         chinese_errors(self)
 
 
-class MinutesForm(forms.Form):
+class MinutesForm(GuardedForm):
     minutes = forms.CharField(
         label="会议纪要", required=False, widget=forms.Textarea(attrs={"rows": 8})
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
-class AttachmentForm(forms.Form):
+class AttachmentForm(GuardedForm):
     title = forms.CharField(label="标题", max_length=200, required=False)
     file = forms.FileField(label="文件")
 
@@ -221,7 +222,7 @@ class ActivityForm(VersionedForm):
         return data
 
 
-class RatingForm(forms.Form):
+class RatingForm(GuardedForm):
     subject = forms.CharField(label="测评对象", max_length=100, required=False)
     subject_unit = forms.ModelChoiceField(
         label="对象单位", queryset=OrgUnit.objects.none(), required=False
@@ -258,7 +259,7 @@ class RatingForm(forms.Form):
         return data
 
 
-class OpinionForm(forms.Form):
+class OpinionForm(GuardedForm):
     title = forms.CharField(label="意见", max_length=200)
     content = forms.CharField(
         label="具体内容", required=False, widget=forms.Textarea(attrs={"rows": 3})
@@ -283,7 +284,7 @@ class OpinionForm(forms.Form):
         return data
 
 
-class PhotoForm(forms.Form):
+class PhotoForm(GuardedForm):
     caption = forms.CharField(label="说明", max_length=200, required=False)
     file = forms.FileField(label="照片")
 

@@ -8,6 +8,7 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
+from taizhang.core.inputs import GuardedModelForm
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.core.widgets import date_input
 from taizhang.people.models import CadrePost, Deputy, Person
@@ -44,7 +45,7 @@ def chinese_errors(form: forms.Form) -> None:
         field.error_messages.setdefault("invalid_choice", "请选择列表中的选项。")
 
 
-class VersionedForm(forms.ModelForm):
+class VersionedForm(GuardedModelForm):
     """A model form carrying the row's version for optimistic locking."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
