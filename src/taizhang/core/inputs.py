@@ -120,3 +120,27 @@ class QueryGuardMiddleware:
                 name = key.replace(NUL, "")[:20] or "?"
                 messages.warning(request, f"查询条件「{name}」已忽略：{reason}")
         return self.get_response(request)
+
+
+class VersionField(forms.IntegerField):
+    """The hidden field that carries the version of the row a form was filled from.
+
+    0 when the form offered to create a row. A missing or malformed value is refused with
+    the message the write itself would give (other forms' Chinese defaults don't apply).
+    """
+
+    widget = forms.HiddenInput
+
+    def clean(self, value):
+        from taizhang.core.versioning import MISSING, parse_version
+
+        version = parse_version(value)
+        if version is None:
+            if not self.required and value in self.empty_values:
+                return None
+            raise forms.ValidationError(MISSING, code="version")
+        return version
+
+
+def version_field(*, required: bool = True) -> VersionField:
+    return VersionField(label="版本号", initial=0, required=required)

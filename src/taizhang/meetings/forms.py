@@ -6,7 +6,7 @@ import re
 
 from django import forms
 
-from taizhang.core.inputs import GuardedForm
+from taizhang.core.inputs import GuardedForm, version_field
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.core.widgets import DATE, DATETIME
 from taizhang.meetings.models import (
@@ -76,6 +76,9 @@ class MeetingForm(VersionedForm):
 class MarkForm(GuardedForm):
     status = forms.ChoiceField(label="状态", choices=AttendanceStatus.choices)
     reason = forms.CharField(label="请假事由", required=False, max_length=200)
+    # The leave form names its deputy in a list and sends each deputy's version as
+    # version-<pk>; the roll's buttons send this field.
+    version = version_field(required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -100,6 +103,7 @@ class AgendaForm(GuardedForm):
     votes_abstain = forms.IntegerField(
         label="弃权", required=False, min_value=0, error_messages=COUNT_ERRORS
     )
+    version = version_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,6 +118,7 @@ class ElectionForm(GuardedForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="每行一名：姓名 得票，如“王某 50”",
     )
+    version = version_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -140,6 +145,7 @@ class ElectionForm(GuardedForm):
 class WorkingGroupForm(GuardedForm):
     name = forms.CharField(label="工作组", max_length=50, help_text="如：材料组、会务组、后勤组")
     leader = forms.ModelChoiceField(label="组长", queryset=Person.objects.none(), required=False)
+    version = version_field()
 
     def __init__(self, *args, township=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -164,7 +170,7 @@ class MinutesForm(GuardedForm):
     minutes = forms.CharField(
         label="会议纪要", required=False, widget=forms.Textarea(attrs={"rows": 8})
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = version_field()
 
 
 class AttachmentForm(GuardedForm):
@@ -233,6 +239,7 @@ class RatingForm(GuardedForm):
     satisfied = forms.IntegerField(label="满意", min_value=0, error_messages=COUNT_ERRORS)
     basic = forms.IntegerField(label="基本满意", min_value=0, error_messages=COUNT_ERRORS)
     unsatisfied = forms.IntegerField(label="不满意", min_value=0, error_messages=COUNT_ERRORS)
+    version = version_field()
 
     def __init__(self, *args, activity=None, **kwargs):
         super().__init__(*args, **kwargs)
