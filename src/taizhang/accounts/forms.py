@@ -24,6 +24,16 @@ class LoginForm(InputGuardMixin, AuthenticationForm):
         self.fields["password"].label = "密码"
 
 
+class OtpForm(GuardedForm):
+    code = forms.CharField(
+        label="验证码",
+        max_length=16,
+        help_text="身份验证器显示的 6 位数字；手机不在身边时，可输入一个恢复码（每个只能用一次）。",
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        error_messages={"required": "请输入验证码。"},
+    )
+
+
 class UserForm(GuardedForm):
     username = forms.RegexField(
         label="用户名",
