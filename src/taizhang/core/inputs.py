@@ -7,6 +7,8 @@ refuses a value longer than its column; both used to surface as server errors.
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.contrib import messages
 from django.http import Http404, QueryDict
@@ -39,6 +41,23 @@ def text_problem(value, limit: int) -> str | None:
     return None
 
 
+# The widest integer a database column takes (PostgreSQL integer; SQLite and bigint keys).
+MAX_INT = 2**31 - 1
+MAX_KEY = 2**63 - 1
+NUMBER = re.compile(r"\s*[-+]?\d+\s*")
+
+
+def number_problem(value, field: forms.Field) -> str | None:
+    """A whole number too large for its column (an integer field or a record's id)."""
+    if isinstance(field, forms.CharField) or not isinstance(value, (str, list, tuple)):
+        return None
+    limit = MAX_INT if isinstance(field, forms.IntegerField) else MAX_KEY
+    for item in value if isinstance(value, (list, tuple)) else [value]:
+        if isinstance(item, str) and NUMBER.fullmatch(item) and abs(int(item)) > limit:
+            return "数值超出允许范围。"
+    return None
+
+
 def field_limit(field: forms.Field) -> int:
     if isinstance(field, forms.CharField):
         return field.max_length or MAX_FREE_TEXT
@@ -59,7 +78,9 @@ class InputGuardMixin:
         for name, bf in self._bound_items():
             if bf.field.disabled:
                 continue
-            problem = text_problem(bf.data, field_limit(bf.field))
+            problem = text_problem(bf.data, field_limit(bf.field)) or number_problem(
+                bf.data, bf.field
+            )
             if problem:
                 self.add_error(name, problem)
                 refused.add(name)
