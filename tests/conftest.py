@@ -134,6 +134,79 @@ def demo(db):
     return load_demo()
 
 
+def totp_code(device) -> str:
+    """A code the device accepts now: the current step's, or the next one's when the
+    current step was already used (django-otp refuses a code twice)."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    device.refresh_from_db()
+    clock = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    if device.last_t >= clock.t():
+        clock.time = time.time() + device.step * (device.last_t - clock.t() + 1)
+    return f"{clock.token():0{device.digits}d}"
+
+
+def pass_second_factor(page, username: str) -> None:
+    """Complete the code step (enrolling first when asked) for admin, auditor and county."""
+    import base64
+
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from taizhang.accounts.models import User
+    from taizhang.accounts.otp import confirmed_device
+
+    if "/accounts/login/authenticator/" in page.url:
+        secret = page.inner_text("#otp-secret").replace(" ", "")
+        key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+        device = TOTPDevice(key=key.hex())
+        page.fill("input[name=code]", totp_code_for_key(device))
+        page.click("button[type=submit]")
+        page.wait_for_load_state()
+        page.click("text=我已保存，继续")
+        page.wait_for_load_state()
+    elif "/accounts/login/code/" in page.url:
+        device = confirmed_device(User.objects.get(username=username))
+        page.fill("input[name=code]", totp_code(device))
+        page.click("button[type=submit]")
+        page.wait_for_load_state()
+
+
+def client_second_factor(client, response, username: str):
+    """Finish a test client's login after the password step: enrol or enter the code."""
+    import re
+
+    from taizhang.accounts.models import User
+    from taizhang.accounts.otp import confirmed_device
+
+    target = response.get("Location", "") if response.status_code == 302 else ""
+    if target == "/accounts/login/authenticator/":
+        page = client.get(target).content.decode()
+        secret = re.search(r'id="otp-secret"[^>]*>([A-Z2-7 ]+)<', page).group(1)
+        return client.post(target, {"code": code_for_secret(secret)})
+    if target == "/accounts/login/code/":
+        device = confirmed_device(User.objects.get(username=username))
+        return client.post(target, {"code": totp_code(device)})
+    return response
+
+
+def code_for_secret(secret: str) -> str:
+    """The current code of an authenticator holding ``secret`` (base32, spaces allowed)."""
+    import base64
+
+    from django_otp.oath import totp
+
+    raw = secret.replace(" ", "")
+    return f"{totp(base64.b32decode(raw + '=' * (-len(raw) % 8))):06d}"
+
+
+def totp_code_for_key(device) -> str:
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key):06d}"
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -166,6 +239,7 @@ def browser_login(browser, live_server):
         page.fill("input[name=password]", password)
         page.click("button[type=submit]")
         page.wait_for_load_state()
+        pass_second_factor(page, username)
         pages.append(context)
         return page
 

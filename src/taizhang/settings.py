@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import secrets
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+
+from taizhang.core.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = Path(os.environ.get("TAIZHANG_HOME", Path.cwd()))
@@ -26,11 +29,32 @@ ENV = os.environ.get("TAIZHANG_ENV", "development")  # development | production 
 PRODUCTION = ENV == "production"
 DEBUG = env_bool("TAIZHANG_DEBUG", False)
 
+
+def instance_secret_key(var_dir: Path) -> str:
+    """This instance's own key: made at first run in the var folder (0600), then reused.
+
+    Production must set TAIZHANG_SECRET_KEY instead: several servers share one key there.
+    """
+    path = var_dir / "secret-key"
+    if not path.exists():
+        var_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another process made it first
+            pass
+        else:
+            with os.fdopen(fd, "w", encoding="ascii") as out:
+                out.write(secrets.token_urlsafe(64))
+    return path.read_text(encoding="ascii").strip()
+
+
 SECRET_KEY = os.environ.get("TAIZHANG_SECRET_KEY", "")
 if not SECRET_KEY:
     if PRODUCTION:
-        raise RuntimeError("生产环境必须设置 TAIZHANG_SECRET_KEY")
-    SECRET_KEY = "dev-only-insecure-key-change-me-" + "x" * 20
+        raise RuntimeError("生产环境必须设置 TAIZHANG_SECRET_KEY（多台服务器须使用同一密钥）")
+    SECRET_KEY = instance_secret_key(VAR_DIR)
+# Written by `taizhang demo`: demo accounts log in only on this instance, never in production.
+DEMO_MARKER = VAR_DIR / "demo-instance"
 
 ALLOWED_HOSTS = os.environ.get("TAIZHANG_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",")
 CSRF_TRUSTED_ORIGINS = [
@@ -48,6 +72,9 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "ninja",
     "taizhang.core",
     "taizhang.accounts",
@@ -75,6 +102,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Before the timeout middleware, which leaves a message for the login page.
     "django.contrib.messages.middleware.MessageMiddleware",
+    "taizhang.core.inputs.QueryGuardMiddleware",
     "taizhang.accounts.middleware.SessionTimeoutMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "taizhang.accounts.middleware.PasswordChangeRequiredMiddleware",
@@ -158,12 +186,17 @@ LOGOUT_REDIRECT_URL = "/accounts/login/"
 AXES_FAILURE_LIMIT = env_int("TAIZHANG_LOCKOUT_FAILURES", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("TAIZHANG_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Besides the lock per user name and address, an account is locked on every address after
+# this many failures spread over several addresses within the cool-off (accounts/lockout.py).
+ACCOUNT_LOCKOUT_FAILURES = env_int("TAIZHANG_ACCOUNT_LOCKOUT_FAILURES", 10)
 AXES_LOCKOUT_CALLABLE = "taizhang.accounts.views.lockout"
 AXES_RESET_ON_SUCCESS = True
 # The lock lasts the configured minutes from the lockout; retrying while locked does not
 # extend it (axes would otherwise restart the cool-off on every blocked attempt).
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_VERBOSE = False
+# Second factor (accounts/otp.py): the name an authenticator app shows for the account.
+OTP_TOTP_ISSUER = "台账"
 # Audit trail retention: rows leave only through `taizhang audit archive` past this age.
 _retention_days = env_int("TAIZHANG_AUDIT_RETENTION_DAYS", 365)
 if _retention_days < 183:
@@ -270,12 +303,8 @@ LLM_API_KEY = os.environ.get("TAIZHANG_LLM_API_KEY", "")
 LLM_TIMEOUT = float(os.environ.get("TAIZHANG_LLM_TIMEOUT", "60"))
 LLM_DAILY_LIMIT = env_int("TAIZHANG_LLM_DAILY_LIMIT", 50)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {
-        "taizhang": {"handlers": ["console"], "level": os.environ.get("TAIZHANG_LOG", "INFO")},
-        "axes": {"handlers": ["console"], "level": "WARNING"},
-    },
-}
+# Server errors with their traceback (personal data masked) to stderr, and to one file per
+# process under TAIZHANG_LOG_DIR when it is set.
+LOGGING = logging_config(
+    level=os.environ.get("TAIZHANG_LOG", "INFO"), log_dir=os.environ.get("TAIZHANG_LOG_DIR", "")
+)

@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 
 from taizhang.cases.models import Case
+from taizhang.core.versioning import NEW
 
 from .contract import assert_matches
 
@@ -20,8 +21,10 @@ def meeting(world):
 
     m = meeting_create(township=world.jia, kind="人代会", name="甲乡第十四届人大第五次会议",
                        date=date(2025, 1, 10), term="第十四届", session="第五次")  # fmt: skip
-    attendance_set(meeting=m, deputy=world.deputies[0], status="出席")
-    attendance_set(meeting=m, deputy=world.deputies[1], status="请假", reason="外出")
+    attendance_set(meeting=m, deputy=world.deputies[0], status="出席", expected_version=NEW)
+    attendance_set(
+        meeting=m, deputy=world.deputies[1], status="请假", reason="外出", expected_version=NEW
+    )
     return m
 
 

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from taizhang.core.versioning import NEW
+
 
 @pytest.fixture
 def jia_session(world):
@@ -19,5 +21,5 @@ def jia_session(world):
         date=date(2025, 4, 21),
     )
     for deputy in world.deputies:
-        meetings.attendance_set(meeting=session, deputy=deputy, status="出席")
+        meetings.attendance_set(meeting=session, deputy=deputy, status="出席", expected_version=NEW)
     return session

@@ -17,6 +17,7 @@ from taizhang.core.services import (
     district_get_or_create,
     org_unit_get_or_create,
 )
+from taizhang.core.versioning import NEW
 from taizhang.demo.loader import DemoContext
 from taizhang.duty.models import DutyEntry
 from taizhang.meetings import services as meetings
@@ -84,9 +85,9 @@ def build() -> County:
                        date=date(YEAR, 3, 15), term="第九届", session="第三次")  # fmt: skip
     for d in deputies:
         _mark(session, d, "请假" if d.pk == deputies[11].pk else "出席")
-    meetings.meeting_open(meeting=session)
+    meetings.meeting_open(meeting=session, expected_version=session.version)
     meetings.agenda_item_save(meeting=session, seq=1, title="审议镇人民政府工作报告", kind="报告",
-                              votes_for=11, votes_against=0, votes_abstain=0)  # fmt: skip
+                              votes_for=11, votes_against=0, votes_abstain=0, expected_version=NEW)  # fmt: skip
     people = [d.person for d in deputies]
     st = {n: ctx.stations[("白沙镇", n)] for n in ("卫生院", "农技站", "财政所")}
     _case(town, "议2025-0001", kind="议案", title="关于修建河口村防洪堤的议案",

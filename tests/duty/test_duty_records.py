@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from taizhang.core.versioning import NEW
 from taizhang.duty import services
 from taizhang.duty.selectors import duty_overview, duty_record_for
 from taizhang.meetings import services as meetings
@@ -30,13 +31,13 @@ def ledger(world):
     session = meetings.meeting_create(township=world.jia, kind="人代会", name="七次会议",
                                       date=date(2025, 4, 21))  # fmt: skip
     for d in world.deputies:
-        meetings.attendance_set(meeting=session, deputy=d, status="出席")
+        meetings.attendance_set(meeting=session, deputy=d, status="出席", expected_version=NEW)
     for q, month in enumerate((2, 5, 8, 11), start=1):
         m = meetings.meeting_create(township=world.jia, kind="代表小组会议", name=f"{q}季度",
                                     date=date(2025, month, 3))  # fmt: skip
         if q < 4:
-            meetings.attendance_set(meeting=m, deputy=dave, status="出席")
-        meetings.attendance_set(meeting=m, deputy=qian, status="缺席")
+            meetings.attendance_set(meeting=m, deputy=dave, status="出席", expected_version=NEW)
+        meetings.attendance_set(meeting=m, deputy=qian, status="缺席", expected_version=NEW)
     for n in range(3):
         meetings.activity_create(township=world.jia, kind="代表小组活动", topic=f"活动{n}",
                                  date=date(2025, 3 + n, 9), participants=[dave])  # fmt: skip
@@ -113,7 +114,9 @@ def test_entry_for_someone_not_in_office_is_refused(ledger):
 
 def test_quota_and_amount_refusals(world):
     with pytest.raises(ValidationError) as err:
-        services.quota_set(township=world.jia, year=YEAR, type="帮扶", required=-1)
+        services.quota_set(
+            township=world.jia, year=YEAR, type="帮扶", required=-1, expected_version=NEW
+        )
     assert "不能为负数" in str(err.value)
     with pytest.raises(ValidationError) as err:
         services.expense_create(township=world.jia, day=date(2025, 3, 1), purpose="培训",

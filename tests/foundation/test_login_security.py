@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from taizhang.core.models import AuditEvent, AuditKind
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, client_second_factor
 
 LOGIN = "/accounts/login/"
 START = datetime(2025, 3, 3, 1, 0, tzinfo=UTC)
@@ -124,7 +124,9 @@ def test_session_key_rotates_at_login_and_dies_at_logout(client, world):
 
 def test_seeded_admin_must_change_password_first(client, db):
     call_command("createadmin", "root", password="Root@Pass2025")
-    assert post_login(client, "root", "Root@Pass2025").status_code == 302
+    response = post_login(client, "root", "Root@Pass2025")
+    assert response.status_code == 302
+    client_second_factor(client, response, "root")  # an admin enrols an authenticator first
     for url in ("/", "/accounts/users/", "/settings/"):
         response = client.get(url)
         assert response.status_code == 302

@@ -8,8 +8,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from taizhang.core.versioning import NEW, current_version
 from taizhang.figures.registry import figures_for
 from taizhang.meetings import services
+from taizhang.meetings.models import Attendance
 from taizhang.meetings.selectors import attendance_summary, session_held
 
 
@@ -37,15 +39,17 @@ def test_session_below_quorum_is_not_held(world):
     assert facts["meetings.session.rate"] is None  # no roll called: unknown, not 0 %
     assert facts["meetings.session.held"] == 0
 
-    services.attendance_set(meeting=session, deputy=world.deputies[0], status="出席")
+    services.attendance_set(
+        meeting=session, deputy=world.deputies[0], status="出席", expected_version=NEW
+    )
     assert not attendance_summary(session).quorum
     with pytest.raises(ValidationError):
-        services.meeting_open(meeting=session)
+        services.meeting_open(meeting=session, expected_version=session.version)
     assert not session_held(session)
 
     for deputy in world.deputies[1:]:
-        services.attendance_set(meeting=session, deputy=deputy, status="出席")
-    services.meeting_open(meeting=session)
+        services.attendance_set(meeting=session, deputy=deputy, status="出席", expected_version=NEW)
+    services.meeting_open(meeting=session, expected_version=session.version)
     session.refresh_from_db()
     assert session_held(session)
     facts = {f.key: f.value for f in figures_for(world.jia, 2025, only=["meetings"])}
@@ -53,5 +57,8 @@ def test_session_below_quorum_is_not_held(world):
 
     # Attendance corrected afterwards to 1 of 3 present: no longer a lawfully held session.
     for deputy in world.deputies[1:]:
-        services.attendance_set(meeting=session, deputy=deputy, status="缺席")
+        seen = current_version(Attendance, meeting=session, deputy=deputy)
+        services.attendance_set(
+            meeting=session, deputy=deputy, status="缺席", expected_version=seen
+        )
     assert not session_held(session)

@@ -6,6 +6,7 @@ from datetime import date
 
 from django.urls import reverse
 
+from taizhang.core.versioning import NEW
 from taizhang.meetings import services
 from taizhang.meetings.models import Activity, AgendaItem, Meeting, Rating
 
@@ -59,13 +60,13 @@ def test_clerk_marks_roll_by_htmx_and_sees_refusal_for_deputy_out_of_office(worl
     client = login("alice")
     ok = client.post(
         reverse("meetings:mark", args=[meeting.pk, world.deputies[0].pk]),
-        {"status": "出席"},
+        {"status": "出席", "version": 0},
         HTTP_HX_REQUEST="true",
     )
     assert ok.status_code == 200 and 'data-stat="present">1<' in ok.content.decode()
     refused = client.post(
         reverse("meetings:mark", args=[meeting.pk, gone.pk]),
-        {"status": "出席"},
+        {"status": "出席", "version": 0},
         HTTP_HX_REQUEST="true",
     )
     assert refused.status_code == 200 and "不是本次会议的应到代表" in refused.content.decode()
@@ -73,18 +74,20 @@ def test_clerk_marks_roll_by_htmx_and_sees_refusal_for_deputy_out_of_office(worl
 
 def test_agenda_votes_above_present_are_refused_on_the_page(world, login):
     meeting = make_session(world)
-    services.attendance_set(meeting=meeting, deputy=world.deputies[0], status="出席")
+    services.attendance_set(
+        meeting=meeting, deputy=world.deputies[0], status="出席", expected_version=NEW
+    )
     client = login("alice")
     response = client.post(
         reverse("meetings:agenda_add", args=[meeting.pk]),
-        {"seq": 1, "title": "政府工作报告", "kind": "报告", "votes_for": 3},
+        {"seq": 1, "title": "政府工作报告", "kind": "报告", "votes_for": 3, "version": 0},
         follow=True,
     )
     assert "超过实到代表人数（1）" in response.content.decode()
     assert not AgendaItem.objects.exists()
     response = client.post(
         reverse("meetings:agenda_add", args=[meeting.pk]),
-        {"seq": 1, "title": "政府工作报告", "votes_for": -1},
+        {"seq": 1, "title": "政府工作报告", "votes_for": -1, "version": 0},
         follow=True,
     )
     assert "不能为负数" in response.content.decode()
@@ -97,7 +100,7 @@ def test_negative_rating_is_refused(world, login):
     )  # fmt: skip
     response = login("alice").post(
         reverse("meetings:rating_add", args=[activity.pk]),
-        {"subject": "卫生院", "satisfied": 5, "basic": -2, "unsatisfied": 0},
+        {"subject": "卫生院", "satisfied": 5, "basic": -2, "unsatisfied": 0, "version": 0},
         follow=True,
     )
     assert response.status_code == 200 and "不能为负数" in response.content.decode()
@@ -113,10 +116,10 @@ def test_rating_service_refuses_negative_counts(world):
     )
     with pytest.raises(ValidationError) as err:
         services.rating_save(activity=activity, subject="周大", satisfied=-1, basic=0,
-                             unsatisfied=0)  # fmt: skip
+                             unsatisfied=0, expected_version=NEW)  # fmt: skip
     assert "满意人数不能为负数" in str(err.value)
     rating = services.rating_save(activity=activity, subject="周大", satisfied=8, basic=1,
-                                  unsatisfied=1)  # fmt: skip
+                                  unsatisfied=1, expected_version=NEW)  # fmt: skip
     assert rating.satisfaction_rate == 90.0
 
 

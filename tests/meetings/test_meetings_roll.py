@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
+from taizhang.core.versioning import NEW
 from taizhang.meetings import services
 from taizhang.meetings.models import Attendance
 from taizhang.meetings.selectors import attendance_summary, expected_deputies, meeting_roll
@@ -18,7 +19,7 @@ def _mark_all_present(meeting, deputies, but=()):
     for d in deputies:
         if d in but:
             continue
-        services.attendance_set(meeting=meeting, deputy=d, status="出席")
+        services.attendance_set(meeting=meeting, deputy=d, status="出席", expected_version=NEW)
 
 
 def test_expected_deputies_follow_office_dates(world):
@@ -45,7 +46,7 @@ def test_attendance_for_someone_not_in_office_is_refused(world):
     gone = add_deputies(world, 1, end=date(2024, 12, 31))[0]
     meeting = make_session(world)
     with pytest.raises(ValidationError) as err:
-        services.attendance_set(meeting=meeting, deputy=gone, status="出席")
+        services.attendance_set(meeting=meeting, deputy=gone, status="出席", expected_version=NEW)
     assert "不是本次会议的应到代表" in str(err.value)
     assert not Attendance.objects.filter(meeting=meeting).exists()
 
@@ -53,10 +54,16 @@ def test_attendance_for_someone_not_in_office_is_refused(world):
 def test_leave_needs_a_reason(world):
     meeting = make_session(world)
     with pytest.raises(ValidationError) as err:
-        services.attendance_set(meeting=meeting, deputy=world.deputies[0], status="请假")
+        services.attendance_set(
+            meeting=meeting, deputy=world.deputies[0], status="请假", expected_version=NEW
+        )
     assert "请假事由" in str(err.value)
     row = services.attendance_set(
-        meeting=meeting, deputy=world.deputies[0], status="请假", reason="外出务工"
+        meeting=meeting,
+        deputy=world.deputies[0],
+        status="请假",
+        reason="外出务工",
+        expected_version=NEW,
     )
     assert row.reason == "外出务工" and row.checked_in_at is None
 
@@ -65,7 +72,9 @@ def test_rate_has_one_decimal_53_of_54(world):
     deputies = world.deputies + add_deputies(world, 51)
     meeting = make_session(world)
     _mark_all_present(meeting, deputies, but=[deputies[-1]])
-    services.attendance_set(meeting=meeting, deputy=deputies[-1], status="请假", reason="住院")
+    services.attendance_set(
+        meeting=meeting, deputy=deputies[-1], status="请假", reason="住院", expected_version=NEW
+    )
     summary = attendance_summary(meeting)
     assert (summary.expected, summary.present, summary.leave) == (54, 53, 1)
     assert summary.rate_text == "98.1%"
@@ -78,12 +87,14 @@ def test_quorum_needs_more_than_two_thirds(world):
     meeting = make_session(world)
     _mark_all_present(meeting, deputies[:6])  # exactly two thirds
     with pytest.raises(ValidationError) as err:
-        services.meeting_open(meeting=meeting)
+        services.meeting_open(meeting=meeting, expected_version=meeting.version)
     assert "三分之二" in str(err.value)
     meeting.refresh_from_db()
     assert meeting.opened is False
-    services.attendance_set(meeting=meeting, deputy=deputies[6], status="出席")
-    services.meeting_open(meeting=meeting)
+    services.attendance_set(
+        meeting=meeting, deputy=deputies[6], status="出席", expected_version=NEW
+    )
+    services.meeting_open(meeting=meeting, expected_version=meeting.version)
     meeting.refresh_from_db()
     assert meeting.opened is True
 

@@ -7,11 +7,12 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
 
 from taizhang.accounts.models import User
+from taizhang.core.inputs import GuardedForm, InputGuardMixin
 from taizhang.core.models import OrgUnit
 from taizhang.core.roles import Role
 
 
-class LoginForm(AuthenticationForm):
+class LoginForm(InputGuardMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": "用户名或密码不正确。连续失败多次后账号将被暂时锁定。",
         "inactive": "该账号已停用。",
@@ -23,7 +24,17 @@ class LoginForm(AuthenticationForm):
         self.fields["password"].label = "密码"
 
 
-class UserForm(forms.Form):
+class OtpForm(GuardedForm):
+    code = forms.CharField(
+        label="验证码",
+        max_length=16,
+        help_text="身份验证器显示的 6 位数字；手机不在身边时，可输入一个恢复码（每个只能用一次）。",
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        error_messages={"required": "请输入验证码。"},
+    )
+
+
+class UserForm(GuardedForm):
     username = forms.RegexField(
         label="用户名",
         regex=r"^[A-Za-z0-9_.@-]{3,150}$",
@@ -87,7 +98,7 @@ class UserForm(forms.Form):
         return data
 
 
-class TokenForm(forms.Form):
+class TokenForm(GuardedForm):
     """签发接口令牌: a name, read or read-write, and how many days it lasts."""
 
     name = forms.CharField(label="令牌名称", max_length=60, help_text="如：12345热线平台")
@@ -97,7 +108,7 @@ class TokenForm(forms.Form):
     days = forms.IntegerField(label="有效天数", min_value=1, max_value=366, initial=90)
 
 
-class OwnPasswordForm(PasswordChangeForm):
+class OwnPasswordForm(InputGuardMixin, PasswordChangeForm):
     """Change one's own password; the new one must differ from the current (issued) one."""
 
     def __init__(self, *args, **kwargs):
@@ -118,7 +129,7 @@ class OwnPasswordForm(PasswordChangeForm):
         return data
 
 
-class PasswordResetForm(forms.Form):
+class PasswordResetForm(GuardedForm):
     password = forms.CharField(label="新的临时密码", widget=forms.PasswordInput)
 
     def __init__(self, *args, user: User, **kwargs):

@@ -27,6 +27,8 @@ class User(AbstractUser):
     )
     must_change_password = models.BooleanField("首次登录须修改密码", default=False)
     is_demo = models.BooleanField("演示账号", default=False)
+    # The session of the latest login, for roles that keep one session (accounts/otp.py).
+    session_key = models.CharField("当前会话", max_length=40, blank=True, editable=False)
 
     class Meta:
         verbose_name = "用户"

@@ -11,6 +11,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from taizhang.accounts.middleware import LOGIN_AT, SEEN_AT
+from taizhang.accounts.otp import end_other_sessions, keeps_one_session
 from taizhang.core.audit import AuditKind, audit_record, client_ip
 from taizhang.core.models import AuditEvent
 
@@ -20,6 +21,8 @@ def on_login(sender, request, user, **kwargs):
     now = time.time()
     request.session[LOGIN_AT] = now
     request.session[SEEN_AT] = now
+    if keeps_one_session(user):
+        end_other_sessions(user, request.session.session_key)
     audit_record(kind=AuditKind.LOGIN, request=request, user=user)
 
 

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import time
+
+from axes.handlers.proxy import AxesProxyHandler
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import login as auth_login
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_otp import login as otp_login
 
-from taizhang.accounts import services
+from taizhang.accounts import otp, services
 from taizhang.accounts.forms import (
     LoginForm,
+    OtpForm,
     OwnPasswordForm,
     PasswordResetForm,
     TokenForm,
     UserForm,
 )
+from taizhang.accounts.lockout import account_locked
 from taizhang.accounts.models import User
+from taizhang.accounts.signals import on_locked_out
 from taizhang.api.models import ApiToken
 from taizhang.api.tokens import token_create, token_revoke
 from taizhang.cases.forms import NoticeSettingForm
@@ -28,11 +38,118 @@ from taizhang.cases.services.notify import notice_setting_save
 from taizhang.core.formviews import form_write
 from taizhang.core.permissions import require
 
+PENDING = "_tz_otp_user"
+PENDING_BACKEND = "_tz_otp_backend"
+PENDING_AT = "_tz_otp_at"
+PENDING_NEXT = "_tz_otp_next"
+PENDING_SECONDS = 300
+
 
 class LoginView(auth_views.LoginView):
+    """Password first; a role with a second factor goes on to the code (or enrolment)."""
+
     template_name = "accounts/login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
+
+    def post(self, request, *args, **kwargs):
+        username = str(request.POST.get("username", ""))
+        if "\x00" not in username and account_locked(username):
+            on_locked_out(sender=__name__, request=request, username=username, ip_address=None)
+            return lockout(request)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        user = form.get_user()
+        if not otp.needs_second_factor(user):
+            return super().form_valid(form)
+        session = self.request.session
+        session.cycle_key()
+        session[PENDING] = user.pk
+        session[PENDING_BACKEND] = user.backend
+        session[PENDING_AT] = time.time()
+        session[PENDING_NEXT] = self.get_success_url()
+        if otp.confirmed_device(user) is None:
+            return redirect("accounts:otp_enrol")
+        return redirect("accounts:otp")
+
+
+def _pending_user(request):
+    """The user who passed the password step in this session, within five minutes."""
+    started = request.session.get(PENDING_AT, 0)
+    if time.time() - started > PENDING_SECONDS:
+        return None
+    return User.objects.filter(pk=request.session.get(PENDING), is_active=True).first()
+
+
+def _complete_login(request, user, device):
+    """Log ``user`` in after the second factor; return where to go next."""
+    backend = request.session.get(PENDING_BACKEND)
+    target = request.session.get(PENDING_NEXT) or settings.LOGIN_REDIRECT_URL
+    for key in (PENDING, PENDING_BACKEND, PENDING_AT, PENDING_NEXT):
+        request.session.pop(key, None)
+    auth_login(request, user, backend=backend)
+    otp_login(request, device)
+    return target
+
+
+def _locked(request, user) -> bool:
+    """Locked for this address (django-axes) or for the account across addresses."""
+    credentials = {"username": user.username}
+    return account_locked(user.username) or not AxesProxyHandler.is_allowed(request, credentials)
+
+
+def _code_refused(request, user, form) -> None:
+    user_login_failed.send(
+        sender=__name__, credentials={"username": user.username}, request=request
+    )
+    form.add_error("code", "验证码不正确或已使用，请重新输入。")
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def otp_verify(request):
+    """Second step: a code from the authenticator, or one recovery code."""
+    user = _pending_user(request)
+    if user is None:
+        messages.info(request, "登录已超时，请重新输入用户名和密码。")
+        return redirect("accounts:login")
+    if otp.confirmed_device(user) is None:
+        return redirect("accounts:otp_enrol")
+    if _locked(request, user):
+        return lockout(request)
+    form = OtpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = otp.verify(user, form.cleaned_data["code"])
+        if device is not None:
+            return redirect(_complete_login(request, user, device))
+        _code_refused(request, user, form)
+    return render(request, "accounts/otp.html", {"form": form})
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def otp_enrol(request):
+    """First login of a role with a second factor: add an authenticator, get recovery codes."""
+    user = _pending_user(request)
+    if user is None:
+        messages.info(request, "登录已超时，请重新输入用户名和密码。")
+        return redirect("accounts:login")
+    if otp.confirmed_device(user) is not None:
+        return redirect("accounts:otp")
+    if _locked(request, user):
+        return lockout(request)
+    device = otp.pending_device(user)
+    form = OtpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        codes = otp.confirm_enrolment(user=user, code=form.cleaned_data["code"])
+        if codes is not None:
+            target = _complete_login(request, user, otp.confirmed_device(user))
+            context = {"codes": codes, "next": target}
+            return render(request, "accounts/otp_recovery.html", context)
+        _code_refused(request, user, form)
+    context = {"form": form, "secret": otp.secret_text(device), "qr": otp.qr_svg(device)}
+    return render(request, "accounts/otp_enrol.html", context)
 
 
 @login_not_required

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from taizhang.batch.models import BatchItem, BatchRun, ItemState
 from taizhang.batch.services import batch_create, batch_dispatch, kinds_offered
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import require
 from taizhang.documents.models import VARIANTS, DraftKind
@@ -19,7 +20,7 @@ from taizhang.documents.models import VARIANTS, DraftKind
 KIND_LABELS = dict(DraftKind.choices)
 
 
-class BatchForm(forms.Form):
+class BatchForm(GuardedForm):
     year = forms.IntegerField(label="年度", min_value=2000, max_value=2100)
     townships = forms.ModelMultipleChoiceField(
         label="乡镇", queryset=OrgUnit.objects.none(), widget=forms.CheckboxSelectMultiple

@@ -14,6 +14,7 @@ from taizhang.cases.models import (
     Satisfaction,
     SupervisionMethod,
 )
+from taizhang.core.inputs import GuardedForm, GuardedModelForm
 from taizhang.core.models import OrgUnit
 from taizhang.core.widgets import DATE
 from taizhang.people.models import Deputy, Person
@@ -52,7 +53,7 @@ class PersonMultiChoice(forms.ModelMultipleChoiceField):
         return obj.name
 
 
-class RegisterForm(forms.Form):
+class RegisterForm(GuardedForm):
     """登记: the common fields; ``kind`` decides which extra fields appear."""
 
     title = forms.CharField(label="标题", max_length=200)
@@ -170,7 +171,7 @@ class MultipleFileField(forms.FileField):
         return [super().clean(data, initial)] if data else []
 
 
-class ActionForm(forms.Form):
+class ActionForm(GuardedForm):
     """One workflow step: the fields it needs, the business date, a note, the version."""
 
     version = forms.IntegerField(widget=forms.HiddenInput)
@@ -228,11 +229,11 @@ class ActionForm(forms.Form):
         return {k: v for k, v in data.items() if v is not None}
 
 
-class RemindForm(forms.Form):
+class RemindForm(GuardedForm):
     note = forms.CharField(label="催办内容", max_length=300)
 
 
-class SuperviseForm(forms.Form):
+class SuperviseForm(GuardedForm):
     method = forms.ChoiceField(label="督办方式", choices=SupervisionMethod.choices)
     on = forms.DateField(label="督办日期", widget=DATE)
     findings = forms.CharField(
@@ -241,11 +242,11 @@ class SuperviseForm(forms.Form):
     follow_up = forms.CharField(label="后续要求", required=False, max_length=2000)
 
 
-class AttachForm(forms.Form):
+class AttachForm(GuardedForm):
     files = MultipleFileField(label="附件", widget=MultipleFileInput())
 
 
-class HolidayForm(forms.ModelForm):
+class HolidayForm(GuardedModelForm):
     class Meta:
         model = HolidayOverride
         fields = ["date", "is_working_day", "note"]
@@ -257,7 +258,7 @@ class HolidayForm(forms.ModelForm):
         return None
 
 
-class NoticeSettingForm(forms.Form):
+class NoticeSettingForm(GuardedForm):
     """通知方式: the app list is always on; email (each notice or a daily digest) and SMS."""
 
     email = forms.BooleanField(label="邮件通知", required=False)

@@ -24,9 +24,10 @@ def refusal_text(exc: ValidationError | ConflictError) -> str:
 
 
 def flash_form_errors(request, form) -> None:
-    """Flash each field's errors, prefixed with the field's label."""
+    """Flash each field's errors, prefixed with the field's label (not a hidden one's)."""
     for field, errors in form.errors.items():
-        label = form.fields[field].label if field in form.fields else ""
+        shown = field in form.fields and not form.fields[field].widget.is_hidden
+        label = form.fields[field].label if shown else ""
         messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
 
 
@@ -34,12 +35,16 @@ def flash_post(request, form, write: Callable[[dict], object], success: str = "�
     """Run ``write(cleaned_data)`` for a valid form; flash the outcome; return True on success.
 
     For the small forms posted from a detail page, which redirect back whatever happens.
+    A form's hidden ``version`` reaches the write as ``expected_version``.
     """
     if not form.is_valid():
         flash_form_errors(request, form)
         return False
+    data = dict(form.cleaned_data)
+    if "version" in data:
+        data["expected_version"] = data.pop("version")
     try:
-        write(form.cleaned_data)
+        write(data)
     except (ValidationError, ConflictError) as exc:
         messages.error(request, refusal_text(exc))
     else:

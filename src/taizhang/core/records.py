@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from taizhang.core.audit import AuditKind, audit_record
-from taizhang.core.versioning import save_versioned
+from taizhang.core.versioning import save_or_create, save_versioned
 
 R = TypeVar("R")
 
@@ -71,3 +71,32 @@ def record_delete(obj, *, actor=None, request=None, summary: str) -> None:
         object_id=pk,
         summary=summary,
     )
+
+
+def record_save(
+    model,
+    *,
+    key: dict,
+    values: dict,
+    expected_version: int | None,
+    summary: str,
+    actor=None,
+    request=None,
+):
+    """Create the row ``key`` names or update it at ``expected_version``; audit either way.
+
+    The one create-or-update write for rows found by a natural key (a meeting's agenda item
+    by its number, a township's quota by year and type...). ``expected_version`` is the
+    version the writer read, or ``versioning.NEW`` when it saw no row; None is refused.
+    """
+    row, created, changed = save_or_create(
+        model, key=key, values=values, expected_version=expected_version
+    )
+    audit_record(
+        kind=AuditKind.CREATE if created else AuditKind.UPDATE,
+        user=actor,
+        request=request,
+        obj=row,
+        summary=summary if created else f"{summary}：{'、'.join(changed) or '无变化'}",
+    )
+    return row

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
@@ -243,6 +244,7 @@ def load_demo() -> list[tuple[str, str]]:
     _deputies(ctx, "长集镇", count=40, districts=20, groups=3, officers=12)
     _posts(ctx)
     logins = _users(ctx)
+    demo_authenticators()
     for app in APP_DEMOS:
         try:
             module = importlib.import_module(f"taizhang.{app}.demo")
@@ -251,4 +253,29 @@ def load_demo() -> list[tuple[str, str]]:
                 raise
             continue
         module.load(ctx)
+    mark_demo_instance()
     return logins
+
+
+def demo_authenticators() -> dict[str, str]:
+    """Enrol the demo accounts whose role needs a second factor; return user name → key.
+
+    The key is printed by `taizhang demo` so that anyone trying the demo can add it to an
+    authenticator app (and tests compute codes from it).
+    """
+    from taizhang.accounts import otp
+    from taizhang.accounts.models import User
+
+    users = User.objects.filter(is_demo=True, role__in=otp.SECOND_FACTOR_ROLES)
+    return {u.username: otp.secret_text(otp.enrol_confirmed(user=u)) for u in users.order_by("pk")}
+
+
+def mark_demo_instance() -> None:
+    """Write the marker that lets demo accounts log in on this instance (never production).
+
+    A database copied to another server carries the demo accounts but not the marker, so
+    they stay locked out there.
+    """
+    marker = Path(settings.DEMO_MARKER)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text("taizhang demo\n", encoding="utf-8")

@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator
 from django.db.models import Q
 from django.utils import timezone
 
+from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import OrgUnit
 from taizhang.core.widgets import DATE
 from taizhang.documents.models import VARIANTS
@@ -32,7 +33,7 @@ VOICE_CHOICES = [("", "（按职务自动确定）")] + [
 ]
 
 
-class GenerateForm(forms.Form):
+class GenerateForm(GuardedForm):
     kind_variant = forms.ChoiceField(label="文稿类型", choices=KIND_VARIANTS)
     year = forms.IntegerField(label="年度", min_value=2000, max_value=2100)
     township = forms.ModelChoiceField(label="乡镇", queryset=OrgUnit.objects.none(), required=False)
@@ -124,12 +125,12 @@ class GenerateForm(forms.Form):
         return inputs
 
 
-class DateForm(forms.Form):
+class DateForm(GuardedForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
     document_date = forms.DateField(label="成文日期", widget=DATE)
 
 
-class SectionForm(forms.Form):
+class SectionForm(GuardedForm):
     key = forms.CharField(widget=forms.HiddenInput)
     version = forms.IntegerField(widget=forms.HiddenInput)
     heading = forms.CharField(label="标题", required=False, max_length=100)

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.formviews import form_write, refusal_text
 from taizhang.core.permissions import deny, get_for_user, require, user_can
-from taizhang.core.versioning import ConflictError
+from taizhang.core.versioning import ConflictError, parse_version
 from taizhang.documents import polishing, services
 from taizhang.documents.checking import finding_items, run_check, segments, signature
 from taizhang.documents.draft import draft_plain_text, draft_to_document
@@ -264,7 +264,7 @@ def _draft_write(request, draft: Draft, write, **values) -> bool:
     try:
         write(
             draft=draft,
-            expected_version=_int(request.POST.get("version")),
+            expected_version=parse_version(request.POST.get("version")),
             actor=request.user,
             request=request,
             **values,
@@ -276,13 +276,6 @@ def _draft_write(request, draft: Draft, write, **values) -> bool:
         messages.error(request, str(exc))
         return False
     return True
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 FORMATS = {

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 
+from taizhang.core.inputs import GuardedForm, version_field
 from taizhang.core.widgets import DATE
 from taizhang.duty.models import DutyType, LiaisonWay, Period, PublicityLevel
 from taizhang.people.models import Deputy, DeputyLevel
 
 
-class ChineseForm(forms.Form):
+class ChineseForm(GuardedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
@@ -59,6 +60,7 @@ class QuotaForm(ChineseForm):
         label="要求数量", min_value=0, error_messages={"min_value": "要求数量不能为负数。"}
     )
     period = forms.ChoiceField(label="周期", choices=Period.choices)
+    version = version_field()
 
 
 class LiaisonForm(ChineseForm):

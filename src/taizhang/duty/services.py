@@ -9,9 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from taizhang.core.audit import AuditKind, audit_record
-from taizhang.core.records import record_create, record_delete
-from taizhang.core.versioning import save_versioned
+from taizhang.core.records import record_create, record_delete, record_save
+from taizhang.core.versioning import NEW
 from taizhang.duty.models import (
     DutyEntry,
     DutyType,
@@ -92,6 +91,7 @@ def quota_set(
     type: str,
     required: int,
     period: str = Period.YEAR,
+    expected_version: int | None,
     actor=None,
     request=None,
 ) -> Quota:
@@ -100,40 +100,40 @@ def quota_set(
         raise ValidationError({"required": "要求数量不能为负数。"})
     if period not in Period.values:
         raise ValidationError({"period": "周期只能是年或季度。"})
-    quota = Quota.objects.filter(township=township, year=year, type=type).first()
-    if quota is None:
-        quota = Quota(township=township, year=year, type=type, required=required, period=period)
-        return record_create(
-            quota, actor=actor, request=request, summary=f"新增履职要求 {year} {type}"
-        )
-    if (quota.required, quota.period) != (required, period):
-        quota.required, quota.period = required, period
-        save_versioned(quota, expected_version=None, fields=["required", "period"])
-        audit_record(
-            kind=AuditKind.UPDATE,
-            user=actor,
-            request=request,
-            obj=quota,
-            summary=f"修改履职要求 {year} {type}",
-        )
-    return quota
+    return record_save(
+        Quota,
+        key={"township": township, "year": year, "type": type},
+        values={"required": required, "period": period},
+        expected_version=expected_version,
+        summary=f"履职要求 {year} {type}",
+        actor=actor,
+        request=request,
+    )
 
 
 @transaction.atomic
 def quota_apply_scheme(*, township, year: int, actor=None, request=None) -> list[Quota]:
-    """Set the "12345" quotas for a township's year."""
-    return [
-        quota_set(
-            township=township,
-            year=year,
-            type=kind,
-            required=n,
-            period=period,
-            actor=actor,
-            request=request,
+    """Set the "12345" quotas for a township's year (a quota already at them is left alone)."""
+    out = []
+    for kind, n, period in SCHEME_12345:
+        key = {"township": township, "year": year, "type": kind}
+        quota = Quota.objects.filter(**key).first()
+        if quota is not None and (quota.required, quota.period) == (n, period):
+            out.append(quota)
+            continue
+        # The scheme button sets the whole scheme, whatever the quotas were.
+        seen = quota.version if quota is not None else NEW
+        out.append(
+            quota_set(
+                **key,
+                required=n,
+                period=period,
+                expected_version=seen,
+                actor=actor,
+                request=request,
+            )
         )
-        for kind, n, period in SCHEME_12345
-    ]
+    return out
 
 
 @transaction.atomic

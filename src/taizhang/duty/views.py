@@ -209,7 +209,7 @@ def quota_save(request):
 def quota_scheme(request):
     township = _township(request)
     year = request.POST.get("year", "")
-    if township is None or not year.isdigit():
+    if township is None or not (year.isascii() and year.isdigit() and 2000 <= int(year) <= 2100):
         messages.error(request, "请选择年度。")
     else:
         services.quota_apply_scheme(

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from django.utils import timezone
 
 from taizhang.core.models import District
+from taizhang.core.versioning import NEW
 from taizhang.meetings import services
 from taizhang.meetings.models import (
     Activity,
@@ -79,7 +80,7 @@ def _session(ctx, township, deputies) -> Meeting:
         else:
             _mark(session, d, "出席")
     if not session.opened:
-        services.meeting_open(meeting=session)
+        services.meeting_open(meeting=session, expected_version=session.version)
     for seq, (title, yes, no, abstain) in enumerate(REPORTS, start=1):
         if not AgendaItem.objects.filter(meeting=session, seq=seq).exists():
             services.agenda_item_save(
@@ -90,12 +91,14 @@ def _session(ctx, township, deputies) -> Meeting:
                 votes_for=yes,
                 votes_against=no,
                 votes_abstain=abstain,
+                expected_version=NEW,
             )
     if not session.elections.exists():
         services.election_record(
             meeting=session,
             office="烽火乡人民代表大会主席团成员（补选）",
             candidates=[(deputies[3].person.name, 50), (deputies[11].person.name, 21)],
+            expected_version=NEW,
         )
     if not session.working_groups.exists():
         secretary = ctx.people["renda_secretary"]
@@ -106,10 +109,12 @@ def _session(ctx, township, deputies) -> Meeting:
             "后勤组": (None, ["安排代表食宿", "会场安全保障"]),
         }
         for name, (leader, tasks) in plans.items():
-            group = services.working_group_save(meeting=session, name=name, leader=leader)
+            group = services.working_group_save(
+                meeting=session, name=name, leader=leader, expected_version=NEW
+            )
             for title in tasks:
                 task = services.working_task_add(group=group, title=title, owner=leader)
-                services.working_task_toggle(task=task)
+                services.working_task_toggle(task=task, expected_version=task.version)
     if not session.minutes:
         services.minutes_save(
             meeting=session,
@@ -117,7 +122,7 @@ def _session(ctx, township, deputies) -> Meeting:
                 "会议应到代表54名，实到53名，符合法定人数。会议听取并审议通过了政府工作报告、"
                 "财政工作报告和主席团工作报告，补选了主席团成员。"
             ),
-            expected_version=None,
+            expected_version=session.version,
         )
     return session
 
@@ -187,7 +192,12 @@ def _activities(ctx, township, deputies) -> None:
     )
     if not evaluation.ratings.exists():  # a second demo load changes nothing
         services.rating_save(
-            activity=evaluation, subject_unit=clinic, satisfied=19, basic=7, unsatisfied=2
+            activity=evaluation,
+            subject_unit=clinic,
+            satisfied=19,
+            basic=7,
+            unsatisfied=2,
+            expected_version=NEW,
         )
     _opinions(
         evaluation,
@@ -211,7 +221,12 @@ def _activities(ctx, township, deputies) -> None:
     )
     for d in local if not report_back.ratings.exists() else []:
         services.rating_save(
-            activity=report_back, subject_deputy=d, satisfied=41, basic=6, unsatisfied=1
+            activity=report_back,
+            subject_deputy=d,
+            satisfied=41,
+            basic=6,
+            unsatisfied=1,
+            expected_version=NEW,
         )
     inspection = _activity(
         township,

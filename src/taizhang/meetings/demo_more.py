@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from taizhang.core.models import District
+from taizhang.core.versioning import NEW
 from taizhang.meetings import services
 from taizhang.meetings.demo import GROUP_TOPICS, _activity, _mark, _meeting, _opinions
 from taizhang.meetings.models import AgendaItem
@@ -32,7 +33,7 @@ def _report_back(township, code: str, district_name: str, day: date, deputies, v
     if not activity.ratings.exists():
         for d in local:
             services.rating_save(activity=activity, subject_deputy=d, satisfied=votes[0],
-                                 basic=votes[1], unsatisfied=votes[2])  # fmt: skip
+                                 basic=votes[1], unsatisfied=votes[2], expected_version=NEW)  # fmt: skip
 
 
 def fenghuo_extras(ctx, township, deputies) -> None:
@@ -83,16 +84,17 @@ def _session(ctx, township, deputies) -> None:
     for d in deputies:
         _mark(session, d, "请假" if d.pk in away else "出席", "外出务工" if d.pk in away else "")
     if not session.opened:
-        services.meeting_open(meeting=session)
+        services.meeting_open(meeting=session, expected_version=session.version)
     for seq, (title, yes, no, abstain) in enumerate(REPORTS, start=1):
         if not AgendaItem.objects.filter(meeting=session, seq=seq).exists():
             services.agenda_item_save(meeting=session, seq=seq, title=f"审议{title}", kind="报告",
-                                      votes_for=yes, votes_against=no, votes_abstain=abstain)  # fmt: skip
+                                      votes_for=yes, votes_against=no, votes_abstain=abstain, expected_version=NEW)  # fmt: skip
     if not session.elections.exists():
         services.election_record(
             meeting=session,
             office="长集镇人民代表大会主席团成员（补选）",
             candidates=[(deputies[4].person.name, 35), (deputies[9].person.name, 2)],
+            expected_version=NEW,
         )
 
 
@@ -150,7 +152,7 @@ def _changji_activities(ctx, township, deputies) -> None:
     )
     if not health.ratings.exists():
         services.rating_save(activity=health, subject_unit=clinic, satisfied=14, basic=5,
-                             unsatisfied=1)  # fmt: skip
+                             unsatisfied=1, expected_version=NEW)  # fmt: skip
     _opinions(health, ["乡村医生上门随访不够", "慢病常用药品配备不全"])
     police = ctx.stations[("长集镇", "派出所")]
     evaluation = _activity(
@@ -165,7 +167,7 @@ def _changji_activities(ctx, township, deputies) -> None:
     )
     if not evaluation.ratings.exists():
         services.rating_save(activity=evaluation, subject_unit=police, satisfied=16, basic=5,
-                             unsatisfied=1)  # fmt: skip
+                             unsatisfied=1, expected_version=NEW)  # fmt: skip
     _opinions(evaluation, ["户籍窗口午间不办理业务", "集镇夜间巡逻不够"])
     _activity(township, "CJ-2025-HD-04", deputies[::2], kind="走访选民",
               topic="代表进村入户走访选民", date=date(year, 8, 22))  # fmt: skip

@@ -6,6 +6,7 @@ import re
 
 from django import forms
 
+from taizhang.core.inputs import GuardedForm, version_field
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.core.widgets import DATE, DATETIME
 from taizhang.meetings.models import (
@@ -72,16 +73,19 @@ class MeetingForm(VersionedForm):
         return data
 
 
-class MarkForm(forms.Form):
+class MarkForm(GuardedForm):
     status = forms.ChoiceField(label="状态", choices=AttendanceStatus.choices)
     reason = forms.CharField(label="请假事由", required=False, max_length=200)
+    # The leave form names its deputy in a list and sends each deputy's version as
+    # version-<pk>; the roll's buttons send this field.
+    version = version_field(required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         chinese_errors(self)
 
 
-class AgendaForm(forms.Form):
+class AgendaForm(GuardedForm):
     seq = forms.IntegerField(
         label="序号", min_value=1, error_messages={"min_value": "序号从 1 开始。"}
     )
@@ -99,13 +103,14 @@ class AgendaForm(forms.Form):
     votes_abstain = forms.IntegerField(
         label="弃权", required=False, min_value=0, error_messages=COUNT_ERRORS
     )
+    version = version_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         chinese_errors(self)
 
 
-class ElectionForm(forms.Form):
+class ElectionForm(GuardedForm):
     office = forms.CharField(label="职务", max_length=100)
     seats = forms.IntegerField(label="应选人数", min_value=1, initial=1)
     candidates = forms.CharField(
@@ -113,6 +118,7 @@ class ElectionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="每行一名：姓名 得票，如“王某 50”",
     )
+    version = version_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -136,9 +142,10 @@ class ElectionForm(forms.Form):
         return out
 
 
-class WorkingGroupForm(forms.Form):
+class WorkingGroupForm(GuardedForm):
     name = forms.CharField(label="工作组", max_length=50, help_text="如：材料组、会务组、后勤组")
     leader = forms.ModelChoiceField(label="组长", queryset=Person.objects.none(), required=False)
+    version = version_field()
 
     def __init__(self, *args, township=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -146,7 +153,7 @@ class WorkingGroupForm(forms.Form):
         chinese_errors(self)
 
 
-class TaskForm(forms.Form):
+class TaskForm(GuardedForm):
     group = forms.ModelChoiceField(label="工作组", queryset=None)
     title = forms.CharField(label="任务", max_length=200)
     owner = forms.ModelChoiceField(label="负责人", queryset=Person.objects.none(), required=False)
@@ -159,14 +166,14 @@ class TaskForm(forms.Form):
         chinese_errors(self)
 
 
-class MinutesForm(forms.Form):
+class MinutesForm(GuardedForm):
     minutes = forms.CharField(
         label="会议纪要", required=False, widget=forms.Textarea(attrs={"rows": 8})
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = version_field()
 
 
-class AttachmentForm(forms.Form):
+class AttachmentForm(GuardedForm):
     title = forms.CharField(label="标题", max_length=200, required=False)
     file = forms.FileField(label="文件")
 
@@ -221,7 +228,7 @@ class ActivityForm(VersionedForm):
         return data
 
 
-class RatingForm(forms.Form):
+class RatingForm(GuardedForm):
     subject = forms.CharField(label="测评对象", max_length=100, required=False)
     subject_unit = forms.ModelChoiceField(
         label="对象单位", queryset=OrgUnit.objects.none(), required=False
@@ -232,6 +239,7 @@ class RatingForm(forms.Form):
     satisfied = forms.IntegerField(label="满意", min_value=0, error_messages=COUNT_ERRORS)
     basic = forms.IntegerField(label="基本满意", min_value=0, error_messages=COUNT_ERRORS)
     unsatisfied = forms.IntegerField(label="不满意", min_value=0, error_messages=COUNT_ERRORS)
+    version = version_field()
 
     def __init__(self, *args, activity=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -258,7 +266,7 @@ class RatingForm(forms.Form):
         return data
 
 
-class OpinionForm(forms.Form):
+class OpinionForm(GuardedForm):
     title = forms.CharField(label="意见", max_length=200)
     content = forms.CharField(
         label="具体内容", required=False, widget=forms.Textarea(attrs={"rows": 3})
@@ -283,7 +291,7 @@ class OpinionForm(forms.Form):
         return data
 
 
-class PhotoForm(forms.Form):
+class PhotoForm(GuardedForm):
     caption = forms.CharField(label="说明", max_length=200, required=False)
     file = forms.FileField(label="照片")
 

@@ -8,6 +8,7 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
+from taizhang.core.inputs import GuardedModelForm, version_field
 from taizhang.core.models import DeputyGroup, District, OrgUnit
 from taizhang.core.widgets import date_input
 from taizhang.people.models import CadrePost, Deputy, Person
@@ -44,15 +45,17 @@ def chinese_errors(form: forms.Form) -> None:
         field.error_messages.setdefault("invalid_choice", "请选择列表中的选项。")
 
 
-class VersionedForm(forms.ModelForm):
+class VersionedForm(GuardedModelForm):
     """A model form carrying the row's version for optimistic locking."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = version_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
+        else:  # a new row has no version yet
+            self.fields["version"].required = False
         chinese_errors(self)
 
 

@@ -7,10 +7,8 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from taizhang.core.audit import AuditKind, audit_record
-from taizhang.core.records import assign, pick, record_create, record_update
+from taizhang.core.records import assign, pick, record_create, record_save, record_update
 from taizhang.core.uploads import check_upload, extension
-from taizhang.core.versioning import save_versioned
 from taizhang.meetings.models import OPINION_KIND, Activity, ActivityPhoto, Participant, Rating
 from taizhang.meetings.selectors import eligible_deputies
 from taizhang.meetings.services.sessions import next_code
@@ -121,6 +119,7 @@ def rating_save(
     unsatisfied,
     subject_unit=None,
     subject_deputy=None,
+    expected_version: int | None,
     actor=None,
     request=None,
 ) -> Rating:
@@ -138,27 +137,15 @@ def rating_save(
     subject = subject.strip()
     if not subject:
         raise ValidationError({"subject": "请填写测评对象。"})
-    rating = Rating.objects.filter(activity=activity, subject=subject).first()
-    if rating is None:
-        rating = Rating(activity=activity, subject=subject)
-    rating.subject_unit, rating.subject_deputy = subject_unit, subject_deputy
-    for key, value in counts.items():
-        setattr(rating, key, value)
-    if rating.pk is None:
-        rating.full_clean()
-        rating.save()
-    else:
-        save_versioned(
-            rating, expected_version=None, fields=[*counts, "subject_unit", "subject_deputy"]
-        )
-    audit_record(
-        kind=AuditKind.UPDATE,
-        user=actor,
-        request=request,
-        obj=rating,
+    return record_save(
+        Rating,
+        key={"activity": activity, "subject": subject},
+        values={**counts, "subject_unit": subject_unit, "subject_deputy": subject_deputy},
+        expected_version=expected_version,
         summary=f"{activity.topic} 测评 {subject}",
+        actor=actor,
+        request=request,
     )
-    return rating
 
 
 def opinion_record(

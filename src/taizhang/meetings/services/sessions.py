@@ -10,9 +10,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from taizhang.core.audit import AuditKind, audit_record
-from taizhang.core.records import assign, pick, record_create, record_update
+from taizhang.core.records import assign, pick, record_create, record_save, record_update
 from taizhang.core.uploads import check_upload, extension
-from taizhang.core.versioning import save_versioned
+from taizhang.core.versioning import NEW, save_versioned
 from taizhang.meetings.models import (
     Attendance,
     AttendanceStatus,
@@ -112,6 +112,7 @@ def attendance_set(
     reason: str = "",
     checked_in_at: datetime | None = None,
     method: str = CheckInMethod.CLERK,
+    expected_version: int | None,
     actor=None,
     request=None,
 ) -> Attendance:
@@ -126,25 +127,20 @@ def attendance_set(
         checked_in_at = timezone.now()
     if status != AttendanceStatus.PRESENT:
         checked_in_at = None
-    row = Attendance.objects.select_for_update().filter(meeting=meeting, deputy=deputy).first()
-    if row is None:
-        row = Attendance(meeting=meeting, deputy=deputy)
-    row.status, row.reason, row.checked_in_at, row.method = status, reason, checked_in_at, method
-    if row.pk is None:
-        row.full_clean()
-        row.save()
-    else:
-        save_versioned(
-            row, expected_version=None, fields=["status", "reason", "checked_in_at", "method"]
-        )
-    audit_record(
-        kind=AuditKind.UPDATE,
-        user=actor,
-        request=request,
-        obj=row,
+    return record_save(
+        Attendance,
+        key={"meeting": meeting, "deputy": deputy},
+        values={
+            "status": status,
+            "reason": reason,
+            "checked_in_at": checked_in_at,
+            "method": method,
+        },
+        expected_version=expected_version,
         summary=f"{meeting.name} 登记出席：{status}",
+        actor=actor,
+        request=request,
     )
-    return row
 
 
 def checkin_token(meeting: Meeting) -> str:
@@ -219,6 +215,8 @@ def checkin_by_token(
             status=AttendanceStatus.PRESENT,
             checked_in_at=now,
             method=CheckInMethod.QR,
+            # Read under the meeting's lock above: no one else writes this row meanwhile.
+            expected_version=existing.version if existing else NEW,
             actor=user,
             request=request,
         )
@@ -227,7 +225,9 @@ def checkin_by_token(
 
 
 @transaction.atomic
-def meeting_open(*, meeting: Meeting, actor=None, request=None) -> Meeting:
+def meeting_open(
+    *, meeting: Meeting, expected_version: int | None, actor=None, request=None
+) -> Meeting:
     """Mark the session opened; refused unless more than two thirds are present."""
     summary = attendance_summary(meeting)
     if not summary.quorum:
@@ -236,7 +236,7 @@ def meeting_open(*, meeting: Meeting, actor=None, request=None) -> Meeting:
             "不能宣布开会。"
         )
     meeting.opened = True
-    save_versioned(meeting, expected_version=None, fields=["opened"])
+    save_versioned(meeting, expected_version=expected_version, fields=["opened"])
     audit_record(
         kind=AuditKind.TRANSITION,
         user=actor,
@@ -275,25 +275,26 @@ def attachment_add(*, meeting: Meeting, title: str, upload, actor=None, request=
 
 @transaction.atomic
 def working_group_save(
-    *, meeting: Meeting, name: str, leader=None, actor=None, request=None
+    *,
+    meeting: Meeting,
+    name: str,
+    leader=None,
+    expected_version: int | None,
+    actor=None,
+    request=None,
 ) -> WorkingGroup:
     name = name.strip()
     if not name:
         raise ValidationError({"name": "请填写工作组名称。"})
-    group, created = WorkingGroup.objects.get_or_create(
-        meeting=meeting, name=name, defaults={"leader": leader}
-    )
-    if not created and leader is not None and group.leader_id != leader.pk:
-        group.leader = leader
-        save_versioned(group, expected_version=None, fields=["leader"])
-    audit_record(
-        kind=AuditKind.CREATE if created else AuditKind.UPDATE,
-        user=actor,
-        request=request,
-        obj=group,
+    return record_save(
+        WorkingGroup,
+        key={"meeting": meeting, "name": name},
+        values={"leader": leader},
+        expected_version=expected_version,
         summary=f"{meeting.name} 工作组 {name}",
+        actor=actor,
+        request=request,
     )
-    return group
 
 
 @transaction.atomic
@@ -305,9 +306,11 @@ def working_task_add(
 
 
 @transaction.atomic
-def working_task_toggle(*, task: WorkingTask, actor=None, request=None) -> WorkingTask:
+def working_task_toggle(
+    *, task: WorkingTask, expected_version: int | None, actor=None, request=None
+) -> WorkingTask:
     task.done = not task.done
-    save_versioned(task, expected_version=None, fields=["done"])
+    save_versioned(task, expected_version=expected_version, fields=["done"])
     audit_record(
         kind=AuditKind.TRANSITION,
         user=actor,

@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from taizhang.core.audit import AuditKind, audit_record
-from taizhang.core.versioning import save_versioned
+from taizhang.core.records import record_save
+from taizhang.core.versioning import save_or_create
 from taizhang.meetings.models import AgendaItem, AgendaOutcome, Candidate, Election, Meeting
 from taizhang.meetings.selectors import attendance_summary
 
@@ -39,6 +40,7 @@ def agenda_item_save(
     votes_for: int | None = None,
     votes_against: int | None = None,
     votes_abstain: int | None = None,
+    expected_version: int | None,
     actor=None,
     request=None,
 ) -> AgendaItem:
@@ -59,9 +61,6 @@ def agenda_item_save(
                 "outcome": f"赞成票（{votes_for}）未超过全体代表的半数（须至少 {majority} 票），不能通过。"
             }
         )
-    item = AgendaItem.objects.filter(meeting=meeting, seq=seq).first() or AgendaItem(
-        meeting=meeting, seq=seq
-    )
     values = dict(
         title=title.strip(),
         kind=kind,
@@ -70,19 +69,15 @@ def agenda_item_save(
         votes_against=votes_against,
         votes_abstain=votes_abstain,
     )
-    for key, value in values.items():
-        setattr(item, key, value)
-    if item.pk is None:
-        item.full_clean()
-        item.save()
-        audit_kind = AuditKind.CREATE
-    else:
-        save_versioned(item, expected_version=None, fields=list(values))
-        audit_kind = AuditKind.UPDATE
-    audit_record(
-        kind=audit_kind, user=actor, request=request, obj=item, summary=f"{meeting.name} 议程 {seq}"
+    return record_save(
+        AgendaItem,
+        key={"meeting": meeting, "seq": seq},
+        values=values,
+        expected_version=expected_version,
+        summary=f"{meeting.name} 议程 {seq}",
+        actor=actor,
+        request=request,
     )
-    return item
 
 
 @transaction.atomic
@@ -92,6 +87,7 @@ def election_record(
     office: str,
     candidates: list[tuple[str, int]],
     seats: int = 1,
+    expected_version: int | None,
     actor=None,
     request=None,
 ) -> Election:
@@ -114,12 +110,12 @@ def election_record(
                     "candidates": f"候选人{name}的得票（{votes}）超过实到代表人数（{summary.present}）。"
                 }
             )
-    election, created = Election.objects.get_or_create(
-        meeting=meeting, office=office, defaults={"seats": seats}
+    election, created, _ = save_or_create(
+        Election,
+        key={"meeting": meeting, "office": office},
+        values={"seats": seats},
+        expected_version=expected_version,
     )
-    if not created and election.seats != seats:
-        election.seats = seats
-        save_versioned(election, expected_version=None, fields=["seats"])
     election.candidates.all().delete()
     ranked = sorted(candidates, key=lambda c: -c[1])
     winners = {n for n, v in ranked[:seats] if v >= summary.majority}

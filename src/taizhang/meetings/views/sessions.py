@@ -13,10 +13,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.core.formviews import error_text, flash_post, form_save_record
+from taizhang.core.formviews import error_text, flash_post, form_save_record, refusal_text
 from taizhang.core.models import OrgUnit
 from taizhang.core.params import year_param
 from taizhang.core.permissions import get_for_user, require, user_can
+from taizhang.core.versioning import ConflictError, parse_version
 from taizhang.meetings import services
 from taizhang.meetings.forms import (
     AgendaForm,
@@ -194,16 +195,20 @@ def mark(request, pk: int, deputy_pk: int | None = None):
         error = "请选择出席、请假或缺席。"
     else:
         try:
+            version = form.cleaned_data["version"]
+            if version is None:  # the leave form: each deputy's version under its own name
+                version = parse_version(request.POST.get(f"version-{deputy.pk}"))
             services.attendance_set(
                 meeting=meeting,
                 deputy=deputy,
                 status=form.cleaned_data["status"],
                 reason=form.cleaned_data["reason"],
+                expected_version=version,
                 actor=request.user,
                 request=request,
             )
-        except ValidationError as exc:
-            error = error_text(exc)
+        except (ValidationError, ConflictError) as exc:
+            error = refusal_text(exc)
     context = _roll_context(request, meeting)
     context["error"] = error
     if request.htmx:
@@ -253,9 +258,14 @@ def checkin(request, pk: int, token: str):
 def open_session(request, pk: int):
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
     try:
-        services.meeting_open(meeting=meeting, actor=request.user, request=request)
-    except ValidationError as exc:
-        messages.error(request, error_text(exc))
+        services.meeting_open(
+            meeting=meeting,
+            expected_version=parse_version(request.POST.get("version")),
+            actor=request.user,
+            request=request,
+        )
+    except (ValidationError, ConflictError) as exc:
+        messages.error(request, refusal_text(exc))
     else:
         messages.success(request, "已宣布开会。")
     return redirect("meetings:meeting_detail", pk=pk)
@@ -316,17 +326,22 @@ def task_toggle(request, pk: int, task_pk: int):
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
     task = WorkingTask.objects.filter(pk=task_pk, group__meeting=meeting).first()
     if task is not None:
-        services.working_task_toggle(task=task, actor=request.user, request=request)
+        try:
+            services.working_task_toggle(
+                task=task,
+                expected_version=parse_version(request.POST.get("version")),
+                actor=request.user,
+                request=request,
+            )
+        except ConflictError as exc:
+            messages.error(request, str(exc))
     return redirect("meetings:meeting_detail", pk=pk)
 
 
 @require("congress.edit")
 @require_POST
 def minutes_save(request, pk: int):
-    def write(*, minutes, version=None, **values):
-        return services.minutes_save(minutes=minutes, expected_version=version, **values)
-
-    return _post_form(request, pk, MinutesForm, write)
+    return _post_form(request, pk, MinutesForm, services.minutes_save)
 
 
 @require("congress.edit")

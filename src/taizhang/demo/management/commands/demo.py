@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from taizhang.demo.loader import DEMO_PASSWORD, load_demo
+from taizhang.demo.loader import DEMO_PASSWORD, demo_authenticators, load_demo
 
 
 class Command(BaseCommand):
@@ -20,3 +20,10 @@ class Command(BaseCommand):
         self.stdout.write(f"演示数据已就绪。演示账号（密码均为 {DEMO_PASSWORD}）：")
         for username, role in logins:
             self.stdout.write(f"  {username:<14} {role}")
+        keys = demo_authenticators()
+        self.stdout.write(
+            "以下账号登录时还须输入身份验证器的 6 位验证码。请在手机验证器应用中"
+            "“手动输入密钥”（基于时间）添加："
+        )
+        for username, key in keys.items():
+            self.stdout.write(f"  {username:<14} {key}")
