@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.cases import selectors, services
+from taizhang.cases.duplicates import CHECKED_KINDS, similar_open_cases
 from taizhang.cases.forms import ActionForm, RegisterForm
 from taizhang.cases.models import Case, CaseKind, CaseState
 from taizhang.cases.paging import CappedPaginator
@@ -91,7 +92,16 @@ def case_register(request, kind: str):
     if township is None:
         raise PermissionDenied("您的账号未关联乡镇，不能登记事项。")
     form = RegisterForm(request.POST or None, kind=kind, township=township, user=user)
+    duplicates = []
     if request.method == "POST" and form.is_valid():
+        if kind in CHECKED_KINDS and request.POST.get("confirm_similar") != "1":
+            # Show the open cases it may repeat before anything is saved.
+            duplicates = similar_open_cases(
+                user=user, township=township, title=form.cleaned_data["title"]
+            )
+        if duplicates:
+            context = {"form": form, "kind": kind, "duplicates": duplicates}
+            return render(request, "cases/register.html", context)
         try:
             case = services.case_register(
                 kind=kind,
