@@ -72,7 +72,7 @@ def test_demo_users_walk_the_whole_chain(demo, browser_login, live_server):
 
 
 def test_all_demo_records_lie_in_the_demo_year(demo):
-    from taizhang.core.demo import DEMO_YEAR
+    from taizhang.demo.loader import DEMO_YEAR
     from taizhang.duty.models import DutyEntry, Expense, LiaisonContact, PublicityPiece
     from taizhang.ledger.models import Indicator, Project, WorkEntry
     from taizhang.meetings.models import Activity, Meeting
