@@ -15,6 +15,7 @@ from taizhang.cases.models import Case, CaseKind, CaseState
 from taizhang.cases.paging import CappedPaginator
 from taizhang.cases.workflow import GRAPHS, available_actions, case_roles, register_kinds
 from taizhang.core.models import OrgUnit
+from taizhang.core.orgnames import LABEL_RELATED, sees_many_townships
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError
 
@@ -45,7 +46,7 @@ def case_list(request):
     units = (
         OrgUnit.objects.for_user(user)
         .filter(kind__in=["village", "station", "department"])
-        .select_related("parent")
+        .select_related(LABEL_RELATED)
         .order_by("township__name", "kind", "name")
     )
     if user.role in ("presidium", "cadre") and user.township_id:
@@ -62,7 +63,7 @@ def case_list(request):
             "kinds": CaseKind.values,
             "states": CaseState.values,
             "units": units,
-            "many_townships": user.role not in ("presidium", "cadre", "village"),
+            "many_townships": sees_many_townships(user),
             "colours": selectors.COLOURS,
             "register_kinds": _register_kinds(user),
             "can_settings": user_can(user, "settings.manage"),
