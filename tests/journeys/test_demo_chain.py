@@ -11,6 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "Demo@2025"
 TITLE = "关于烽火村卫生室增设夜间值班的建议"
+SIZES = {"desk": {"width": 1280, "height": 900}, "phone": {"width": 360, "height": 740}}
 
 
 def _act(page, action, fill=None):
@@ -33,8 +34,10 @@ def _open_from_inbox(page, live_server):
     page.wait_for_load_state()
 
 
-def test_demo_users_walk_the_whole_chain(demo, browser_login, live_server):
-    renda = browser_login("demo-renda", PASSWORD)
+@pytest.mark.parametrize("size", ["desk", "phone"])
+def test_demo_users_walk_the_whole_chain(demo, browser_login, live_server, size):
+    viewport = SIZES[size]
+    renda = browser_login("demo-renda", PASSWORD, viewport=viewport)
     _open_from_inbox(renda, live_server)
     assert renda.locator("#case-state").inner_text() == "已登记"
     options = renda.locator("form[data-action='交办'] select[name=unit] option")
@@ -42,7 +45,7 @@ def test_demo_users_walk_the_whole_chain(demo, browser_login, live_server):
     _act(renda, "交办", {"unit": "卫生院"})
     assert renda.locator("#case-state").inner_text() == "已交办"
 
-    station = browser_login("demo-zhansuo", PASSWORD)
+    station = browser_login("demo-zhansuo", PASSWORD, viewport=viewport)
     assert station.locator("nav.tz-nav").count() == 1  # the home page renders for the station
     _open_from_inbox(station, live_server)
     _act(station, "签收")
@@ -51,10 +54,12 @@ def test_demo_users_walk_the_whole_chain(demo, browser_login, live_server):
                            "answer_signer": "卫生院院长"})  # fmt: skip
     assert station.locator("#case-state").inner_text() == "已答复"
 
-    deputy = browser_login("demo-daibiao", PASSWORD)
+    deputy = browser_login("demo-daibiao", PASSWORD, viewport=viewport)
     _open_from_inbox(deputy, live_server)
     _act(deputy, "评价", {"satisfaction": "满意"})
     assert deputy.locator("#case-state").inner_text() == "已评价"
+    if size == "phone":
+        assert deputy.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
 
     renda.reload()
     _act(renda, "办结")
