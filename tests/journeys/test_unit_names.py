@@ -52,3 +52,12 @@ def test_the_county_person_list_names_units_without_a_query_per_row(
     county.get("/people/")  # warm the session
     with django_assert_max_num_queries(20):
         assert "乙镇三村" in county.get("/people/").content.decode()
+
+
+def test_the_admins_user_list_names_each_account_unit_with_its_township(login, world):
+    from taizhang.accounts.services import user_create
+
+    user_create(username="cun3", password="x", role="village", org_unit=world.village3,
+                validate=False)  # fmt: skip
+    page = login("frank").get("/accounts/users/").content.decode()
+    assert "乙镇三村" in page

@@ -66,7 +66,7 @@ def password_change(request):
 @require("users.manage")
 @require_safe
 def user_list(request):
-    users = User.objects.select_related("org_unit").order_by("username")
+    users = User.objects.select_related("org_unit__parent__parent").order_by("username")
     q = request.GET.get("q", "").strip()
     if q:
         users = users.filter(username__icontains=q) | users.filter(first_name__icontains=q)
