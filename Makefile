@@ -5,13 +5,21 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 SYSDEPS := chromium fonts-noto-cjk fonts-arphic-gkai00mp fonts-liberation2 fontconfig libreoffice-writer libreoffice-calc poppler-utils redis-server
 
-.PHONY: demo test venv sysdeps lint fmt serve bench clean
+.PHONY: demo test venv site-venv sysdeps lint fmt serve bench clean
 
-venv: $(VENV)/.installed
+# site-venv: only what the site needs to run (`make demo`, `make serve`).
+site-venv: $(VENV)/.site-installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.site-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+# venv: the site plus the test tools (pytest, Playwright, ruff …) for `make test`.
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: $(VENV)/.site-installed
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
@@ -30,11 +38,11 @@ sysdeps:
 	  $$SUDO install -m 644 $$conf $$dest && fc-cache >/dev/null; \
 	fi
 
-demo: venv
+demo: site-venv
 	$(BIN)/taizhang demo
 	$(BIN)/taizhang serve
 
-serve: venv
+serve: site-venv
 	$(BIN)/taizhang serve
 
 test: venv sysdeps

@@ -164,13 +164,14 @@ AUTHENTICATION_BACKENDS = [
 
 PASSWORD_COMPLEXITY_CLASSES = env_int("TAIZHANG_PASSWORD_CLASSES", 3)
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    # Django's rules, subclassed for their Chinese messages.
+    {"NAME": "taizhang.accounts.validators.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "taizhang.accounts.validators.MinimumLengthValidator",
         "OPTIONS": {"min_length": env_int("TAIZHANG_PASSWORD_MIN_LENGTH", 8)},
     },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "taizhang.accounts.validators.CommonPasswordValidator"},
+    {"NAME": "taizhang.accounts.validators.NumericPasswordValidator"},
     {"NAME": "taizhang.accounts.validators.ComplexityValidator"},
 ]
 PASSWORD_HASHERS = [

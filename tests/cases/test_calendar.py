@@ -37,6 +37,9 @@ def test_unknown_year_falls_back_to_weekends_and_override_wins(db):
     assert calendar.is_working_day(date(2027, 1, 1))  # a Friday, package has no data
     holiday_override_set(day=date(2027, 1, 1), is_working_day=False, note="元旦")
     assert not calendar.is_working_day(date(2027, 1, 1))
+    # One holiday is not the year's arrangement: the warning stays until make-up days too.
+    assert calendar.year_gaps([2027]) == {2027: ["调休上班日"]}
+    holiday_override_set(day=date(2027, 2, 7), is_working_day=True, note="春节")
     assert calendar.unknown_years([2027]) == []
     assert calendar.add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)
 

@@ -20,6 +20,7 @@ def test_second_demo_load_changes_no_row_count(demo):
         "demo-cun",
         "demo-daibiao",
         "demo-xian",
+        "demo-zhansuo",
     }
 
 
@@ -37,6 +38,6 @@ def test_demo_accounts_are_demo_flagged_and_need_no_password_change(demo):
     from taizhang.accounts.models import User
 
     users = User.objects.filter(username__startswith="demo-")
-    assert users.count() == 7
+    assert users.count() == 8
     assert all(u.is_demo and not u.must_change_password for u in users)
     assert all(u.check_password("Demo@2025") for u in users)

@@ -5,11 +5,46 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
+from django.db.models import Q
+from django.urls import reverse
 
 from taizhang.accounts.models import User
 from taizhang.core.inputs import GuardedForm, InputGuardMixin
 from taizhang.core.models import OrgUnit
+from taizhang.core.orgnames import unit_label
 from taizhang.core.roles import Role
+from taizhang.people.models import Deputy, Person
+
+PERSON_MATCHES = 30
+
+
+def person_label(person: Person) -> str:
+    """Name a person for a picker: name, unit with township, birth year (tells namesakes apart)."""
+    born = f"，{person.birth_month.year}年生" if person.birth_month else ""
+    return f"{person.name}（{unit_label(person.unit)}{born}）"
+
+
+def person_matches(query: str, *, limit: int = PERSON_MATCHES) -> list[Person]:
+    """Return the people whose name holds the first word and whose unit, village or township
+    holds each further word (``王明 石桥村``); an empty query matches nobody."""
+    words = query.replace("，", " ").replace(",", " ").split()
+    if not words:
+        return []
+    people = Person.objects.filter(name__icontains=words[0])
+    for word in words[1:]:
+        people = people.filter(
+            Q(unit__name__icontains=word)
+            | Q(village__name__icontains=word)
+            | Q(township__name__icontains=word)
+        )
+    return list(people.select_related("unit__parent__parent").order_by("name", "id")[:limit])
+
+
+class PersonPick(forms.ModelChoiceField):
+    """对应人员: picked from the matches of a name search, never typed as a number."""
+
+    def label_from_instance(self, obj) -> str:
+        return person_label(obj)
 
 
 class LoginForm(InputGuardMixin, AuthenticationForm):
@@ -46,19 +81,56 @@ class UserForm(GuardedForm):
     org_unit = forms.ModelChoiceField(
         label="所属单位", queryset=OrgUnit.objects.none(), required=False
     )
-    person_id = forms.IntegerField(label="对应人员编号", required=False, min_value=1)
+    person_query = forms.CharField(
+        label="查找对应人员",
+        required=False,
+        max_length=60,
+        help_text="输入姓名，可再加单位或乡镇（如“王明 石桥村”），点“查找”后在下方选择。",
+    )
+    # The POST name stays person_id; its value comes from the list, not from typing.
+    person_id = PersonPick(
+        label="对应人员",
+        queryset=Person.objects.all(),
+        required=False,
+        empty_label="（不对应人员）",
+        error_messages={"invalid_choice": "请从查找结果中选择对应人员。"},
+    )
     is_active = forms.BooleanField(label="启用", required=False, initial=True)
     password = forms.CharField(label="初始密码", widget=forms.PasswordInput, required=False)
 
     def __init__(self, *args, editing: User | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.editing = editing
-        self.fields["org_unit"].queryset = OrgUnit.objects.exclude(kind="group").order_by(
-            "kind", "name"
+        self.fields["org_unit"].queryset = (
+            OrgUnit.objects.exclude(kind="group")
+            .select_related("parent__parent")
+            .order_by("kind", "township__name", "name")
         )
+        self.fields["org_unit"].label_from_instance = unit_label
         if editing is not None:
             self.fields["username"].disabled = True
             del self.fields["password"]
+        self._limit_person_choices()
+
+    def _limit_person_choices(self) -> None:
+        """List only the search matches and the chosen person (the roster may be large)."""
+        field = self.fields["person_id"]
+        query = self.data.get("person_query", "") if self.is_bound else ""
+        chosen = self.data.get("person_id") if self.is_bound else self.initial.get("person_id")
+        people = person_matches(query)
+        if str(chosen or "").isdigit() and all(p.pk != int(chosen) for p in people):
+            people = [*Person.objects.filter(pk=chosen).select_related("unit__parent"), *people]
+        field.widget.choices = [("", field.empty_label)] + [(p.pk, person_label(p)) for p in people]
+        field.widget.attrs.update({"size": min(max(len(people) + 1, 2), 8)})
+        self.fields["person_query"].widget.attrs.update(
+            {
+                "hx-get": reverse("accounts:person_options"),
+                "hx-trigger": "input changed delay:400ms",
+                "hx-target": "#id_person_id",
+                "hx-include": "#id_person_id",
+                "autocomplete": "off",
+            }
+        )
 
     def clean_username(self):
         name = self.cleaned_data["username"]
@@ -67,14 +139,14 @@ class UserForm(GuardedForm):
         return name
 
     def clean_person_id(self):
-        from taizhang.people.models import Person
-
-        pid = self.cleaned_data.get("person_id")
-        if pid is None:
-            return None
-        person = Person.objects.filter(pk=pid).first()
+        person = self.cleaned_data.get("person_id")
         if person is None:
-            raise forms.ValidationError("没有这个人员编号。")
+            return None
+        taken = User.objects.filter(person=person).exclude(pk=getattr(self.editing, "pk", None))
+        if taken.exists():
+            raise forms.ValidationError(
+                f"{person.name}已有账号 {taken.first().username}，不能再开一个。"
+            )
         return person
 
     def clean(self):
@@ -84,8 +156,14 @@ class UserForm(GuardedForm):
             self.add_error("org_unit", "该角色必须指定所属单位。")
         if role == Role.VILLAGE and unit is not None and unit.kind != "village":
             self.add_error("org_unit", "村干部的所属单位必须是村。")
-        if role == Role.DEPUTY and data.get("person_id") is None:
-            self.add_error("person_id", "人大代表账号必须对应一名人员。")
+        person = data.get("person_id")
+        if role == Role.DEPUTY and person is None and "person_id" not in self.errors:
+            self.add_error("person_id", "人大代表账号必须对应一名人员：请查找姓名后选择。")
+        is_deputy = person is not None and Deputy.objects.filter(person=person).exists()
+        if role == Role.DEPUTY and person is not None and not is_deputy:
+            self.add_error("person_id", f"{person.name}不是人大代表，不能开人大代表账号。")
+        if role == Role.DEPUTY and unit is None and person is not None:
+            data["org_unit"] = person.township  # a deputy's account sits in their township
         if self.editing is None:
             password = data.get("password")
             if not password:

@@ -20,6 +20,7 @@ urlpatterns = [
     path("profile/tokens/<int:pk>/revoke/", views.token_revoke_view, name="token_revoke"),
     path("users/", views.user_list, name="user_list"),
     path("users/new/", views.user_create, name="user_create"),
+    path("users/people/", views.person_options, name="person_options"),
     path("users/<int:pk>/", views.user_edit, name="user_edit"),
     path("users/<int:pk>/password/", views.user_password_reset, name="user_password_reset"),
 ]

@@ -26,6 +26,8 @@ from taizhang.accounts.forms import (
     PasswordResetForm,
     TokenForm,
     UserForm,
+    person_label,
+    person_matches,
 )
 from taizhang.accounts.lockout import account_locked
 from taizhang.accounts.models import User
@@ -37,6 +39,7 @@ from taizhang.cases.reminders import NoticeSetting
 from taizhang.cases.services.notify import notice_setting_save
 from taizhang.core.formviews import form_write
 from taizhang.core.permissions import require
+from taizhang.people.models import Person
 
 PENDING = "_tz_otp_user"
 PENDING_BACKEND = "_tz_otp_backend"
@@ -180,7 +183,7 @@ def password_change(request):
 @require("users.manage")
 @require_safe
 def user_list(request):
-    users = User.objects.select_related("org_unit").order_by("username")
+    users = User.objects.select_related("org_unit__parent__parent").order_by("username")
     q = request.GET.get("q", "").strip()
     if q:
         users = users.filter(username__icontains=q) | users.filter(first_name__icontains=q)
@@ -192,6 +195,9 @@ def user_list(request):
 @require_http_methods(["GET", "POST"])
 def user_create(request):
     form = UserForm(request.POST or None)
+    if request.method == "POST" and "find" in request.POST:
+        # 查找: show the people matching the name, keep what was typed, save nothing.
+        return render(request, "accounts/user_form.html", {"form": form, "title": "新增用户"})
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         services.user_create(
@@ -222,6 +228,9 @@ def user_edit(request, pk: int):
         "is_active": user.is_active,
     }
     form = UserForm(request.POST or None, initial=initial, editing=user)
+    context = {"form": form, "title": f"编辑用户 {user.username}", "editing": user}
+    if request.method == "POST" and "find" in request.POST:
+        return render(request, "accounts/user_form.html", context)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:
@@ -240,8 +249,21 @@ def user_edit(request, pk: int):
         else:
             messages.success(request, "用户已保存。")
             return redirect("accounts:user_list")
-    context = {"form": form, "title": f"编辑用户 {user.username}", "editing": user}
     return render(request, "accounts/user_form.html", context)
+
+
+@require("users.manage")
+@require_safe
+def person_options(request):
+    """htmx partial: the <option>s of the people matching the typed name (and unit)."""
+    query = request.GET.get("person_query", "")[:60]
+    people = person_matches(query)
+    chosen = request.GET.get("person_id", "")
+    if chosen.isdigit() and all(p.pk != int(chosen) for p in people):
+        people = [*Person.objects.filter(pk=chosen).select_related("unit__parent"), *people]
+    options = [(p.pk, person_label(p)) for p in people]
+    context = {"options": options, "chosen": chosen, "query": query.strip()}
+    return render(request, "accounts/_person_options.html", context)
 
 
 @require("users.manage")

@@ -5,7 +5,8 @@ Contract (used by every app that counts working days):
 - ``is_working_day(d)``: an administrator's ``HolidayOverride`` for ``d`` wins; otherwise
   the ``chinese_calendar`` package decides (holidays and make-up workdays of the years the
   State Council has announced); for a year the package does not know it falls back to
-  Monday–Friday (see ``unknown_years`` for the warning shown to administrators).
+  Monday–Friday (see ``unknown_years`` for the warning shown to administrators: it stays
+  until the year has both days off and make-up working days entered).
 - ``add_working_days(start, n)``: the n-th working day after ``start`` (``start`` itself
   is not counted; n = 0 returns ``start``).
 - ``working_days_between(a, b)``: working days in the half-open span (a, b]; negative
@@ -92,15 +93,33 @@ def add_months(start: date, months: int) -> date:
     raise ValueError("invalid date")  # pragma: no cover
 
 
-def unknown_years(years) -> list[int]:
-    """Return the years among ``years`` that fall back to weekends (no package, no overrides)."""
+def year_gaps(years) -> dict[int, list[str]]:
+    """Return, for each year among ``years`` the package does not know, what the entered
+    overrides still lack: its days off (放假日), its make-up working days (调休上班日), or both.
+
+    A year is complete only with both: one holiday entered is not the year's arrangement.
+    """
     from taizhang.cases.models import HolidayOverride
 
-    result = []
+    result = {}
     for year in sorted(set(years)):
         if package_knows(year):
             continue
-        if HolidayOverride.objects.filter(date__year=year).exists():
-            continue
-        result.append(year)
+        entered = set(
+            HolidayOverride.objects.filter(date__year=year)
+            .values_list("is_working_day", flat=True)
+            .distinct()
+        )
+        missing = [
+            label
+            for flag, label in ((False, "放假日"), (True, "调休上班日"))
+            if flag not in entered
+        ]
+        if missing:
+            result[year] = missing
     return result
+
+
+def unknown_years(years) -> list[int]:
+    """Return the years among ``years`` whose arrangement is missing or incomplete."""
+    return list(year_gaps(years))

@@ -1,4 +1,4 @@
-"""Demo cases: 烽火乡 motions, suggestions and petitions of 2025–2026; 长集镇 assistance."""
+"""Demo cases: 烽火乡 motions, suggestions and petitions of the demo year; 长集镇 assistance."""
 
 from __future__ import annotations
 
@@ -128,32 +128,44 @@ def load(ctx) -> None:
     )
     _case(
         fh,
-        "建2026-0001",
+        "建2025-0009",
         kind="建议",
         title="关于新田村饮水管网改造的建议",
-        registered=D(2026, 9, 1),
+        registered=D(2025, 9, 1),
         sponsors=[people[30]],
         channel="来信",
-        steps=[("交办", D(2026, 9, 4), {"unit": st["农技站"]})],
+        steps=[("交办", D(2025, 9, 4), {"unit": st["农技站"]})],
     )
     _case(
         fh,
-        "建2026-0002",
+        "建2025-0010",
         kind="建议",
         title="关于加强学校周边交通安全的建议",
-        registered=D(2026, 11, 2),
+        registered=D(2025, 11, 3),
         sponsors=[people[31], people[32]],
         channel="活动",
     )
     _case(
         fh,
-        "建2026-0003",
+        "建2025-0011",
         kind="建议",
         title="关于双河村文化广场维修的建议",
-        registered=D(2026, 8, 20),
+        registered=D(2025, 8, 20),
         sponsors=[lead],
         channel="活动",
-        steps=[("交办", D(2026, 8, 26), {"unit": st["财政所"]}), ("签收", D(2026, 8, 28), {})],
+        steps=[("交办", D(2025, 8, 26), {"unit": st["财政所"]}), ("签收", D(2025, 8, 28), {})],
+    )
+    # Waiting for 交办 to 卫生院, whose account demo-zhansuo signs and answers; the lead
+    # sponsor is demo-daibiao, who rates the answer (the chain the README walks through).
+    _case(
+        fh,
+        "建2025-0012",
+        kind="建议",
+        title="关于烽火村卫生室增设夜间值班的建议",
+        registered=D(2025, 12, 1),
+        sponsors=[lead],
+        channel="活动",
+        content="烽火村距乡卫生院较远，村民夜间急病就医不便，建议村卫生室安排夜间值班。",
     )
     _petitions(ctx, fh, st)
     _assistance(ctx)
@@ -234,10 +246,10 @@ def _petitions(ctx, fh, st) -> None:
     )
     _case(
         fh,
-        "访2026-0001",
+        "访2025-0005",
         kind="信访",
         title="反映低保评定不公",
-        registered=D(2026, 11, 20),
+        registered=D(2025, 11, 20),
         channel="网上",
         village=shiqiao,
         petitioner_name=villagers[2].name,
@@ -262,7 +274,7 @@ RELIEF = {
         ("助2025-0002", "西岭村危房改造", "西岭村", Decimal("20000"), 5),
         ("助2025-0003", "南湾村临时救助", "南湾村", Decimal("3000"), 4),
         ("助2025-0004", "北坡村危房改造", "北坡村", None, 2),
-        ("助2026-0001", "李庄村医疗救助", "李庄村", None, 0),
+        ("助2025-0005", "李庄村医疗救助", "李庄村", None, 0),
     ],
     "烽火乡": [
         ("助2025-0001", "马鞍村临时救助", "马鞍村", Decimal("2000"), 5),

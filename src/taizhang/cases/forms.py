@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django import forms
 from django.urls import reverse
 from django.utils import timezone
 
 from taizhang.cases import selectors
+from taizhang.cases.holiday_notice import NoticeError, parse_notice
 from taizhang.cases.models import (
     CaseKind,
     Channel,
-    HolidayOverride,
     Satisfaction,
     SupervisionMethod,
 )
-from taizhang.core.inputs import GuardedForm, GuardedModelForm
+from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import OrgUnit
 from taizhang.core.widgets import DATE
 from taizhang.people.models import Deputy, Person
@@ -246,16 +248,58 @@ class AttachForm(GuardedForm):
     files = MultipleFileField(label="附件", widget=MultipleFileInput())
 
 
-class HolidayForm(GuardedModelForm):
-    class Meta:
-        model = HolidayOverride
-        fields = ["date", "is_working_day", "note"]
-        widgets = {"date": DATE}
-        labels = {"is_working_day": "上班（调休工作日）；不勾选为放假"}
+class HolidayForm(GuardedForm):
+    """节假日调整: one day or a range of days, all days off or all make-up working days."""
 
-    def validate_unique(self) -> None:
-        # An existing date is updated by the service instead of being refused.
-        return None
+    date = forms.DateField(label="开始日期", widget=DATE)
+    end = forms.DateField(
+        label="结束日期", widget=DATE, required=False, help_text="只录一天可不填。"
+    )
+    is_working_day = forms.BooleanField(label="上班（调休工作日）；不勾选为放假", required=False)
+    note = forms.CharField(label="说明", max_length=100, required=False)
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date"), data.get("end") or data.get("date")
+        if start and end:
+            if end < start:
+                self.add_error("end", "结束日期不能早于开始日期。")
+            elif (end - start).days >= 31:
+                self.add_error("end", "一次最多录入31天。")
+            data["end"] = end
+        return data
+
+    def days(self) -> list:
+        d = self.cleaned_data
+        span = (d["end"] - d["date"]).days + 1
+        return [
+            (d["date"] + timedelta(days=i), d["is_working_day"], d["note"]) for i in range(span)
+        ]
+
+
+class HolidayNoticeForm(GuardedForm):
+    """粘贴放假通知: the State Council's lines, one holiday a line, read into dated days."""
+
+    year = forms.IntegerField(label="通知年度", min_value=2000, max_value=2100)
+    notice = forms.CharField(
+        label="放假通知原文",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 7}),
+        help_text="每个节日一行，如：春节：1月28日至2月4日放假调休，共8天。1月26日、2月8日上班。",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("year") and data.get("notice"):
+            try:
+                data["days"] = parse_notice(data["notice"], year=data["year"])
+            except NoticeError as exc:
+                for number, message in exc.errors:
+                    self.add_error("notice", f"第{number}行：{message}")
+        return data
+
+    def days(self) -> list:
+        return [(d.day, d.is_working_day, d.note) for d in self.cleaned_data["days"]]
 
 
 class NoticeSettingForm(GuardedForm):

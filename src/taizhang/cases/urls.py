@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from taizhang.cases import views, views_extra, views_notify
+from taizhang.cases import views, views_extra, views_holidays, views_notify
 
 app_name = "cases"
 urlpatterns = [
@@ -21,7 +21,7 @@ urlpatterns = [
     path("<int:pk>/files/<int:attachment_id>/", views_extra.attachment, name="attachment"),
     path("<int:pk>/reveal/", views_extra.reveal, name="reveal"),
     path("<int:pk>/link/", views_extra.link, name="link"),
-    path("holidays/", views_extra.holidays, name="holidays"),
+    path("holidays/", views_holidays.holidays, name="holidays"),
     path("deliveries/", views_notify.deliveries, name="deliveries"),
     path("figures/", views_extra.figures_page, name="figures"),
 ]

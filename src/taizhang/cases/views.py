@@ -10,11 +10,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from taizhang.cases import selectors, services
+from taizhang.cases.duplicates import CHECKED_KINDS, similar_open_cases
 from taizhang.cases.forms import ActionForm, RegisterForm
 from taizhang.cases.models import Case, CaseKind, CaseState
 from taizhang.cases.paging import CappedPaginator
 from taizhang.cases.workflow import GRAPHS, available_actions, case_roles, register_kinds
 from taizhang.core.models import OrgUnit
+from taizhang.core.orgnames import LABEL_RELATED, sees_many_townships
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError
 
@@ -45,7 +47,7 @@ def case_list(request):
     units = (
         OrgUnit.objects.for_user(user)
         .filter(kind__in=["village", "station", "department"])
-        .select_related("parent")
+        .select_related(LABEL_RELATED)
         .order_by("township__name", "kind", "name")
     )
     if user.role in ("presidium", "cadre") and user.township_id:
@@ -62,7 +64,7 @@ def case_list(request):
             "kinds": CaseKind.values,
             "states": CaseState.values,
             "units": units,
-            "many_townships": user.role not in ("presidium", "cadre", "village"),
+            "many_townships": sees_many_townships(user),
             "colours": selectors.COLOURS,
             "figure": selectors.FIGURE_FILTERS.get(request.GET.get("figure", "")),
             "township": _township_named(user, request.GET.get("township", "")),
@@ -102,7 +104,16 @@ def case_register(request, kind: str):
     if township is None:
         raise PermissionDenied("您的账号未关联乡镇，不能登记事项。")
     form = RegisterForm(request.POST or None, kind=kind, township=township, user=user)
+    duplicates = []
     if request.method == "POST" and form.is_valid():
+        if kind in CHECKED_KINDS and request.POST.get("confirm_similar") != "1":
+            # Show the open cases it may repeat before anything is saved.
+            duplicates = similar_open_cases(
+                user=user, township=township, title=form.cleaned_data["title"]
+            )
+        if duplicates:
+            context = {"form": form, "kind": kind, "duplicates": duplicates}
+            return render(request, "cases/register.html", context)
         try:
             case = services.case_register(
                 kind=kind,

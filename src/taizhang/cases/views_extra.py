@@ -1,4 +1,4 @@
-"""Case side pages: reminders, supervision, files, personal data, holidays, figures."""
+"""Case side pages: reminders, supervision, files, personal data, figures."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_POST
 
-from taizhang.cases import calendar, services
+from taizhang.cases import services
 from taizhang.cases.figures import township_year
-from taizhang.cases.forms import AttachForm, HolidayForm, RemindForm, SuperviseForm
-from taizhang.cases.models import Case, CaseAttachment, HolidayOverride
+from taizhang.cases.forms import AttachForm, RemindForm, SuperviseForm
+from taizhang.cases.models import Case, CaseAttachment
 from taizhang.cases.views import _detail_context, _detail_qs, add_errors
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
@@ -119,42 +119,6 @@ def reveal(request, pk: int):
         kind=AuditKind.REVEAL, request=request, obj=case, summary=f"{case.code} 查看信访人信息"
     )
     return render(request, "cases/_petitioner.html", {"case": case, "revealed": True})
-
-
-@require("settings.manage")
-@require_http_methods(["GET", "POST"])
-def holidays(request):
-    form = HolidayForm(request.POST or None)
-    if request.method == "POST":
-        if request.POST.get("delete", "").isdigit():
-            override = HolidayOverride.objects.filter(pk=int(request.POST["delete"])).first()
-            if override:
-                services.holiday_override_delete(
-                    override=override, actor=request.user, request=request
-                )
-                messages.success(request, "已删除。")
-            return redirect("cases:holidays")
-        if form.is_valid():
-            services.holiday_override_set(
-                day=form.cleaned_data["date"],
-                is_working_day=form.cleaned_data["is_working_day"],
-                note=form.cleaned_data["note"],
-                actor=request.user,
-                request=request,
-            )
-            messages.success(request, "已保存。")
-            return redirect("cases:holidays")
-    this_year = timezone.localdate().year
-    return render(
-        request,
-        "cases/holidays.html",
-        {
-            "form": form,
-            "overrides": HolidayOverride.objects.filter(date__year__gte=this_year - 1),
-            "unknown": calendar.unknown_years(range(this_year, this_year + 2)),
-        },
-        status=400 if form.errors else 200,
-    )
 
 
 def _figure_township(request):

@@ -253,6 +253,7 @@ def load_demo() -> list[tuple[str, str]]:
                 raise
             continue
         module.load(ctx)
+    logins.append(_station_user(ctx))
     mark_demo_instance()
     return logins
 
@@ -279,3 +280,29 @@ def mark_demo_instance() -> None:
     marker = Path(settings.DEMO_MARKER)
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text("taizhang demo\n", encoding="utf-8")
+
+
+def _station_user(ctx: DemoContext) -> tuple[str, str]:
+    """Give 烽火乡卫生院 a cadre account (demo-zhansuo) that receives the cases assigned to it.
+
+    Created after the app demos so that the invented names and numbers drawn before it stay
+    the same as in earlier versions of the demo.
+    """
+    from taizhang.accounts.models import User
+
+    clinic = ctx.stations[("烽火乡", "卫生院")]
+    # No cadre post: the clinic's head is no township cadre with year-end documents.
+    person = ctx.person(unit=clinic, party="中共党员")
+    user = User.objects.filter(username="demo-zhansuo").first()
+    if user is None:
+        user = User(
+            username="demo-zhansuo",
+            role="cadre",
+            org_unit=clinic,
+            person=person,
+            first_name=person.name,
+            is_demo=True,
+        )
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    return user.username, user.get_role_display()

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from taizhang.core.inputs import GuardedModelForm, version_field
 from taizhang.core.models import DeputyGroup, District, OrgUnit
+from taizhang.core.orgnames import LABEL_RELATED, unit_choices_label
 from taizhang.core.widgets import date_input
 from taizhang.people.models import CadrePost, Deputy, Person
 from taizhang.people.services import DEPUTY_FIELDS, PERSON_FIELDS, POST_FIELDS
@@ -68,7 +69,10 @@ class PersonForm(VersionedForm):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = OrgUnit.objects.for_user(user).exclude(kind="county")
+        self.fields["unit"].queryset = (
+            OrgUnit.objects.for_user(user).exclude(kind="county").select_related(LABEL_RELATED)
+        )
+        self.fields["unit"].label_from_instance = unit_choices_label(user)
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()
@@ -144,7 +148,10 @@ class PostForm(VersionedForm):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = OrgUnit.objects.for_user(user).exclude(kind="group")
+        self.fields["unit"].queryset = (
+            OrgUnit.objects.for_user(user).exclude(kind="group").select_related(LABEL_RELATED)
+        )
+        self.fields["unit"].label_from_instance = unit_choices_label(user)
 
     def clean(self):
         data = super().clean()

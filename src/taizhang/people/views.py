@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from taizhang.core.formviews import form_save_record
 from taizhang.core.models import DeputyGroup, District, OrgUnit
+from taizhang.core.orgnames import LABEL_RELATED, unit_choices_label
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.people import services
 from taizhang.people.forms import DeputyForm, PersonForm, PostForm
@@ -27,7 +28,7 @@ def _page(request, queryset):
 @require("people.view")
 @require_safe
 def person_list(request):
-    people = Person.objects.for_user(request.user).select_related("unit", "township")
+    people = Person.objects.for_user(request.user).select_related(f"unit__{LABEL_RELATED}")
     q = request.GET.get("q", "").strip()
     if q:
         # Match unit names on the small unit table first: a join inside the OR would make
@@ -48,11 +49,13 @@ def person_list(request):
         if request.GET.get(key):
             people = people.filter(**{key: request.GET[key]})
     # (pk, name, selected) tuples: a county has hundreds of villages in this menu.
+    label = unit_choices_label(request.user)
     units = [
-        (pk, name, str(pk) == unit)
-        for pk, name in OrgUnit.objects.for_user(request.user)
+        (u.pk, label(u), str(u.pk) == unit)
+        for u in OrgUnit.objects.for_user(request.user)
         .filter(kind__in=["township", "village"])
-        .values_list("pk", "name")
+        .select_related("parent")
+        .order_by("township__name", "kind", "name")
     ]
     page = _page(request, people)
     return render(
@@ -74,7 +77,7 @@ def person_list(request):
 def person_detail(request, pk: int):
     person = get_for_user(Person.objects.select_related("unit"), request.user, pk=pk)
     mandates = person.mandates.select_related("township", "district", "group")
-    posts = person.posts.select_related("unit")
+    posts = person.posts.select_related(f"unit__{LABEL_RELATED}")
     return render(
         request,
         "people/person_detail.html",
@@ -190,7 +193,9 @@ def deputy_edit(request, person_pk: int | None = None, pk: int | None = None):
 @require("people.view")
 @require_safe
 def post_list(request):
-    posts = CadrePost.objects.for_user(request.user).select_related("person", "unit")
+    posts = CadrePost.objects.for_user(request.user).select_related(
+        "person", f"unit__{LABEL_RELATED}"
+    )
     q = request.GET.get("q", "").strip()
     if q:
         posts = posts.filter(Q(person__name__icontains=q) | Q(title__icontains=q))

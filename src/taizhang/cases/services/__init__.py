@@ -16,6 +16,7 @@ Contracts other apps call (keyword-only):
 
 from __future__ import annotations
 
+from taizhang.cases.services.holidays import holiday_days_save, holiday_plan
 from taizhang.cases.services.register import case_link, case_register, opinion_create
 from taizhang.cases.services.support import (
     attachment_add,
@@ -36,8 +37,10 @@ __all__ = [
     "case_transition",
     "compute_due",
     "due_from_dates",
+    "holiday_days_save",
     "holiday_override_delete",
     "holiday_override_set",
+    "holiday_plan",
     "opinion_create",
     "reminders_mark_read",
 ]

@@ -27,7 +27,7 @@ from taizhang.meetings.views.sessions import filter_year_kind, township_record_e
 def activity_list(request):
     activities = (
         Activity.objects.for_user(request.user)
-        .select_related("township", "unit", "district")
+        .select_related("township", "unit__parent__parent", "district")
         .annotate(n_participants=Count("participations", distinct=True))
     )
     activities = filter_year_kind(request, activities, ActivityKind)

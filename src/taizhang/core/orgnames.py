@@ -1,0 +1,29 @@
+"""Unit display names: a unit carries its township wherever several townships show."""
+
+from __future__ import annotations
+
+# Kinds named by themselves: the county and the townships are unique in the county.
+TOP_KINDS = {"county", "township"}
+# What list queries select so that ``unit_label`` reads the township without a query
+# (village and station: parent; group: parent's parent).
+LABEL_RELATED = "parent__parent"
+
+
+def unit_label(unit, *, with_township: bool = True) -> str:
+    """Return the unit's display name: ``烽火乡石桥村`` across townships, ``石桥村`` within one."""
+    if unit is None:
+        return ""
+    if not with_township or unit.kind in TOP_KINDS or unit.parent_id is None:
+        return unit.name
+    return unit.full_name
+
+
+def sees_many_townships(user) -> bool:
+    """Return whether the user's pages list units of more than one township."""
+    return getattr(user, "township_id", None) is None
+
+
+def unit_choices_label(user):
+    """Return the label function for unit pickers shown to ``user``."""
+    many = sees_many_townships(user)
+    return lambda unit: unit_label(unit, with_township=many)
