@@ -47,37 +47,50 @@ def test_audit_summaries_hold_ids_not_names(login, world):
     assert any(f"#{person.pk}" in e.summary for e in events)
 
 
-def test_the_access_log_records_a_search_but_not_its_term(tmp_path):
-    port = _free_port()
-    log = tmp_path / "access.log"
+def _serve_and_ask(tmp_path, log, path: str) -> tuple[bool, str]:
+    """Start gunicorn on a free port and GET ``path`` once; try another port if the one
+    picked was taken meanwhile (a live server of a parallel test can grab it)."""
     src = Path(__file__).resolve().parents[2] / "src"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "taizhang.settings_test",
            "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}  # fmt: skip
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen(
-        [str(gunicorn), "taizhang.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "1", "--access-logfile", str(log),
-         "--logger-class", "taizhang.accesslog.PrivateAccessLogger"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    errors = ""
+    for attempt in range(3):
+        port = _free_port()
+        err = tmp_path / f"gunicorn-{attempt}.err"
+        server = subprocess.Popen(
+            [str(gunicorn), "taizhang.wsgi:application", "--bind", f"127.0.0.1:{port}",
+             "--workers", "1", "--access-logfile", str(log),
+             "--logger-class", "taizhang.accesslog.PrivateAccessLogger"],
+            env=env, stdout=subprocess.DEVNULL, stderr=err.open("wb"),
+        )  # fmt: skip
+        url = f"http://127.0.0.1:{port}{path}"
+        answered = False
+        try:
+            deadline = time.monotonic() + 300  # a loaded machine starts gunicorn slowly
+            while not answered and time.monotonic() < deadline and server.poll() is None:
+                try:
+                    request = urllib.request.Request(url, headers={"Referer": url})
+                    urllib.request.urlopen(request, timeout=30)  # noqa: S310 (loopback)
+                    answered = True
+                except urllib.error.HTTPError:
+                    answered = True
+                except OSError:
+                    time.sleep(0.5)
+        finally:
+            server.terminate()
+            server.wait(timeout=60)  # the log is complete once the server has exited
+        if answered:
+            return True, ""
+        errors += err.read_text(encoding="utf-8", errors="replace")[-1500:]
+    return False, errors
+
+
+def test_the_access_log_records_a_search_but_not_its_term(tmp_path):
+    log = tmp_path / "access.log"
     term = urllib.parse.quote("欧阳明月")
-    url = f"http://127.0.0.1:{port}/people/?q={term}&page=2"
-    answered = False
-    try:
-        deadline = time.monotonic() + 300  # a loaded machine starts gunicorn slowly
-        while not answered and time.monotonic() < deadline and server.poll() is None:
-            try:
-                request = urllib.request.Request(url, headers={"Referer": url})
-                urllib.request.urlopen(request, timeout=30)  # noqa: S310 (loopback)
-                answered = True
-            except urllib.error.HTTPError:
-                answered = True
-            except OSError:
-                time.sleep(0.5)
-    finally:
-        server.terminate()
-        server.wait(timeout=60)  # the log is complete once the server has exited
-    assert answered, "gunicorn did not answer"
+    answered, errors = _serve_and_ask(tmp_path, log, f"/people/?q={term}&page=2")
+    assert answered, "gunicorn did not answer: " + errors
     text = log.read_text(encoding="utf-8")
     assert "GET /people/?{q,page} HTTP/1.1" in text
     assert term not in text and "欧阳" not in text and "%E6" not in text
