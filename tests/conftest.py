@@ -27,6 +27,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 PASSWORD = "Test@Pass2025"
 
 
+@pytest.fixture(autouse=True)
+def _environment_restored(monkeypatch):
+    """Give TAIZHANG_ENV back after each test: `taizhang check-deploy` run in-process sets
+    it to production, which would leak into servers later tests start."""
+    monkeypatch.setenv("TAIZHANG_ENV", os.environ.get("TAIZHANG_ENV", "test"))
+
+
 @dataclass
 class World:
     county: object

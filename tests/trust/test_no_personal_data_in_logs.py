@@ -51,7 +51,7 @@ def _serve_and_ask(tmp_path, log, path: str) -> tuple[bool, str]:
     """Start gunicorn on a free port and GET ``path`` once; try another port if the one
     picked was taken meanwhile (a live server of a parallel test can grab it)."""
     src = Path(__file__).resolve().parents[2] / "src"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "taizhang.settings_test",
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "taizhang.settings_test", "TAIZHANG_ENV": "test",
            "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}  # fmt: skip
     gunicorn = Path(sys.executable).with_name("gunicorn")
     errors = ""
