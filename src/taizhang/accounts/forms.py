@@ -27,6 +27,8 @@ def person_label(person: Person) -> str:
 def person_matches(query: str, *, limit: int = PERSON_MATCHES) -> list[Person]:
     """Return the people whose name holds the first word and whose unit, village or township
     holds each further word (``王明 石桥村``); an empty query matches nobody."""
+    # Read before the form's input guard runs: no NUL (PostgreSQL refuses it), no essay.
+    query = query.replace("\x00", "")[:100]
     words = query.replace("，", " ").replace(",", " ").split()
     if not words:
         return []

@@ -73,6 +73,15 @@ def _stamp() -> str:
     return timezone.localtime().strftime("%Y%m%d-%H%M%S")
 
 
+def _unused(path: Path) -> Path:
+    """``path``, or the same name with -2, -3 … when two restores fall in one second."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}-{n}")
+    return candidate
+
+
 def _media() -> Path:
     return Path(settings.MEDIA_ROOT)
 
@@ -195,7 +204,7 @@ def restore(path: str | Path, *, replace: bool = False) -> dict:
 def _restore_media(archive: zipfile.ZipFile, manifest: dict, stamp: str) -> Path:
     """Unpack the attachments beside the live folder, checked against the manifest."""
     live = _media()
-    fresh = live.with_name(f"{live.name}.restore-{stamp}")
+    fresh = _unused(live.with_name(f"{live.name}.restore-{stamp}"))
     fresh.mkdir(parents=True, exist_ok=False)
     try:
         for name, expected in (manifest.get("files") or {}).items():
@@ -225,7 +234,7 @@ def _restore_sqlite(archive: zipfile.ZipFile, manifest: dict, stamp: str) -> dic
     in_memory = live_name == ":memory:" or "mode=memory" in live_name
     live = Path(live_name)
     folder = Path(settings.TEMP_DIR) if in_memory else live.parent
-    fresh = folder / f"{live.name if not in_memory else 'memory'}.restore-{stamp}"
+    fresh = _unused(folder / f"{live.name if not in_memory else 'memory'}.restore-{stamp}")
     try:
         _extract(archive, "database", fresh, manifest.get("database_sha256"))
         check = sqlite3.connect(fresh)
