@@ -80,6 +80,11 @@ def rich_presidium() -> Facts:
     f.section("motion:6").attributes.update(title="关于修缮村部的议案", registered="no",
                                             outcome="registered")  # fmt: skip
     put(f.section("motion:6"), "record", "关于修缮村部的议案", 1, "件", ("cases.Case:6",))
+    # Two of the five 农田水利 suggestions are named: a partial list (等).
+    w = f.section("suggestion_topic:农田水利")
+    w.attributes["topic"] = "农田水利"
+    w.texts["titles"] = ["关于疏通新田村灌溉渠的建议", "关于维修柳塘村提灌站的建议"]
+    put(w, "count", "农田水利建议", 5, "件", refs("cases.Case", 91, 5), ("建议",))
     t = f.section("suggestion_topic:其他")
     t.attributes["topic"] = "其他"
     t.texts["titles"] = ["关于规范集镇摊点的建议"]

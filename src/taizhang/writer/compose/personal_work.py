@@ -9,7 +9,7 @@ from ..facts import FactSection, Record
 from ..model import FigureRun, Run, Section, TextRun
 from ..numbers import format_date, format_figure, to_decimal
 from ..posts import kind_noun, portfolio_holds
-from .base import Composer, listing, merge, para, section, sentence, text
+from .base import Composer, listing, merge, nth, para, section, sentence, text
 
 if TYPE_CHECKING:
     from .personal import Post
@@ -247,7 +247,7 @@ def skill_records(c: Composer) -> list[Record]:
     log = [r for s in c.repeated("portfolio") for r in s.records if r.kind == "工作记录"]
     solved = [r for r in log if SKILL.search(r.detail + r.title)]
     organised = [r for r in log if r not in solved and ORGANISING.search(r.detail + r.title)]
-    return (solved + organised)[:3]
+    return (solved + organised)[:4]
 
 
 def lead_project(c: Composer, s: FactSection, projects: list[Record]) -> list[Run] | None:
@@ -305,21 +305,35 @@ def indicator(c: Composer, s: FactSection) -> list[Run] | None:
 
 
 def worklog(c: Composer, name: str, entries: list[Record]) -> list[Run] | None:
-    """Tell up to three dated entries of the work log (numbers in their text stay out)."""
+    """Tell the dated entries of the work log, three to a sentence (numbers in their text
+    stay out: an entry whose words hold a digit is told by its title).
+
+    A single entry is told on its own, with no lead announcing a list.
+    """
     told = []
-    for r in entries[:5]:
+    for r in entries[:LOG_LIMIT]:
         day = format_date(r.date, c.facts.year)
         body = r.detail if r.detail and not DIGIT.search(r.detail) else r.title
         told.append([TextRun(f"{day}，"), rec(r, body.rstrip("。；"))])
     if not told:
         return None
-    runs: list[Run] = [TextRun(c.line("log.lead", name, work=name))]
-    for i, t in enumerate(told):
-        if i:
-            runs.append(TextRun("；"))
-        runs.extend(t)
-    runs.append(TextRun("。"))
+    runs: list[Run] = []
+    for start in range(0, len(told), 3):
+        group = told[start : start + 3]
+        if start:
+            more = nth(c, "log.more", start // 3 - 1)
+            runs.append(TextRun("".join(r.text for r in more or [])))
+        elif len(told) > 1:
+            runs.append(TextRun(c.line("log.lead", name, work=name)))
+        for i, t in enumerate(group):
+            if i:
+                runs.append(TextRun("；"))
+            runs.extend(t)
+        runs.append(TextRun("。"))
     return merge(runs)
+
+
+LOG_LIMIT = 24
 
 
 def cases(c: Composer, s: FactSection, post: Post, level: int) -> Section:

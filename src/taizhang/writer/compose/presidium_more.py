@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..facts import FactSection
 from ..model import Paragraph, Run, TextRun
-from .base import Composer, nth, para, sentence
+from .base import Composer, merge, nth, para, sentence
 
 DUTY = (
     ("visits", "duty.visits"),
@@ -46,11 +46,12 @@ def vote_paragraph(c: Composer) -> Paragraph | None:
     return para(sentence(c.say("vote.lead", items=joined(said, "；"))))
 
 
-def sponsors_sentence(c: Composer, m: FactSection, i: int):
-    """Who brought a motion: its lead deputy and how many signed it."""
-    # Counted, not named: a deputy's name is read by the spelling check as a typo.
+def titled(c: Composer, m: FactSection) -> list[Run]:
+    """A motion's title with its co-signers as a note after it: “……”（6名代表联名）."""
+    title: list[Run] = [TextRun(f"“{c.attr(m, 'title')}”")]
     n = c.fig(m, "sponsors")
-    return sentence(nth(c, "motion.sponsors", i, n=n)) if n else None
+    # Counted, not named: a deputy's name is read by the spelling check as a typo.
+    return merge([*title, TextRun("（"), n, TextRun("代表联名）")]) if n else title
 
 
 def duty_paragraph(c: Composer) -> Paragraph | None:

@@ -13,7 +13,7 @@ from ..facts import FactSection
 from ..model import Paragraph
 from ..numbers import to_decimal
 from .base import Composer, end_sentence, listing, nth, para, sentence, text
-from .presidium_more import sponsors_sentence, summary_sentence
+from .presidium_more import summary_sentence, titled
 
 TOPIC_SUFFIX = re.compile(
     r"(专题视察|视察活动|视察|专题调研|调研|执法检查|检查|工作评议|评议|专题学习|专题培训|培训)$"
@@ -100,7 +100,7 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
     )
     items = []
     for i, m in enumerate(c.repeated("motion")):
-        title = f"“{c.attr(m, 'title')}”"
+        title = titled(c, m)
         outcome = c.attr(m, "outcome")
         slot = OUTCOME_SLOTS.get(outcome)
         unit = c.attr(m, "unit") or "承办单位"
@@ -115,7 +115,7 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
             if c.attr(m, "satisfaction") in SATISFACTION_SLOTS
             else None,
         )
-        items += [said, sponsors_sentence(c, m, i)]
+        items.append(said)
     closed = c.fig(s, "motions_closed")
     progress = None
     if received and closed is not None:
@@ -151,16 +151,18 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
     total = c.fig(c.section("suggestions"), "others") or c.total(
         counts, "suggestions.others", "代表另行提出建议"
     )
-    names = listing([c.attr(t, "topic") for t in topics if c.attr(t, "topic") != "其他"][:4])
-    body = [sentence(c.say("sug.total", n=total, topics=names))]
+    # 其他 is no topic: it is counted in the total, never told as one.
+    told = [(t, n) for t, n in zip(topics, counts, strict=True) if c.attr(t, "topic") != "其他"]
+    complete = len(told) == len(topics) and len(told) <= 4
+    names = listing([c.attr(t, "topic") for t, _ in told][:4])
+    body = [sentence(c.say("sug.total_all" if complete else "sug.total", n=total, topics=names))]
     answers: list[str] = []
-    for i, (t, n) in enumerate(list(zip(topics, counts, strict=True))[:4]):
+    for i, (t, n) in enumerate(told[:4]):
         titles = c.texts(t, "titles")[:3]
-        body.append(
-            sentence(
-                nth(c, "sug.topic", i, topic=c.attr(t, "topic"), n=n, titles=quoted(titles)),
-            )
-        )
+        # Every title of the topic named: no 如/等; some named: 等 after them.
+        whole = n is not None and len(titles) == to_decimal(n.value)
+        slot = "sug.topic_all" if whole else "sug.topic"
+        body.append(sentence(nth(c, slot, i, topic=c.attr(t, "topic"), n=n, titles=quoted(titles))))
         answers += c.texts(t, "answers")
     sug = c.section("suggestions")
     closed = c.fig(sug, "others_closed") or c.total(

@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 P_PLANS: dict[str, tuple[str, ...]] = {
-    "motion.sponsors": (
-        "该议案的联名代表共{n}",
-        "这件议案的联名代表有{n}",
-        "参与联名提出该议案的代表共{n}",
-        "该议案联名提出的代表共{n}",
-    ),
     # Votes on the reports, the deputies' own duty records, what an activity did.
     "vote.lead": (
         "表决结果是：{items}",

@@ -33,7 +33,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "满意{a}、基本满意{b}",
         "测评得到满意{a}、基本满意{b}",
     ),
-    "insp.rate": ("满意比例为{rate}", "满意度{rate}", "满意面达到{rate}", "满意程度为{rate}"),
+    "insp.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "insp.found": (
         "{act}后，主席团把{items}等意见{n}交有关单位研究办理",
         "代表们在{act}中指出{items}等问题，主席团整理成意见{n}交办",
@@ -85,7 +85,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "代表们投出满意{a}、基本满意{b}",
         "测评结果满意{a}、基本满意{b}",
     ),
-    "eval.rate": ("满意比例为{rate}", "满意度{rate}", "满意面达到{rate}", "满意程度为{rate}"),
+    "eval.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "eval.found": (
         "代表们提出了{items}等评议意见{n}",
         "评议形成意见{n}，涉及{items}等",
@@ -132,7 +132,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "测评中选民满意{a}、基本满意{b}",
         "选民评议满意{a}、基本满意{b}",
     ),
-    "rb.rate": ("满意比例为{rate}", "满意度{rate}", "满意面达到{rate}", "满意程度为{rate}"),
+    "rb.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "rb.found": (
         "选民提出{items}等意见{n}",
         "会上选民反映了{items}等问题，共{n}",

@@ -34,7 +34,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "代表测评满意{a}、基本满意{b}",
         "经测评，满意{a}、基本满意{b}",
     ),
-    "insp.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "综合满意率{rate}"),
+    "insp.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "insp.found": (
         "代表们指出了{items}等问题，形成{act}意见{n}",
         "{act}后梳理出{items}等意见{n}",
@@ -102,7 +102,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "现场测评结果为满意{a}、基本满意{b}",
         "经代表测评，满意{a}、基本满意{b}",
     ),
-    "eval.rate": ("满意率{rate}", "满意率为{rate}", "总体满意率{rate}", "满意率达到{rate}"),
+    "eval.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "eval.found": (
         "代表们提出评议意见{n}，主要是{items}",
         "评议中梳理出{items}等意见{n}",
@@ -170,7 +170,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "经选民测评，满意{a}、基本满意{b}",
         "测评结果为满意{a}、基本满意{b}",
     ),
-    "rb.rate": ("满意率{rate}", "测评满意率为{rate}", "满意率为{rate}", "选民满意率{rate}"),
+    "rb.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "rb.found": (
         "选民提出了{items}等意见{n}",
         "会上收集到{items}等意见{n}",
