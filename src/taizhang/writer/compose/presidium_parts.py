@@ -13,7 +13,7 @@ from ..facts import FactSection
 from ..model import Paragraph
 from ..numbers import to_decimal
 from .base import Composer, end_sentence, listing, nth, para, sentence, text
-from .presidium_more import summary_sentence, titled
+from .presidium_more import group_summary, summary_sentence, titled
 
 TOPIC_SUFFIX = re.compile(
     r"(专题视察|视察活动|视察|专题调研|调研|执法检查|检查|工作评议|评议|专题学习|专题培训|培训)$"
@@ -207,6 +207,9 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
     good = c.total([a, b], f"{s.key}.satisfied_total", "满意和基本满意")
     rate = c.rate(good, rated, f"{s.key}.satisfaction_rate", "满意率")
     rectification = c.texts(s, "rectification")
+    # Every opinion named: the list carries no 等; some named: 等 after them.
+    told = opinions is not None and len(found) <= 3 and len(found) == to_decimal(opinions.value)
+    whole = "_all" if told else ""
     return para(
         sentence(item),
         summary_sentence(c, s, i),
@@ -219,7 +222,7 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
             nth(c, f"{prefix}.rate", i, rate=rate),
         ),
         sentence(
-            nth(c, f"{prefix}.found", i, n=opinions, items=quoted(found[:3]), act=act)
+            nth(c, f"{prefix}.found{whole}", i, n=opinions, items=quoted(found[:3]), act=act)
             or nth(c, f"{prefix}.opinions", i, n=opinions, act=act)
         ),
         sentence(
@@ -246,6 +249,7 @@ def group_paragraphs(c: Composer) -> list[Paragraph | None]:
                 nth(c, "group.participants", i, n=c.fig(s, "participants")),
             )
         )
+        out.append(group_summary(c, s, i))  # what the study covered, right after it
     liaison = c.section("liaison")
     topics = c.texts(liaison, "group_topics")
     out.append(
@@ -258,26 +262,6 @@ def group_paragraphs(c: Composer) -> list[Paragraph | None]:
     )
     out.append(sentence(c.say("group.topics", topics=quoted(topics))) if topics else None)
     return [para(*out)]
-
-
-WAYS = ("presidium", "group_leader", "activity", "phone", "home_visit", "hardship")
-
-
-def liaison_paragraphs(c: Composer) -> list[Paragraph | None]:
-    s = c.section("liaison")
-    ways = [c.say(f"liaison.{w}", n=c.fig(s, f"way_{w}")) for w in WAYS]
-    if not any(ways) and not c.fig(s, "contacts") and not c.fig(s, "voter_visits"):
-        return []
-    return [
-        para(
-            sentence(c.say("liaison.lead")),
-            sentence(
-                c.say("liaison.total", n=c.fig(s, "contacts"), deputies=c.fig(s, "contacted"))
-            ),  # fmt: skip
-            sentence(*ways, join="，"),
-            sentence(c.say("liaison.voter_visits", n=c.fig(s, "voter_visits"))),
-        )
-    ]
 
 
 def petition_paragraphs(c: Composer, tier: str) -> list[Paragraph | None]:

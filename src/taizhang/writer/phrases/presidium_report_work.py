@@ -40,6 +40,12 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "{act}形成意见{n}，涉及{items}等问题",
         "{act}发现了{items}等问题，共形成意见{n}",
     ),
+    "insp.found_all": (
+        "{act}后，主席团把{items}这{n}意见交有关单位研究办理",
+        "代表们在{act}中指出{items}的问题，主席团整理成意见{n}交办",
+        "{act}形成意见{n}，即{items}",
+        "{act}发现了{items}的问题，形成意见{n}",
+    ),
     "insp.opinions": (
         "{act}后形成意见{n}",
         "代表们在{act}中提出意见{n}",
@@ -92,6 +98,12 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "评议中代表们指出{items}等问题，形成意见{n}",
         "代表们就{items}等提出评议意见{n}",
     ),
+    "eval.found_all": (
+        "代表们提出了评议意见{n}：{items}",
+        "评议形成意见{n}，即{items}",
+        "评议中代表们指出{items}的问题，形成意见{n}",
+        "代表们就{items}提出评议意见{n}",
+    ),
     "eval.opinions": ("评议形成意见{n}", "提出意见{n}", "代表提出评议意见{n}", "形成意见{n}"),
     "eval.rectified": ("已经整改{n}", "整改到位{n}", "落实整改{n}", "整改办结{n}"),
     "eval.rest": ("{n}正在整改", "{n}还在落实中", "另有{n}尚未整改到位", "{n}尚在整改"),
@@ -136,8 +148,14 @@ P_WORK: dict[str, tuple[str, ...]] = {
     "rb.found": (
         "选民提出{items}等意见{n}",
         "会上选民反映了{items}等问题，共{n}",
-        "选民提出意见{n}，如{items}",
+        "选民提出意见{n}，如{items}等",
         "选民就{items}等提出意见{n}",
+    ),
+    "rb.found_all": (
+        "选民提出意见{n}：{items}",
+        "会上选民反映了{items}的问题，共{n}",
+        "选民提出意见{n}，即{items}",
+        "选民就{items}提出意见{n}",
     ),
     "rb.opinions": ("选民提出意见{n}", "收到选民意见{n}", "选民反映意见{n}", "会上收集意见{n}"),
     "rb.rectified": ("已经办结{n}", "落实{n}", "办理完毕{n}", "答复办结{n}"),
