@@ -76,6 +76,7 @@ def rich_presidium() -> Facts:
     r2 = f.section("report_back:2")
     r2.attributes.update(date="2025-11-20", district="第36选区")
     put(r2, "opinions", "选民意见", 2, "条", refs("cases.Case", 710, 2), ("意见",))
+    r2.texts["opinions"] = ["村道路灯损坏", "饮水管网水压不足"]  # both named: no 等
     f.section("motion:2").attributes["satisfaction"] = "基本满意"
     f.section("motion:6").attributes.update(title="关于修缮村部的议案", registered="no",
                                             outcome="registered")  # fmt: skip

@@ -41,7 +41,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "{act}发现了{items}等问题，共形成意见{n}",
     ),
     "insp.found_all": (
-        "{act}后，主席团把{items}这{n}意见交有关单位研究办理",
+        "{act}后，主席团梳理出{items}这{n}意见，交有关单位研究",
         "代表们在{act}中指出{items}的问题，主席团整理成意见{n}交办",
         "{act}形成意见{n}，即{items}",
         "{act}发现了{items}的问题，形成意见{n}",
