@@ -125,3 +125,15 @@ def test_study_and_talks_are_told_by_what_was_done():
     for key in ("study", "talks", "integrity"):
         for r in facts.sections[key].records:
             assert r.detail in text, (key, r.detail)
+
+
+def test_trainings_named_whole_or_with_etc():
+    from .writer_cases import open_chair, rich_personal
+
+    for seed in SEEDS:
+        whole = compose(rich_personal(), seed=seed).plain_text  # two trainings, both named
+        line = next(x for x in sentences(whole) if "预算审查监督" in x)
+        assert "代表法、预算审查监督" in line and "预算审查监督等" not in line, line
+        some = compose(open_chair(), seed=seed).plain_text  # four trainings, three named
+        line = next(x for x in sentences(some) if "议案建议撰写" in x)
+        assert "议案建议撰写等" in line, line

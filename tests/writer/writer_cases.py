@@ -216,6 +216,9 @@ def open_chair() -> Facts:
     put(s, "evaluation_opinions_open", "评议意见正在整改", 1, "条", refs("cases.Case", 22, 1),
         ("正在整改", "整改", "督办", "跟踪"))  # fmt: skip
     f.section("post:1").attributes.pop("since")
+    st = f.section("study")  # four trainings, three named: 等 after them
+    put(st, "trainings", "参加学习培训", 4, "次", refs("meetings.Activity", 40, 4), ("培训",))
+    st.texts["topics"] = ["代表法", "预算审查监督", "议案建议撰写"]
     return f
 
 

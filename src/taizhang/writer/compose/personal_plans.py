@@ -52,7 +52,7 @@ def study(c: Composer, posts: list[Post]) -> Paragraph | None:
     body = sentence(
         listed,
         c.say("study.trainings", n=c.fig(s, "trainings")),
-        c.say("study.topics", topics="、".join(c.texts(s, "topics"))),
+        topics(c, s),
     )
     return para(
         text(stance + "。"),
@@ -62,6 +62,14 @@ def study(c: Composer, posts: list[Post]) -> Paragraph | None:
         body,
         sentence(c.say("study.end")),
     )
+
+
+def topics(c: Composer, s) -> list[Run] | None:
+    """The trainings by name: all of them, or the first ones followed by 等."""
+    names = c.texts(s, "topics")
+    n = c.value(s, "trainings")
+    some = n is not None and to_decimal(n) > len(names)
+    return c.say("study.topics_some" if some else "study.topics", topics="、".join(names))
 
 
 def talks(c: Composer) -> Paragraph | None:

@@ -176,7 +176,7 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
         or sentence(c.say("sug.none_answered"))
     )
     if answers:
-        body.append(sentence(c.say("sug.example", answer=listing(answers[:3], "；"))))
+        body.append(sentence(c.say("sug.example", answer=listing(answers[:4], "；"))))
     return [para(*body)]
 
 

@@ -40,12 +40,12 @@ P_CADRE: dict[str, tuple[str, ...]] = {
         "年内参加代表履职学习培训{n}",
     ),
     "study.topics": (
-        "重点学习了{topics}",
-        "系统学习了{topics}等内容",
-        "学习内容涵盖{topics}等方面",
-        "围绕{topics}等内容开展了学习",
-        "学习了{topics}等专题",
-        "学习重点是{topics}",
+        "分别是{topics}",
+        "先后参加了{topics}",
+        "参加的是{topics}",
+        "即{topics}",
+        "是{topics}",
+        "参加了{topics}",
     ),
     "study.end": (
         "通过学习，进一步增强了做好本职工作的责任感",

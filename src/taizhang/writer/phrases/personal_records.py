@@ -52,13 +52,22 @@ P_RECORDS: dict[str, tuple[str, ...]] = {
         "全年的行程里有{visits}等",
         "其中{visits}，都是带着具体任务去的",
     ),
+    # The trainings when only the first of them are named.
+    "study.topics_some": (
+        "如{topics}等",
+        "包括{topics}等",
+        "有{topics}等",
+        "其中有{topics}等",
+        "比如{topics}等",
+        "主要有{topics}等",
+    ),
     # Further work-log entries of a portfolio after the first three.
     "log.more": (
         "此外，",
-        "同时，",
+        "随后，",
         "另外，",
         "除此之外，",
-        "与此同时，",
+        "此后，",
         "还有，",
     ),
 }
