@@ -137,3 +137,14 @@ def test_trainings_named_whole_or_with_etc():
         some = compose(open_chair(), seed=seed).plain_text  # four trainings, three named
         line = next(x for x in sentences(some) if "议案建议撰写" in x)
         assert "议案建议撰写等" in line, line
+
+
+def test_reports_named_whole_carry_no_etc():
+    from taizhang.writer.demo import presidium_facts
+
+    for seed in SEEDS:
+        for make, whole in ((presidium_facts, True), (rich_presidium, False)):
+            for variant in ("summary", "report"):
+                text = compose(make(), variant=variant, seed=seed).plain_text
+                line = next(x for x in sentences(text) if "财政工作报告、主席团工作报告" in x)
+                assert ("主席团工作报告等" in line) is not whole, line

@@ -81,6 +81,9 @@ def rich_presidium() -> Facts:
     f.section("motion:6").attributes.update(title="关于修缮村部的议案", registered="no",
                                             outcome="registered")  # fmt: skip
     put(f.section("motion:6"), "record", "关于修缮村部的议案", 1, "件", ("cases.Case:6",))
+    # Four reports approved, three named: 等 after them.
+    put(f.section("session"), "reports_approved", "审议通过报告", 4, "项",
+        refs("meetings.AgendaItem", 1, 4))  # fmt: skip
     # Two of the five 农田水利 suggestions are named: a partial list (等).
     w = f.section("suggestion_topic:农田水利")
     w.attributes["topic"] = "农田水利"

@@ -67,7 +67,13 @@ def session_paragraphs(c: Composer, township: str) -> list[Paragraph | None]:
     reports = c.texts(s, "reports")
     n_reports = c.fig(s, "reports_approved")
     reports_clause = (
-        c.say("session.reports_named", names=listing(reports), n=n_reports)
+        c.say(
+            "session.reports_named"
+            if n_reports is None or len(reports) == to_decimal(n_reports.value)
+            else "session.reports_some",
+            names=listing(reports),
+            n=n_reports,
+        )
         if reports
         else c.say("session.reports", n=n_reports)
     )

@@ -130,10 +130,16 @@ P: dict[str, tuple[str, ...]] = {
         "达到法定人数",
     ),
     "session.reports_named": (
-        "会议审议通过了{names}等{n}报告",
+        "会议审议通过了{names}，共{n}报告",
         "大会听取并审议通过了{names}，共{n}报告",
-        "代表们认真审议，表决通过了{names}等{n}报告",
+        "代表们认真审议，表决通过了{names}这{n}报告",
         "会议听取和审议了{names}，{n}报告均获通过",
+    ),
+    "session.reports_some": (
+        "会议审议通过了{names}等{n}报告",
+        "大会听取并审议通过了{names}等{n}报告",
+        "代表们认真审议，表决通过了{names}等{n}报告",
+        "会议听取和审议了{names}等{n}报告，均获通过",
     ),
     "session.reports": (
         "会议审议通过工作报告{n}",

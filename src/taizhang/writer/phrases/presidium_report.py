@@ -114,9 +114,15 @@ P: dict[str, tuple[str, ...]] = {
     ),
     "session.reports_named": (
         "大会审议并通过了{names}，共{n}报告",
+        "代表们审议通过了{names}这{n}报告",
+        "会议依法审议和批准了{names}，共{n}报告",
+        "大会听取和审议了{names}，{n}报告全部获得通过",
+    ),
+    "session.reports_some": (
+        "大会审议并通过了{names}等{n}报告",
         "代表们审议通过了{names}等{n}报告",
         "会议依法审议和批准了{names}等{n}报告",
-        "大会听取和审议了{names}，{n}报告全部获得通过",
+        "大会听取和审议了{names}等{n}报告，全部获得通过",
     ),
     "session.reports": (
         "大会审议通过报告{n}",
