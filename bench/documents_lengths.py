@@ -4,7 +4,9 @@ Usage: python bench/documents_lengths.py [--year 2025] [--list]
 Runs against the configured database (use TAIZHANG_VAR_DIR=/tmp/x to keep a scratch demo
 database apart); loads the demo county if needed. For each kind it prints min / median /
 max characters of body text over the subjects with a full ledger, the GENRES §1 range,
-and how many subjects were refused for thin data; --list prints every subject.
+how many subjects were refused for thin data and how many were told from a ledger with
+few records (no range applies: a short ledger gives a short document); --list prints
+every subject.
 """
 
 from __future__ import annotations
@@ -27,7 +29,12 @@ from taizhang.core.models import OrgUnit  # noqa: E402
 from taizhang.demo.loader import load_demo  # noqa: E402
 from taizhang.documents.services import compose_for  # noqa: E402
 from taizhang.people.models import CadrePost, Deputy  # noqa: E402
-from taizhang.writer.requirements import LENGTHS, body_chars, missing_records  # noqa: E402
+from taizhang.writer.requirements import (  # noqa: E402
+    LENGTHS,
+    body_chars,
+    full_ledger,
+    missing_records,
+)
 
 
 def subjects(year: int):
@@ -59,6 +66,7 @@ def main() -> None:
         load_demo()
     lengths: dict[str, list[int]] = {}
     thin: dict[str, int] = {}
+    short: dict[str, int] = {}  # told, but from a ledger with few records: no range applies
     for kind, variant, town, person, label in subjects(args.year):
         doc, facts = compose_for(
             kind=kind, variant=variant, year=args.year, township=town, person=person
@@ -70,15 +78,19 @@ def main() -> None:
                 print(f"{name:20} {label:24} 资料不全")
             continue
         n = body_chars(doc)
-        lengths.setdefault(name, []).append(n)
+        full = full_ledger(facts)
+        if full:
+            lengths.setdefault(name, []).append(n)
+        else:
+            short[name] = short.get(name, 0) + 1
         if args.list:
-            print(f"{name:20} {label:24} {n}")
-    print(f"{'kind':20} {'n':>4} {'min':>6} {'median':>7} {'max':>6}  range      thin")
+            print(f"{name:20} {label:24} {n}{'' if full else '  (记录不多)'}")
+    print(f"{'kind':20} {'n':>4} {'min':>6} {'median':>7} {'max':>6}  range      thin  short")
     for name, values in sorted(lengths.items()):
         lo, hi = LENGTHS[name]
         print(
             f"{name:20} {len(values):4} {min(values):6} {int(statistics.median(values)):7} "
-            f"{max(values):6}  {lo}–{hi}  {thin.get(name, 0)}"
+            f"{max(values):6}  {lo}–{hi}  {thin.get(name, 0):4}  {short.get(name, 0):5}"
         )
 
 

@@ -1,4 +1,4 @@
-"""Every presidium and deputy document the demo county can generate, held to GENRES §1.
+"""Every presidium, cadre and deputy document the demo county can generate, held to GENRES §1.
 
 Subjects with a full ledger (``full_ledger``) run within the lengths real documents of
 their kind run to; a thin ledger is refused, never padded.
@@ -15,13 +15,23 @@ from taizhang.writer.requirements import LENGTHS, body_chars, full_ledger, missi
 @pytest.fixture
 def documents(demo):
     from taizhang.core.models import OrgUnit
-    from taizhang.people.models import Deputy
+    from taizhang.people.models import CadrePost, Deputy
 
     out = []
     for town in OrgUnit.objects.filter(kind="township").order_by("name"):
         for variant in ("summary", "report"):
             doc, facts = compose_for(kind="presidium", variant=variant, year=2025, township=town)
             out.append((f"presidium:{variant}", town.name, doc, facts))
+    seen = set()
+    for post in CadrePost.objects.select_related("person").order_by("id"):
+        if post.person_id in seen:
+            continue
+        seen.add(post.person_id)
+        for variant in ("summary", "duty"):
+            doc, facts = compose_for(
+                kind="personal", variant=variant, year=2025, person=post.person
+            )
+            out.append((f"personal:{variant}", post.person.name, doc, facts))
     for deputy in Deputy.objects.select_related("person").order_by("id"):
         doc, facts = compose_for(kind="deputy", variant="", year=2025, person=deputy.person)
         out.append(("deputy", deputy.person.name, doc, facts))
@@ -38,6 +48,8 @@ def test_every_full_ledger_document_runs_within_its_kinds_length(documents):
     # Both townships' summaries and reports; deputies in more than one district.
     assert len(full["presidium:summary"]) == len(full["presidium:report"]) == 2
     assert len(full["deputy"]) >= 6, full["deputy"]
+    # In each township a deputy head, the 人大主席 and the civil-affairs cadre at least.
+    assert len(full["personal:summary"]) == len(full["personal:duty"]) >= 6, full
 
 
 def test_no_demo_subject_is_both_refused_and_told_in_full(documents):

@@ -76,10 +76,19 @@ def rich_presidium() -> Facts:
     r2 = f.section("report_back:2")
     r2.attributes.update(date="2025-11-20", district="第36选区")
     put(r2, "opinions", "选民意见", 2, "条", refs("cases.Case", 710, 2), ("意见",))
+    r2.texts["opinions"] = ["村道路灯损坏", "饮水管网水压不足"]  # both named: no 等
     f.section("motion:2").attributes["satisfaction"] = "基本满意"
     f.section("motion:6").attributes.update(title="关于修缮村部的议案", registered="no",
                                             outcome="registered")  # fmt: skip
     put(f.section("motion:6"), "record", "关于修缮村部的议案", 1, "件", ("cases.Case:6",))
+    # Four reports approved, three named: 等 after them.
+    put(f.section("session"), "reports_approved", "审议通过报告", 4, "项",
+        refs("meetings.AgendaItem", 1, 4))  # fmt: skip
+    # Two of the five 农田水利 suggestions are named: a partial list (等).
+    w = f.section("suggestion_topic:农田水利")
+    w.attributes["topic"] = "农田水利"
+    w.texts["titles"] = ["关于疏通新田村灌溉渠的建议", "关于维修柳塘村提灌站的建议"]
+    put(w, "count", "农田水利建议", 5, "件", refs("cases.Case", 91, 5), ("建议",))
     t = f.section("suggestion_topic:其他")
     t.attributes["topic"] = "其他"
     t.texts["titles"] = ["关于规范集镇摊点的建议"]
@@ -210,6 +219,9 @@ def open_chair() -> Facts:
     put(s, "evaluation_opinions_open", "评议意见正在整改", 1, "条", refs("cases.Case", 22, 1),
         ("正在整改", "整改", "督办", "跟踪"))  # fmt: skip
     f.section("post:1").attributes.pop("since")
+    st = f.section("study")  # four trainings, three named: 等 after them
+    put(st, "trainings", "参加学习培训", 4, "次", refs("meetings.Activity", 40, 4), ("培训",))
+    st.texts["topics"] = ["代表法", "预算审查监督", "议案建议撰写"]
     return f
 
 

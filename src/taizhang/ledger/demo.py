@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from taizhang.ledger.demo_entries import COMMON_BY_ROLE, MORE_ENTRIES
 from taizhang.ledger.models import Indicator, Project, WorkEntry
 
 D = date
@@ -31,11 +32,11 @@ ROADS = [  # (date, road, km)
 # Study, talks and probity entries every demo cadre keeps in the work log (month, day, matter).
 COMMON = [
     (3, 6, "", "党委理论学习中心组专题学习", "围绕党的路线方针政策和乡村振兴开展集中学习研讨"),
-    (6, 28, "", "七一主题党日", "到所在支部参加主题党日，重温入党誓词"),
-    (9, 12, "", "县委党校乡镇干部培训班", "参加为期一周的乡镇干部履职能力培训"),
+    (6, 28, "", "七一主题党日", "到所在支部重温入党誓词，交流发挥党员先锋作用的体会"),
+    (9, 12, "", "县委党校乡镇干部培训班", "脱产系统学习基层治理和依法行政课程"),
     (4, 16, "", "与本单位干部谈心", "了解思想和工作情况，帮助解决家庭困难"),
     (12, 3, "", "年终个别谈话", "与联系村干部逐一交流，听取对本人工作的意见"),
-    (5, 22, "", "廉政党课", "听取乡镇纪委书记讲授廉政党课"),
+    (5, 22, "", "廉政党课", "听取纪委书记结合身边案例讲廉洁从政"),
     (11, 20, "", "警示教育大会", "观看警示教育片，对照案例检视自身"),
 ]
 # role key → (date, portfolio, matter, content)
@@ -214,7 +215,8 @@ def load(ctx) -> None:
             _indicator(township, ctx.year, ctx.people[key], *row)
     for key, rows in ENTRIES.items():
         person = ctx.people[key]
-        for day, portfolio, matter, content in rows:
+        own = [*rows, *MORE_ENTRIES.get(key, ()), *COMMON_BY_ROLE.get(key, ())]
+        for day, portfolio, matter, content in own:
             _entry(person, day, portfolio, matter, content)
         for month, day, portfolio, matter, content in COMMON:
             _entry(person, D(ctx.year, month, day), portfolio, matter, content)

@@ -139,6 +139,9 @@ def _changji_activities(ctx, township, deputies) -> None:
     _activity(township, "CJ-2025-HD-10", deputies[:30], kind="代表小组活动",
               topic="代表建议撰写专题学习", date=date(year, 8, 28),
               summary="邀请县人大常委会工委同志结合本镇的建议讲解怎样把建议写具体、写准确。")  # fmt: skip
+    _activity(township, "CJ-2025-HD-11", deputies[:28], kind="学习培训",
+              topic="预算审查监督专题培训", date=date(year, 11, 6),
+              summary="请县人大常委会预算工委同志讲解乡镇预算草案的审查重点和方法。")  # fmt: skip
     clinic = ctx.stations[("长集镇", "卫生院")]
     health = _activity(
         township,

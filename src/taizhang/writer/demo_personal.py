@@ -47,18 +47,44 @@ def _indicator(f: Facts, pk: int, portfolio: str, name: str, unit: str, **values
 
 
 def _common(f: Facts, year: int, first: int) -> None:
-    """Study, talks, probity and diligence records every cadre of the demo keeps."""
+    """Study, talks, probity and diligence records every cadre of the demo keeps; from
+    ``first`` 300 on the records carry their own words (what was done there)."""
+    worded = first >= 300
+    study = [
+        (f"{year}-03-06", "党委理论学习中心组专题学习", "围绕乡村振兴开展集中学习研讨"),
+        (f"{year}-09-12", "县委党校乡镇干部培训班", "系统学习基层治理和依法行政课程"),
+        (f"{year}-11-05", "安全生产法规学习", "明确分管领域的安全监管责任"),
+    ]
+    talks = [
+        (f"{year}-07-02", "与分管站所负责人谈心谈话", "听取对工作分工的想法"),
+        (f"{year}-12-03", "年终个别谈话", "听取联系村干部对本人工作的意见"),
+    ]
+    probity = [
+        (f"{year}-11-20", "警示教育大会", "观看警示教育片，对照案例检视自身"),
+        (f"{year}-07-30", "廉洁从政集体约谈", "听取廉政提醒，签订廉政承诺书"),
+    ]
+    if not worded:
+        study, talks, probity = (
+            [(d, m, "") for d, m, _ in rows[:n]]
+            for rows, n in ((study, 2), (talks, 1), (probity, 1))
+        )
     st = f.section("study")
-    put(st, "study_entries", "学习记录", 2, "次", refs("ledger.WorkEntry", first, 2),
+    put(st, "study_entries", "学习记录", len(study), "次", refs("ledger.WorkEntry", first, 2),
         ("学习活动", "学习记录", "学习"))  # fmt: skip
-    _entries(st, first, [(f"{year}-03-06", "党委理论学习中心组专题学习", ""),
-                         (f"{year}-09-12", "县委党校乡镇干部培训班", "")])  # fmt: skip
+    _entries(st, first, study)
     t = f.section("talks")
-    put(t, "talks_entries", "谈心谈话", 1, "次", refs("ledger.WorkEntry", first + 2, 1))
-    _entries(t, first + 2, [(f"{year}-07-02", "与分管站所负责人谈心谈话", "")])
+    put(t, "talks_entries", "谈心谈话", len(talks), "次", refs("ledger.WorkEntry", first + 5, 1))
+    _entries(t, first + 5, talks)
     g = f.section("integrity")
-    put(g, "integrity_entries", "廉政活动", 1, "次", refs("ledger.WorkEntry", first + 3, 1))
-    _entries(g, first + 3, [(f"{year}-11-20", "警示教育大会", "")])
+    put(
+        g,
+        "integrity_entries",
+        "廉政活动",
+        len(probity),
+        "次",
+        refs("ledger.WorkEntry", first + 7, 1),
+    )
+    _entries(g, first + 7, probity)
     d = f.section("diligence")
     put(d, "entries", "工作记录", 24, "条", refs("ledger.WorkEntry", first, 24))
     put(d, "village_days", "深入村组", 15, "天", refs("ledger.WorkEntry", first + 4, 15))
@@ -177,11 +203,15 @@ def _family_planning(year: int) -> Facts:
     p = f.section("portfolio:计划生育")
     p.attributes.update(name="计划生育", post="post:1")
     _indicator(f, 21, "计划生育", "人口和计划生育目标管理考核", "", rank=3, rank_change=23)
-    _entries(
-        p,
-        60,
-        [(f"{year}-05-28", "计生服务进村入户", "组织计生服务所开展优生优育宣传和免费孕前检查")],
-    )
+    _entries(p, 60, [
+        (f"{year}-01-14", "计生工作年度部署", "召开全镇计生专干会议，分解全年目标任务到村"),
+        (f"{year}-03-18", "奖励扶助对象资格确认", "逐村审核奖励扶助对象，张榜公示后上报"),
+        (f"{year}-05-28", "计生服务进村入户", "组织计生服务所开展优生优育宣传和免费孕前检查"),
+        (f"{year}-07-09", "计生特殊家庭签约服务", "协调卫生院家庭医生与东岭村计生特殊家庭签约"),
+        (f"{year}-09-23", "优生优育知识讲座", "邀请县妇幼保健院医生到西岭村讲解孕期保健知识"),
+        (f"{year}-12-09", "计生协会换届指导", "指导北坡村计生协会换届，配齐会长和会员小组长"),
+        (f"{year}-12-18", "年度工作总结会", "召开计生专干总结会，梳理考核失分点"),
+    ])  # fmt: skip
     f.section("integrity").texts["text"] = ["自觉遵守廉洁从政各项规定"]
     return f
 

@@ -108,7 +108,9 @@ def full_ledger(facts: Facts) -> bool:
 
     A presidium's year is full when its session was held and it ran inspections or
     evaluations; a deputy's when they attended the session, made suggestions, joined a
-    named activity, visited voters and reported back to them. Personal kinds: not thin.
+    named activity, visited voters and reported back to them. A cadre's when the ledger
+    holds study, talks and probity records and at least ``FULL_PERSONAL_RECORDS`` records
+    of their work.
     """
     if facts.kind.startswith("presidium"):
         activities = any(k.startswith(("inspection:", "evaluation:")) for k in facts.sections)
@@ -122,7 +124,28 @@ def full_ledger(facts: Facts) -> bool:
             and _value(facts, "voters", "visits")
             and bool(voters and voters.attributes.get("report_back_date"))
         )
+    if facts.kind == "personal":
+        return _personal_full(facts)
     return not missing_records(facts)
+
+
+# A cadre's year told record by record: at least this many records of their work (work-log
+# entries, projects, indicators, cases) besides study, talks and probity records.
+FULL_PERSONAL_RECORDS = 18
+
+
+def _personal_full(facts: Facts) -> bool:
+    if missing_records(facts):
+        return False
+    work = [
+        r
+        for k, s in facts.sections.items()
+        if k.startswith(("portfolio:", "cases:", "indicator:")) or k in ("township", "presidium")
+        for r in s.records
+    ]
+    own = all(facts.sections.get(k) and facts.sections[k].records
+              for k in ("study", "talks", "integrity"))  # fmt: skip
+    return own and len(work) >= FULL_PERSONAL_RECORDS
 
 
 def missing_records(facts: Facts) -> list[str]:

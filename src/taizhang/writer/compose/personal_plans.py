@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..facts import Record
 from ..model import Paragraph, Run, Section, TextRun, chinese_number
 from ..numbers import format_date, to_decimal
 from ..posts import kind_noun
@@ -14,39 +15,74 @@ if TYPE_CHECKING:
     from .personal import Post
 
 
+def told(r) -> list[Run] | None:
+    """A record's own words (what was done there), or None when it has none or holds digits."""
+    body = (r.detail or "").strip().rstrip("。；")
+    return [rec(r, body)] if body and not DIGIT.search(body) else None
+
+
+def details(c: Composer, slot: str, records: list, limit: int) -> list[list[Run] | None]:
+    """One sentence per record with its own words: when, what it was, what was done."""
+    out = []
+    for r in [r for r in records if told(r)][:limit]:
+        day = format_date(r.date, c.facts.year)
+        out.append(sentence(c.say(slot, r.ref, date=day, title=r.title, what=told(r))))
+    return out
+
+
 def study(c: Composer, posts: list[Post]) -> Paragraph | None:
     s = c.section("study")
     stance = c.line("study.stance", tier=posts[0].tier if posts else "乡")
     entries = [r for r in (s.records if s else []) if r.kind == "工作记录"]
-    told = []
-    for r in entries[:4]:
-        told.append([TextRun(format_date(r.date, c.facts.year)), rec(r)])
+    limit = 6 if c.variant == "duty" else 3
+    said = details(c, "study.detail", entries, limit)
+    if said:  # the records themselves tell what was studied; the count leads them
+        count = sentence(c.say("study.count", n=c.fig(s, "study_entries")))
+        rest = [r for r in entries if not told(r)] + [r for r in entries if told(r)][limit:]
+    else:
+        count, rest = None, entries
     joined: list[Run] = []
-    for i, t in enumerate(told):
-        if i:
-            joined.append(TextRun("、"))
-        joined.extend(t)
+    for i, r in enumerate(rest[:4]):
+        joined += [TextRun(("、" if i else "") + format_date(r.date, c.facts.year)), rec(r)]
+    listed = c.say(
+        "study.records" if count is None else "study.also",
+        n=c.fig(s, "study_entries") if count is None else None,
+        named=merge(joined) if joined else None,
+    )
     body = sentence(
-        c.say(
-            "study.records", n=c.fig(s, "study_entries"), named=merge(joined) if joined else None
-        ),
+        listed,
         c.say("study.trainings", n=c.fig(s, "trainings")),
-        c.say("study.topics", topics="、".join(c.texts(s, "topics"))),
+        topics(c, s),
     )
     return para(
-        text(stance + "。"), sentence(c.say("study.lead")), body, sentence(c.say("study.end"))
+        text(stance + "。"),
+        sentence(c.say("study.lead")),
+        count,
+        *said,
+        body,
+        sentence(c.say("study.end")),
     )
+
+
+def topics(c: Composer, s) -> list[Run] | None:
+    """The trainings by name: all of them, or the first ones followed by 等."""
+    names = c.texts(s, "topics")
+    n = c.value(s, "trainings")
+    some = n is not None and to_decimal(n) > len(names)
+    return c.say("study.topics_some" if some else "study.topics", topics="、".join(names))
 
 
 def talks(c: Composer) -> Paragraph | None:
     s = c.section("talks")
     if s is None or not s.records:
         return None
+    said = details(c, "talks.detail", s.records, 3)
     return para(
         sentence(
             c.say("talks.count", n=c.fig(s, "talks_entries")),
-            c.say("talks.named", names=named(s.records, 2)),
+            None if said else c.say("talks.named", names=named(s.records, 2)),
         ),
+        *said,
         sentence(c.say("talks.end")),
     )
 
@@ -55,12 +91,12 @@ def skill(c: Composer) -> list[Paragraph | None]:
     """能: what was solved that needed skill; the petition story when there is one."""
     out: list[Paragraph | None] = [para(text(c.phrase("skill.lead")))]
     for i, r in enumerate(skill_records(c)):
-        body = r.detail if r.detail and not DIGIT.search(r.detail) else r.title
-        what = [rec(r, body.rstrip("。；"))]
+        what = told(r) or [rec(r)]
         day = format_date(r.date, c.facts.year)
+        slot = "skill.more" if i else "skill.entry"
         out.append(
             para(
-                sentence(c.say("skill.entry", r.ref, date=day, what=what)),
+                sentence(c.say(slot, r.ref, date=day, what=what)),
                 sentence(nth(c, "skill.result", i)),
             )
         )
@@ -82,7 +118,10 @@ def diligence(c: Composer) -> Paragraph | None:
             c.say("qin.entries", n=c.fig(s, "entries")),
             c.say("qin.village_days", n=c.fig(s, "village_days")),
         ),
-        sentence(c.say("qin.villages", names="、".join(c.texts(s, "villages")))),
+        sentence(
+            c.say("qin.visits", visits=visits(c, c.texts(s, "villages")))
+            or c.say("qin.villages", names="、".join(c.texts(s, "villages")))
+        ),
         sentence(
             c.say("qin.meetings", n=c.fig(s, "meetings")),
             c.say("qin.activities", n=c.fig(s, "activities")),
@@ -91,16 +130,40 @@ def diligence(c: Composer) -> Paragraph | None:
     )
 
 
+def visits(c: Composer, villages: list[str]) -> list[Run] | None:
+    """The duty report's 勤: the days the log puts the person in a village (首次 each)."""
+    if c.variant != "duty":
+        return None
+    log = [r for p in c.repeated("portfolio") for r in p.records if r.kind == "工作记录"]
+    seen: dict[str, Record] = {}
+    for r in sorted(log, key=lambda r: r.date or ""):
+        for v in villages:
+            if v in r.title + r.detail and v not in seen and r not in seen.values():
+                seen[v] = r
+    if len(seen) < 2:
+        return None
+    runs: list[Run] = []
+    for i, (v, r) in enumerate(seen.items()):
+        runs += [TextRun(("，" if i else "") + format_date(r.date, c.facts.year) + "到"), rec(r, v)]
+    return merge(runs)
+
+
 def integrity(c: Composer, tier: str) -> list[Paragraph | None]:
     s = c.section("integrity")
     own = c.texts(s, "text")
     records = [r for r in (s.records if s else []) if r.kind == "工作记录"]
+    said = details(c, "lian.detail", records, 3)
     what: list[Run] = []
-    for i, r in enumerate(records[:3]):
+    for i, r in enumerate([] if said else records[:3]):
         what += [TextRun(("、" if i else "") + format_date(r.date, c.facts.year)), rec(r)]
-    told = c.say("lian.records", what=merge(what)) if what else None
+    listed = c.say("lian.records", what=merge(what)) if what else None
     return [
-        para(text(c.phrase("lian.rules")), sentence(told), *[text(end_sentence(t)) for t in own]),
+        para(
+            text(c.phrase("lian.rules")),
+            sentence(listed),
+            *said,
+            *[text(end_sentence(t)) for t in own],
+        ),
         para(text(c.line("lian.duty", tier=tier))),
     ]
 

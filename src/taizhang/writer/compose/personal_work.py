@@ -6,10 +6,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ..facts import FactSection, Record
-from ..model import FigureRun, Run, Section, TextRun
+from ..model import FigureRun, Paragraph, Run, Section, TextRun
 from ..numbers import format_date, format_figure, to_decimal
 from ..posts import kind_noun, portfolio_holds
-from .base import Composer, listing, merge, para, section, sentence, text
+from .base import Composer, listing, merge, nth, para, section, sentence, text
 
 if TYPE_CHECKING:
     from .personal import Post
@@ -83,8 +83,9 @@ def post_work(c: Composer, post: Post, *, level: int) -> list[Section]:
                 overall.paragraphs += part.paragraphs  # 政府全面工作: told with the whole
                 continue
             for k in held:  # 民政救助 tells its 救助 cases under its own heading, log last
-                told = part.paragraphs[-1:] if s.records and part.paragraphs else []
-                part.paragraphs[len(part.paragraphs) - len(told) :] = [
+                told = [p for p in part.paragraphs if is_log(p)]
+                part.paragraphs[:] = [
+                    *[p for p in part.paragraphs if not is_log(p)],
                     *cases(c, k, post, level).paragraphs,
                     *told,
                 ]
@@ -99,6 +100,11 @@ def post_work(c: Composer, post: Post, *, level: int) -> list[Section]:
             )
     out += [cases(c, s, post, level) for s in own_cases]
     return [s for s in out if not s.is_empty()]
+
+
+def is_log(p: Paragraph) -> bool:
+    """A paragraph telling work-log entries (its record runs point at WorkEntry rows)."""
+    return any(getattr(r, "fact", "").startswith("record:ledger.WorkEntry:") for r in p.runs)
 
 
 def only_log(c: Composer, s: FactSection) -> bool:
@@ -232,9 +238,9 @@ def portfolio(c: Composer, s: FactSection, post: Post, level: int) -> Section:
     results = para(*plain_indicators(c, name, work, plain), *[indicator(c, i) for i in ranked])
     skip = {r.ref for r in skill_records(c)} if c.variant == "duty" else set()
     entries = [r for r in s.records if r.kind == "工作记录" and r.ref not in skip]
-    told = para(worklog(c, name, entries)) if entries else None
+    told = [para(runs) for runs in worklog(c, name, entries)] if entries else []
     heading = c.line("h.portfolio", name, work=work)
-    return section(level, heading, money, states, results, told, key=s.key)
+    return section(level, heading, money, states, results, *told, key=s.key)
 
 
 SKILL = re.compile(r"协调|调解|化解|解决|攻坚|破解|理顺|疏通")
@@ -247,7 +253,7 @@ def skill_records(c: Composer) -> list[Record]:
     log = [r for s in c.repeated("portfolio") for r in s.records if r.kind == "工作记录"]
     solved = [r for r in log if SKILL.search(r.detail + r.title)]
     organised = [r for r in log if r not in solved and ORGANISING.search(r.detail + r.title)]
-    return (solved + organised)[:3]
+    return (solved + organised)[:4]
 
 
 def lead_project(c: Composer, s: FactSection, projects: list[Record]) -> list[Run] | None:
@@ -304,22 +310,36 @@ def indicator(c: Composer, s: FactSection) -> list[Run] | None:
     )
 
 
-def worklog(c: Composer, name: str, entries: list[Record]) -> list[Run] | None:
-    """Tell up to three dated entries of the work log (numbers in their text stay out)."""
+def worklog(c: Composer, name: str, entries: list[Record]) -> list[list[Run]]:
+    """Dated log entries, three a sentence, two sentences a paragraph; one entry, no lead
+    (an entry whose words hold a digit is told by its title: no unsourced number)."""
     told = []
-    for r in entries[:5]:
+    for r in entries[:LOG_LIMIT]:
         day = format_date(r.date, c.facts.year)
         body = r.detail if r.detail and not DIGIT.search(r.detail) else r.title
         told.append([TextRun(f"{day}，"), rec(r, body.rstrip("。；"))])
-    if not told:
-        return None
-    runs: list[Run] = [TextRun(c.line("log.lead", name, work=name))]
-    for i, t in enumerate(told):
-        if i:
-            runs.append(TextRun("；"))
-        runs.extend(t)
-    runs.append(TextRun("。"))
-    return merge(runs)
+    paragraphs: list[list[Run]] = []
+    for start in range(0, len(told), 3):
+        group = told[start : start + 3]
+        runs: list[Run] = []
+        if start:
+            more = nth(c, "log.more", start // 3 - 1)
+            runs.append(TextRun("".join(r.text for r in more or [])))
+        elif len(told) > 1:
+            runs.append(TextRun(c.line("log.lead", name, work=name)))
+        for i, t in enumerate(group):
+            if i:
+                runs.append(TextRun("；"))
+            runs.extend(t)
+        runs.append(TextRun("。"))
+        if start % 6:
+            paragraphs[-1] += runs
+        else:
+            paragraphs.append(runs)
+    return [merge(p) for p in paragraphs]
+
+
+LOG_LIMIT = 24
 
 
 def cases(c: Composer, s: FactSection, post: Post, level: int) -> Section:

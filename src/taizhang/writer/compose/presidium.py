@@ -41,7 +41,7 @@ def compose_presidium(facts: Facts, *, variant: str = "summary", seed: object = 
     deputies = (
         parts.group_paragraphs(c)
         + [parts.activity_paragraph(c, s, "rb", i) for i, s in enumerate(c.repeated("report_back"))]
-        + parts.liaison_paragraphs(c)
+        + more.liaison_paragraphs(c)
         + [more.duty_paragraph(c)]
     )
     body = [

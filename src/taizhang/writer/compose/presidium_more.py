@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..facts import FactSection
 from ..model import Paragraph, Run, TextRun
-from .base import Composer, nth, para, sentence
+from .base import Composer, merge, nth, para, sentence
 
 DUTY = (
     ("visits", "duty.visits"),
@@ -46,11 +46,12 @@ def vote_paragraph(c: Composer) -> Paragraph | None:
     return para(sentence(c.say("vote.lead", items=joined(said, "；"))))
 
 
-def sponsors_sentence(c: Composer, m: FactSection, i: int):
-    """Who brought a motion: its lead deputy and how many signed it."""
-    # Counted, not named: a deputy's name is read by the spelling check as a typo.
+def titled(c: Composer, m: FactSection) -> list[Run]:
+    """A motion's title with its co-signers as a note after it: “……”（6名代表联名）."""
+    title: list[Run] = [TextRun(f"“{c.attr(m, 'title')}”")]
     n = c.fig(m, "sponsors")
-    return sentence(nth(c, "motion.sponsors", i, n=n)) if n else None
+    # Counted, not named: a deputy's name is read by the spelling check as a typo.
+    return merge([*title, TextRun("（"), n, TextRun("代表联名）")]) if n else title
 
 
 def duty_paragraph(c: Composer) -> Paragraph | None:
@@ -89,15 +90,33 @@ def outcomes_sentence(c: Composer):
     return sentence(c.say("review.outcomes", items=joined(parts, "，"))) if parts else None
 
 
-def study_paragraph(c: Composer) -> Paragraph | None:
-    """What the deputies' study sessions covered, in the words of their records."""
-    said = []
-    for i, s in enumerate(c.repeated("group")):
-        summary = [t.rstrip("。") for t in c.texts(s, "summary")[:1]]
-        summary = [f"主席团{t}" if t.startswith(("请", "邀请")) else t for t in summary]
-        if summary:
-            said.append(sentence(nth(c, "group.summary", i, date=c.date(s), summary=summary[0])))
-    return para(*said)
+def group_summary(c: Composer, s: FactSection, i: int):
+    """What a study session covered, in the words of its record (the report tells it)."""
+    summary = [t.rstrip("。") for t in c.texts(s, "summary")[:1]]
+    if not summary or "group.summary" not in c.bank:
+        return None
+    text = f"主席团{summary[0]}" if summary[0].startswith(("请", "邀请")) else summary[0]
+    return sentence(nth(c, "group.summary", i, summary=text))
+
+
+WAYS = ("presidium", "group_leader", "activity", "phone", "home_visit", "hardship")
+
+
+def liaison_paragraphs(c: Composer) -> list[Paragraph | None]:
+    s = c.section("liaison")
+    ways = [c.say(f"liaison.{w}", n=c.fig(s, f"way_{w}")) for w in WAYS]
+    if not any(ways) and not c.fig(s, "contacts") and not c.fig(s, "voter_visits"):
+        return []
+    return [
+        para(
+            sentence(c.say("liaison.lead")),
+            sentence(
+                c.say("liaison.total", n=c.fig(s, "contacts"), deputies=c.fig(s, "contacted"))
+            ),  # fmt: skip
+            sentence(*ways, join="，"),
+            sentence(c.say("liaison.voter_visits", n=c.fig(s, "voter_visits"))),
+        )
+    ]
 
 
 CHANNELS = ("letter", "visit", "phone", "online")

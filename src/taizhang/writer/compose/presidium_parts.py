@@ -13,7 +13,7 @@ from ..facts import FactSection
 from ..model import Paragraph
 from ..numbers import to_decimal
 from .base import Composer, end_sentence, listing, nth, para, sentence, text
-from .presidium_more import sponsors_sentence, summary_sentence
+from .presidium_more import group_summary, summary_sentence, titled
 
 TOPIC_SUFFIX = re.compile(
     r"(专题视察|视察活动|视察|专题调研|调研|执法检查|检查|工作评议|评议|专题学习|专题培训|培训)$"
@@ -67,7 +67,13 @@ def session_paragraphs(c: Composer, township: str) -> list[Paragraph | None]:
     reports = c.texts(s, "reports")
     n_reports = c.fig(s, "reports_approved")
     reports_clause = (
-        c.say("session.reports_named", names=listing(reports), n=n_reports)
+        c.say(
+            "session.reports_named"
+            if n_reports is None or len(reports) == to_decimal(n_reports.value)
+            else "session.reports_some",
+            names=listing(reports),
+            n=n_reports,
+        )
         if reports
         else c.say("session.reports", n=n_reports)
     )
@@ -100,7 +106,7 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
     )
     items = []
     for i, m in enumerate(c.repeated("motion")):
-        title = f"“{c.attr(m, 'title')}”"
+        title = titled(c, m)
         outcome = c.attr(m, "outcome")
         slot = OUTCOME_SLOTS.get(outcome)
         unit = c.attr(m, "unit") or "承办单位"
@@ -115,7 +121,7 @@ def motion_paragraphs(c: Composer) -> list[Paragraph | None]:
             if c.attr(m, "satisfaction") in SATISFACTION_SLOTS
             else None,
         )
-        items += [said, sponsors_sentence(c, m, i)]
+        items.append(said)
     closed = c.fig(s, "motions_closed")
     progress = None
     if received and closed is not None:
@@ -151,16 +157,18 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
     total = c.fig(c.section("suggestions"), "others") or c.total(
         counts, "suggestions.others", "代表另行提出建议"
     )
-    names = listing([c.attr(t, "topic") for t in topics if c.attr(t, "topic") != "其他"][:4])
-    body = [sentence(c.say("sug.total", n=total, topics=names))]
+    # 其他 is no topic: it is counted in the total, never told as one.
+    told = [(t, n) for t, n in zip(topics, counts, strict=True) if c.attr(t, "topic") != "其他"]
+    complete = len(told) == len(topics) and len(told) <= 4
+    names = listing([c.attr(t, "topic") for t, _ in told][:4])
+    body = [sentence(c.say("sug.total_all" if complete else "sug.total", n=total, topics=names))]
     answers: list[str] = []
-    for i, (t, n) in enumerate(list(zip(topics, counts, strict=True))[:4]):
+    for i, (t, n) in enumerate(told[:4]):
         titles = c.texts(t, "titles")[:3]
-        body.append(
-            sentence(
-                nth(c, "sug.topic", i, topic=c.attr(t, "topic"), n=n, titles=quoted(titles)),
-            )
-        )
+        # Every title of the topic named: no 如/等; some named: 等 after them.
+        whole = n is not None and len(titles) == to_decimal(n.value)
+        slot = "sug.topic_all" if whole else "sug.topic"
+        body.append(sentence(nth(c, slot, i, topic=c.attr(t, "topic"), n=n, titles=quoted(titles))))
         answers += c.texts(t, "answers")
     sug = c.section("suggestions")
     closed = c.fig(sug, "others_closed") or c.total(
@@ -174,7 +182,7 @@ def suggestion_paragraphs(c: Composer) -> list[Paragraph | None]:
         or sentence(c.say("sug.none_answered"))
     )
     if answers:
-        body.append(sentence(c.say("sug.example", answer=listing(answers[:3], "；"))))
+        body.append(sentence(c.say("sug.example", answer=listing(answers[:4], "；"))))
     return [para(*body)]
 
 
@@ -205,6 +213,9 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
     good = c.total([a, b], f"{s.key}.satisfied_total", "满意和基本满意")
     rate = c.rate(good, rated, f"{s.key}.satisfaction_rate", "满意率")
     rectification = c.texts(s, "rectification")
+    # Every opinion named: the list carries no 等; some named: 等 after them.
+    told = opinions is not None and len(found) <= 3 and len(found) == to_decimal(opinions.value)
+    whole = "_all" if told else ""
     return para(
         sentence(item),
         summary_sentence(c, s, i),
@@ -217,7 +228,7 @@ def activity_paragraph(c: Composer, s: FactSection, prefix: str, i: int = 0) -> 
             nth(c, f"{prefix}.rate", i, rate=rate),
         ),
         sentence(
-            nth(c, f"{prefix}.found", i, n=opinions, items=quoted(found[:3]), act=act)
+            nth(c, f"{prefix}.found{whole}", i, n=opinions, items=quoted(found[:3]), act=act)
             or nth(c, f"{prefix}.opinions", i, n=opinions, act=act)
         ),
         sentence(
@@ -244,6 +255,7 @@ def group_paragraphs(c: Composer) -> list[Paragraph | None]:
                 nth(c, "group.participants", i, n=c.fig(s, "participants")),
             )
         )
+        out.append(group_summary(c, s, i))  # what the study covered, right after it
     liaison = c.section("liaison")
     topics = c.texts(liaison, "group_topics")
     out.append(
@@ -256,26 +268,6 @@ def group_paragraphs(c: Composer) -> list[Paragraph | None]:
     )
     out.append(sentence(c.say("group.topics", topics=quoted(topics))) if topics else None)
     return [para(*out)]
-
-
-WAYS = ("presidium", "group_leader", "activity", "phone", "home_visit", "hardship")
-
-
-def liaison_paragraphs(c: Composer) -> list[Paragraph | None]:
-    s = c.section("liaison")
-    ways = [c.say(f"liaison.{w}", n=c.fig(s, f"way_{w}")) for w in WAYS]
-    if not any(ways) and not c.fig(s, "contacts") and not c.fig(s, "voter_visits"):
-        return []
-    return [
-        para(
-            sentence(c.say("liaison.lead")),
-            sentence(
-                c.say("liaison.total", n=c.fig(s, "contacts"), deputies=c.fig(s, "contacted"))
-            ),  # fmt: skip
-            sentence(*ways, join="，"),
-            sentence(c.say("liaison.voter_visits", n=c.fig(s, "voter_visits"))),
-        )
-    ]
 
 
 def petition_paragraphs(c: Composer, tier: str) -> list[Paragraph | None]:

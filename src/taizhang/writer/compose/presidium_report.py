@@ -66,12 +66,11 @@ def compose_presidium_report(facts: Facts, *, variant: str = "", seed: object = 
             2,
             c.phrase("h.deputies"),
             *parts.group_paragraphs(c),
-            more.study_paragraph(c),
             *[
                 parts.activity_paragraph(c, s, "rb", i)
                 for i, s in enumerate(c.repeated("report_back"))
             ],
-            *parts.liaison_paragraphs(c),
+            *more.liaison_paragraphs(c),
             more.duty_paragraph(c),
             key="deputies",
         ),
@@ -172,7 +171,7 @@ def plan_sections(c: Composer, township: str, tier: str) -> list:
             [
                 answer("uncontacted"),
                 answer("behind"),
-                c.say("plan.groups", n=c.fig(c.section("liaison"), "groups")),
+                c.say("plan.groups") if c.fig(c.section("liaison"), "groups") else None,
                 c.say("plan.training"),
             ],
         ),
@@ -181,7 +180,7 @@ def plan_sections(c: Composer, township: str, tier: str) -> list:
             "plan_self",
             [
                 answer("open_petitions"),
-                c.say("plan.officers", n=c.fig(c.section("petitions"), "officers")),
+                c.say("plan.officers") if c.fig(c.section("petitions"), "officers") else None,
                 c.say("plan.self"),
                 c.say("plan.budget") if c.fig(c.section("budget"), "spent") else None,
             ],

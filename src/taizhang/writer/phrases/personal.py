@@ -23,7 +23,7 @@ P: dict[str, tuple[str, ...]] = {
     "opening.since": (
         "本人自{since}起任{office}，同时兼任{also}",
         "{since}以来，本人担任{office}，并兼任{also}",
-        "本人于{since}到任{office}，另兼{also}",
+        "本人于{since}走上{office}岗位，另兼{also}",
         "从{since}起，本人任{office}，兼任{also}",
         "本人{since}起担任{office}一职，同时兼任{also}",
         "本人自{since}任{office}至今，其间兼任{also}",
@@ -33,7 +33,7 @@ P: dict[str, tuple[str, ...]] = {
     "opening.since_one": (
         "本人自{since}起任{office}",
         "{since}以来，本人担任{office}",
-        "本人于{since}到任{office}",
+        "本人于{since}走上{office}岗位",
         "从{since}起，本人任{office}",
         "本人{since}起担任{office}一职",
         "本人自{since}任{office}至今",
@@ -235,7 +235,9 @@ P: dict[str, tuple[str, ...]] = {
 }
 
 from .personal_cadre import P_CADRE  # noqa: E402
+from .personal_records import P_RECORDS  # noqa: E402
 from .personal_work import P_WORK  # noqa: E402
 
 P.update(P_WORK)
 P.update(P_CADRE)
+P.update(P_RECORDS)

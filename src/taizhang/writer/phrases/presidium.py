@@ -130,10 +130,16 @@ P: dict[str, tuple[str, ...]] = {
         "达到法定人数",
     ),
     "session.reports_named": (
-        "会议审议通过了{names}等{n}报告",
+        "会议审议通过了{names}，共{n}报告",
         "大会听取并审议通过了{names}，共{n}报告",
-        "代表们认真审议，表决通过了{names}等{n}报告",
+        "代表们认真审议，表决通过了{names}这{n}报告",
         "会议听取和审议了{names}，{n}报告均获通过",
+    ),
+    "session.reports_some": (
+        "会议审议通过了{names}等{n}报告",
+        "大会听取并审议通过了{names}等{n}报告",
+        "代表们认真审议，表决通过了{names}等{n}报告",
+        "会议听取和审议了{names}等{n}报告，均获通过",
     ),
     "session.reports": (
         "会议审议通过工作报告{n}",
@@ -261,11 +267,23 @@ P: dict[str, tuple[str, ...]] = {
         "年内代表还提出建议{n}，涵盖{topics}等领域",
         "代表平时提出的建议共{n}，反映的问题主要涉及{topics}等方面",
     ),
+    "sug.total_all": (
+        "此外，代表提出建议{n}，内容涉及{topics}",
+        "除议案转来的以外，代表另行提出建议{n}，集中在{topics}方面",
+        "年内代表还提出建议{n}，涵盖{topics}",
+        "代表平时提出的建议共{n}，反映的问题涉及{topics}",
+    ),
     "sug.topic": (
-        "{topic}方面{n}，如{titles}",
-        "涉及{topic}的{n}，包括{titles}",
-        "关于{topic}的{n}，例如{titles}",
-        "{topic}类{n}，有{titles}等",
+        "{topic}方面{n}，如{titles}等",
+        "涉及{topic}的{n}，包括{titles}等",
+        "关于{topic}的{n}，有{titles}等",
+        "{topic}类{n}，其中有{titles}等",
+    ),
+    "sug.topic_all": (
+        "{topic}方面{n}：{titles}",
+        "涉及{topic}的{n}，即{titles}",
+        "{topic}类{n}，为{titles}",
+        "关于{topic}的{n}，是{titles}",
     ),
     "sug.answered": (
         "承办单位已答复{n}",

@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 P_PLANS: dict[str, tuple[str, ...]] = {
-    "motion.sponsors": (
-        "该议案的联名代表共{n}",
-        "这件议案的联名代表有{n}",
-        "参与联名提出该议案的代表共{n}",
-        "该议案联名提出的代表共{n}",
-    ),
     # Votes on the reports, the deputies' own duty records, what an activity did.
     "vote.lead": (
         "表决结果是：{items}",
@@ -80,8 +74,8 @@ P_PLANS: dict[str, tuple[str, ...]] = {
     ),
     "short.open_petitions": (
         "信访化解还有短板，尚有{n}信访未办结",
-        "个别信访事项化解不及时，年底仍有{n}未办结",
-        "信访事项办理进度不一，还有{n}没有办结",
+        "个别信访件化解不及时，年底仍有{n}未办结",
+        "信访件办理进度不一，还有{n}没有办结",
         "少数信访矛盾化解难度较大，尚有{n}未能办结",
     ),
     "short.uncontacted": (
@@ -139,10 +133,10 @@ P_PLANS: dict[str, tuple[str, ...]] = {
         "实行监督意见整改销号制度，整改到位后逐条销号",
     ),
     "plan.open_petitions": (
-        "对未办结的信访事项明确责任人和办结时限，做好跟踪回访",
+        "对未办结的信访件明确责任人和办结时限，做好跟踪回访",
         "对未办结的信访逐件分析，会同有关单位集中化解",
         "把未办结信访纳入重点督办，主席团成员包案化解",
-        "加强与有关部门协调，推动未办结信访事项依法及时办结",
+        "加强与有关部门协调，推动未办结信访件依法及时办结",
     ),
     "plan.uncontacted": (
         "落实主席团成员分片联系代表制度，做到联系代表全覆盖",

@@ -114,9 +114,15 @@ P: dict[str, tuple[str, ...]] = {
     ),
     "session.reports_named": (
         "大会审议并通过了{names}，共{n}报告",
+        "代表们审议通过了{names}这{n}报告",
+        "会议依法审议和批准了{names}，共{n}报告",
+        "大会听取和审议了{names}，{n}报告全部获得通过",
+    ),
+    "session.reports_some": (
+        "大会审议并通过了{names}等{n}报告",
         "代表们审议通过了{names}等{n}报告",
         "会议依法审议和批准了{names}等{n}报告",
-        "大会听取和审议了{names}，{n}报告全部获得通过",
+        "大会听取和审议了{names}等{n}报告，全部获得通过",
     ),
     "session.reports": (
         "大会审议通过报告{n}",
@@ -180,7 +186,7 @@ P: dict[str, tuple[str, ...]] = {
     ),
     "motion.redo": (
         "代表对{unit}的答复不满意，主席团已要求重新办理",
-        "{unit}的答复代表不满意，目前正在重办",
+        "代表对{unit}的答复不满意，目前正在重办",
         "因代表不满意，{unit}正在重新办理",
         "代表不满意{unit}的答复，已退回重办",
     ),
@@ -234,11 +240,23 @@ P: dict[str, tuple[str, ...]] = {
         "此外，代表提出建议{n}，涉及{topics}等群众关心的问题",
         "代表们还就{topics}等问题提出建议{n}",
     ),
+    "sug.total_all": (
+        "闭会期间，代表们还提出建议{n}，内容涉及{topics}",
+        "代表们平时提出建议{n}，集中反映了{topics}方面的问题",
+        "此外，代表提出建议{n}，涉及{topics}",
+        "代表们还就{topics}提出建议{n}",
+    ),
     "sug.topic": (
         "在{topic}方面，代表提出{titles}等{n}",
         "{topic}方面有{titles}等{n}",
-        "{topic}方面的建议{n}，如{titles}",
+        "{topic}方面的建议{n}，如{titles}等",
         "围绕{topic}，代表提出了{titles}等{n}",
+    ),
+    "sug.topic_all": (
+        "{topic}方面的建议{n}：{titles}",
+        "在{topic}方面，代表提出建议{n}，即{titles}",
+        "{topic}方面有建议{n}，是{titles}",
+        "围绕{topic}，代表提出了{titles}，共{n}",
     ),
     "sug.answered": ("已答复{n}", "承办单位答复了{n}", "得到答复的{n}", "已作答复{n}"),
     "sug.closed": ("办结{n}", "已经办结{n}", "其中办结{n}", "办理完毕{n}"),

@@ -34,12 +34,18 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "代表测评满意{a}、基本满意{b}",
         "经测评，满意{a}、基本满意{b}",
     ),
-    "insp.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "综合满意率{rate}"),
+    "insp.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "insp.found": (
         "代表们指出了{items}等问题，形成{act}意见{n}",
         "{act}后梳理出{items}等意见{n}",
-        "代表们在{act}中提出意见{n}，主要是{items}",
+        "代表们在{act}中提出意见{n}，主要是{items}等",
         "围绕{items}等问题，{act}组形成意见{n}",
+    ),
+    "insp.found_all": (
+        "代表们指出了{items}的问题，形成{act}意见{n}",
+        "{act}后梳理出意见{n}：{items}",
+        "代表们在{act}中提出意见{n}，即{items}",
+        "围绕{items}，{act}组形成意见{n}",
     ),
     "insp.opinions": (
         "形成{act}意见{n}",
@@ -102,12 +108,18 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "现场测评结果为满意{a}、基本满意{b}",
         "经代表测评，满意{a}、基本满意{b}",
     ),
-    "eval.rate": ("满意率{rate}", "满意率为{rate}", "总体满意率{rate}", "满意率达到{rate}"),
+    "eval.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "eval.found": (
-        "代表们提出评议意见{n}，主要是{items}",
+        "代表们提出评议意见{n}，主要是{items}等",
         "评议中梳理出{items}等意见{n}",
         "针对{items}等问题，形成评议意见{n}",
         "评议组汇总意见{n}，集中在{items}等方面",
+    ),
+    "eval.found_all": (
+        "代表们提出评议意见{n}：{items}",
+        "评议中梳理出意见{n}，即{items}",
+        "针对{items}，形成评议意见{n}",
+        "评议组汇总意见{n}，分别是{items}",
     ),
     "eval.opinions": (
         "提出评议意见{n}",
@@ -170,12 +182,18 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "经选民测评，满意{a}、基本满意{b}",
         "测评结果为满意{a}、基本满意{b}",
     ),
-    "rb.rate": ("满意率{rate}", "测评满意率为{rate}", "满意率为{rate}", "选民满意率{rate}"),
+    "rb.rate": ("满意率{rate}", "满意率为{rate}", "满意率达{rate}", "满意率达到{rate}"),
     "rb.found": (
         "选民提出了{items}等意见{n}",
         "会上收集到{items}等意见{n}",
-        "选民当场反映意见{n}，主要是{items}",
+        "选民当场反映意见{n}，主要是{items}等",
         "针对{items}等问题，选民提出意见{n}",
+    ),
+    "rb.found_all": (
+        "选民提出了意见{n}：{items}",
+        "会上收集到意见{n}，即{items}",
+        "选民当场反映意见{n}，是{items}",
+        "针对{items}，选民提出意见{n}",
     ),
     "rb.opinions": (
         "收集选民意见{n}",
