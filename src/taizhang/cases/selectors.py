@@ -72,7 +72,7 @@ def cases_submitted_by(*, person_ids: list[int], year: int) -> dict[int, dict[st
 def opinion_counts(*, source_type: str, source_ids: list[int]) -> dict[int, dict]:
     """Count the cases each source record handed over, and how many are closed."""
     result: dict[int, dict] = {
-        sid: {"assigned": 0, "closed": 0, "case_ids": []} for sid in source_ids
+        sid: {"assigned": 0, "closed": 0, "case_ids": [], "open_ids": []} for sid in source_ids
     }
     rows = (
         Case.objects.filter(source_type=source_type, source_id__in=list(source_ids))
@@ -80,10 +80,14 @@ def opinion_counts(*, source_type: str, source_ids: list[int]) -> dict[int, dict
         .order_by("id")
     )
     for source_id, case_id, state in rows:
-        entry = result.setdefault(source_id, {"assigned": 0, "closed": 0, "case_ids": []})
+        entry = result.setdefault(
+            source_id, {"assigned": 0, "closed": 0, "case_ids": [], "open_ids": []}
+        )
         entry["assigned"] += 1
         entry["closed"] += state in CLOSED_STATES
         entry["case_ids"].append(case_id)
+        if state not in CLOSED_STATES:
+            entry["open_ids"].append(case_id)
     return result
 
 

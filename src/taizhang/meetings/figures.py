@@ -97,12 +97,18 @@ def _session_facts(prefix: str, session: Meeting) -> list:
     ]
 
 
-def _meeting_figures(township, year: int) -> list:
-    meetings = Meeting.objects.filter(township=township, date__year=year)
-    out = []
+def meetings_by_kind(meetings) -> dict[str, list[int]]:
+    """Return the ids of ``meetings`` per kind, by date: what every meeting count reads."""
     by_kind: dict[str, list[int]] = {}
     for pk, kind in meetings.values_list("pk", "kind").order_by("date", "pk"):
         by_kind.setdefault(kind, []).append(pk)
+    return by_kind
+
+
+def _meeting_figures(township, year: int) -> list:
+    meetings = Meeting.objects.filter(township=township, date__year=year)
+    out = []
+    by_kind = meetings_by_kind(meetings)
     for kind, (key, label, words) in MEETING_KEYS.items():
         out.append(fact(f"meetings.{key}", label, by_kind.get(kind, []), "次", model=M,
                         keywords=words))  # fmt: skip
@@ -136,12 +142,15 @@ def _opinion_facts(prefix: str, label: str, activity_ids: list[int]) -> list:
 
     counts = opinion_counts(source_type="meetings.Activity", source_ids=activity_ids)
     case_ids = [cid for c in counts.values() for cid in c["case_ids"]]
+    open_ids = [cid for c in counts.values() for cid in c["open_ids"]]
     closed = sum(c["closed"] for c in counts.values())
     return [
         fact(f"{prefix}.opinions", f"{label}意见", case_ids, "条", model="cases.Case",
              keywords=(f"{label}意见", "意见")),
         fact(f"{prefix}.opinions_closed", f"{label}意见办结", case_ids, "条",
              model="cases.Case", value=closed, keywords=("整改", "办结")),
+        fact(f"{prefix}.opinions_open", f"尚未整改到位的{label}意见", open_ids, "条",
+             model="cases.Case", keywords=("未整改",)),
     ]  # fmt: skip
 
 

@@ -81,14 +81,6 @@ def motion_records(f: Facts, township, year: int) -> None:
                      "people.Person", keywords=("联名",))  # fmt: skip
             continue
         by_topic.setdefault(topic_of(case.title), []).append(case)
-    others = [c for cases in by_topic.values() for c in cases]
-    sug = f.section("suggestions")
-    _put(sug, "others", "代表另行提出建议", [c.pk for c in others], "件", "cases.Case",
-         keywords=("建议",))  # fmt: skip
-    _put(sug, "others_answered", "建议已答复", [c.pk for c in others if c.state in CLOSED_STATES
-         or c.answer_text], "件", "cases.Case", keywords=("答复",))  # fmt: skip
-    _put(sug, "others_closed", "建议已办结", [c.pk for c in others if c.state in CLOSED_STATES],
-         "件", "cases.Case", keywords=("办结",))  # fmt: skip
     for topic, cases in sorted(by_topic.items(), key=lambda item: (-len(item[1]), item[0])):
         s = f.section(f"suggestion_topic:{topic}")
         s.attributes["topic"] = topic
