@@ -6,7 +6,8 @@ Contracts:
   counted in SQL by sponsor and registration year; a motion converted to a suggestion
   still counts as 议案 (motion received), not as 建议.
 - ``opinion_counts(*, source_type, source_ids) -> {source_id: {"assigned": n,
-  "closed": m, "case_ids": [...]}}`` for the opinions an activity handed over.
+  "closed": m, "case_ids": [...], "open_ids": [...]}}`` for the opinions an activity
+  handed over (open: not yet closed).
 """
 
 from __future__ import annotations

@@ -119,7 +119,6 @@ def case_register(request, kind: str):
                 kind=kind,
                 township=township,
                 actor=user,
-                request=request,
                 **form.service_kwargs(),
             )
         except ValidationError as exc:
@@ -255,7 +254,6 @@ def case_act(request, pk: int, action: str):
                     case=case,
                     action=action,
                     actor=user,
-                    request=request,
                     expected_version=form.cleaned_data["version"],
                     **form.service_kwargs(),
                 )

@@ -22,12 +22,12 @@ def assign(obj, values: dict, fields: Iterable[str]) -> None:
         setattr(obj, key, value)
 
 
-def record_create(obj: R, *, actor=None, request=None, summary: str | Callable[[R], str]) -> R:
+def record_create(obj: R, *, actor=None, summary: str | Callable[[R], str]) -> R:
     """Validate and insert ``obj``, then audit it; ``summary`` may need the new row (its pk)."""
     obj.full_clean()
     obj.save()
     text = summary(obj) if callable(summary) else summary
-    audit_record(kind=AuditKind.CREATE, user=actor, request=request, obj=obj, summary=text)
+    audit_record(kind=AuditKind.CREATE, user=actor, obj=obj, summary=text)
     return obj
 
 
@@ -39,7 +39,6 @@ def record_update(
     summary: str,
     also_changed: Iterable[str] = (),
     actor=None,
-    request=None,
 ) -> R:
     """Save ``fields`` of ``obj`` with optimistic locking; audit which of them changed.
 
@@ -52,21 +51,19 @@ def record_update(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=obj,
         summary=f"{summary}：{'、'.join(changed) or '无变化'}",
     )
     return obj
 
 
-def record_delete(obj, *, actor=None, request=None, summary: str) -> None:
+def record_delete(obj, *, actor=None, summary: str) -> None:
     """Delete ``obj`` and audit it by its type and former id."""
     label, pk = obj._meta.label, obj.pk
     obj.delete()
     audit_record(
         kind=AuditKind.DELETE,
         user=actor,
-        request=request,
         object_type=label,
         object_id=pk,
         summary=summary,
@@ -81,7 +78,6 @@ def record_save(
     expected_version: int | None,
     summary: str,
     actor=None,
-    request=None,
 ):
     """Create the row ``key`` names or update it at ``expected_version``; audit either way.
 
@@ -95,7 +91,6 @@ def record_save(
     audit_record(
         kind=AuditKind.CREATE if created else AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=row,
         summary=summary if created else f"{summary}：{'、'.join(changed) or '无变化'}",
     )

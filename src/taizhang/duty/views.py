@@ -160,7 +160,6 @@ def entry_add(request):
                 content=data["content"],
                 quantity=data["quantity"],
                 actor=user,
-                request=request,
             )
 
         if form_write(form, write) is not None:
@@ -196,9 +195,7 @@ def quota_save(request):
         flash_post(
             request,
             form,
-            lambda data: services.quota_set(
-                township=township, actor=request.user, request=request, **data
-            ),
+            lambda data: services.quota_set(township=township, actor=request.user, **data),
             success="已保存履职要求。",
         )
     return redirect(f"{_url('duty:quotas')}?year={request.POST.get('year', '')}")
@@ -212,9 +209,7 @@ def quota_scheme(request):
     if township is None or not (year.isascii() and year.isdigit() and 2000 <= int(year) <= 2100):
         messages.error(request, "请选择年度。")
     else:
-        services.quota_apply_scheme(
-            township=township, year=int(year), actor=request.user, request=request
-        )
+        services.quota_apply_scheme(township=township, year=int(year), actor=request.user)
         messages.success(request, f"已按“12345”设置{year}年履职要求。")
     return redirect(f"{_url('duty:quotas')}?year={year}")
 
@@ -256,7 +251,6 @@ def liaison(request):
                 outcome=data["outcome"],
                 contacted_by=request.user.person,
                 actor=request.user,
-                request=request,
             ),
             township=township,
             success="已登记联系记录。",
@@ -299,7 +293,6 @@ def publicity(request):
                 level=data["level"],
                 outlet=data["outlet"],
                 actor=request.user,
-                request=request,
             ),
             township=township,
             success="已登记信息宣传。",
@@ -334,7 +327,6 @@ def expenses(request):
                 purpose=data["purpose"],
                 amount=data["amount"],
                 actor=request.user,
-                request=request,
             ),
             township=township,
             success="已登记经费支出。",

@@ -196,7 +196,7 @@ def notify_run(*, now: datetime | None = None) -> dict | None:
 
 @transaction.atomic
 def notice_setting_save(
-    *, user, email: bool, digest: bool, sms: bool, phone: str, email_address: str, request=None
+    *, user, email: bool, digest: bool, sms: bool, phone: str, email_address: str
 ) -> NoticeSetting:
     """Save the user's channels (and email address); the app list needs no choice."""
     if phone:
@@ -212,7 +212,6 @@ def notice_setting_save(
     audit_record(
         kind=AuditKind.UPDATE,
         user=user,
-        request=request,
         obj=chosen,
         summary=f"修改通知方式：站内{''.join('、' + c for c in channels)}",
     )

@@ -107,7 +107,6 @@ def case_register(
     registered: date,
     sponsors=(),
     actor=None,
-    request=None,
     **fields,
 ) -> Case:
     """Register a case of ``kind`` in ``township``; the first sponsor is the lead."""
@@ -169,7 +168,6 @@ def case_register(
     )
     audit_record(
         kind=AuditKind.CREATE,
-        request=request,
         user=actor,
         obj=case,
         summary=f"登记{kind} {case.code}",
@@ -188,7 +186,6 @@ def opinion_create(
     source_id: int,
     registered: date,
     actor=None,
-    request=None,
 ) -> Case:
     """Create a 评议意见/视察意见/述职意见 already assigned (已交办) to ``unit``."""
     if kind not in OPINION_KINDS:
@@ -199,7 +196,6 @@ def opinion_create(
         title=title,
         registered=registered,
         actor=actor,
-        request=request,
         content=content,
         handling_unit=unit,
         source_type=source_type,
@@ -209,14 +205,13 @@ def opinion_create(
 
 
 @transaction.atomic
-def case_link(*, case: Case, other: Case, actor=None, request=None) -> None:
+def case_link(*, case: Case, other: Case, actor=None) -> None:
     """Link two cases of one township (e.g. repeated petitions on one subject)."""
     if case.pk == other.pk or case.township_id != other.township_id:
         raise ValidationError("只能关联本乡镇的其他事项。")
     case.related.add(other)
     audit_record(
         kind=AuditKind.UPDATE,
-        request=request,
         user=actor,
         obj=case,
         summary=f"{case.code} 关联 {other.code}",

@@ -222,7 +222,6 @@ def case_transition(
     action: str,
     actor,
     expected_version: int | None = None,
-    request=None,
     on: date | None = None,
     note: str = "",
     files=(),
@@ -272,10 +271,9 @@ def case_transition(
         from taizhang.cases.services.support import attachment_add
 
         for upload in files:
-            attachment_add(case=fresh, upload=upload, actor=actor, event=event, request=request)
+            attachment_add(case=fresh, upload=upload, actor=actor, event=event)
     audit_record(
         kind=AuditKind.TRANSITION,
-        request=request,
         user=actor,
         obj=fresh,
         summary=f"{fresh.code} {action}：{from_state}→{fresh.state}",

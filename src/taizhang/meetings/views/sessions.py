@@ -205,7 +205,6 @@ def mark(request, pk: int, deputy_pk: int | None = None):
                 reason=form.cleaned_data["reason"],
                 expected_version=version,
                 actor=request.user,
-                request=request,
             )
         except (ValidationError, ConflictError) as exc:
             error = refusal_text(exc)
@@ -246,7 +245,7 @@ def checkin(request, pk: int, token: str):
     elif request.method == "POST":
         try:
             context["done"] = services.checkin_by_token(
-                meeting=meeting, token=token, user=request.user, request=request
+                meeting=meeting, token=token, user=request.user
             )
         except ValidationError as exc:
             context["error"] = error_text(exc)
@@ -262,7 +261,6 @@ def open_session(request, pk: int):
             meeting=meeting,
             expected_version=parse_version(request.POST.get("version")),
             actor=request.user,
-            request=request,
         )
     except (ValidationError, ConflictError) as exc:
         messages.error(request, refusal_text(exc))
@@ -282,7 +280,7 @@ def _post_form(request, pk, form_class, write, form_kwargs=None):
     flash_post(
         request,
         form,
-        lambda data: write(meeting=meeting, actor=request.user, request=request, **data),
+        lambda data: write(meeting=meeting, actor=request.user, **data),
     )
     return redirect("meetings:meeting_detail", pk=pk)
 
@@ -331,7 +329,6 @@ def task_toggle(request, pk: int, task_pk: int):
                 task=task,
                 expected_version=parse_version(request.POST.get("version")),
                 actor=request.user,
-                request=request,
             )
         except ConflictError as exc:
             messages.error(request, str(exc))
