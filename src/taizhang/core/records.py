@@ -5,15 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from django.core.exceptions import ValidationError
+
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.versioning import save_or_create, save_versioned
 
 R = TypeVar("R")
 
 
+def reject_unknown(values, allowed: Iterable[str]) -> None:
+    """Refuse, naming them, the keys of ``values`` that are none of the ``allowed`` fields:
+    a misspelt or stale field is an error, never silently dropped."""
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise ValidationError(f"未知字段：{'、'.join(unknown)}，未保存。")
+
+
 def pick(values: dict, fields: Iterable[str]) -> dict:
-    """Keep only the entries of ``values`` named in ``fields`` (the editable ones)."""
-    return {k: v for k, v in values.items() if k in fields}
+    """Return ``values``, which may name only the editable ``fields`` (else refused)."""
+    fields = set(fields)
+    reject_unknown(values, fields)
+    return dict(values)
 
 
 def assign(obj, values: dict, fields: Iterable[str]) -> None:

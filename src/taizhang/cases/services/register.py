@@ -20,6 +20,7 @@ from taizhang.cases.numbering import case_number_next, case_numbers_advance
 from taizhang.cases.services.transitions import compute_due
 from taizhang.cases.workflow import GRAPHS
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.records import reject_unknown
 from taizhang.people.models import Deputy, DeputyLevel
 from taizhang.people.validators import id_number_problem, validate_phone
 
@@ -68,9 +69,7 @@ def _check_sponsors(kind: str, township, registered: date, sponsors: list) -> No
 
 
 def _check_fields(kind: str, township, fields: dict) -> None:
-    unknown = set(fields) - ALLOWED_FIELDS
-    if unknown:
-        raise ValidationError(f"未知字段：{'、'.join(sorted(unknown))}")
+    reject_unknown(fields, ALLOWED_FIELDS)
     errors = {}
     if kind == CaseKind.PETITION:
         if fields.get("channel") not in PETITION_CHANNELS:

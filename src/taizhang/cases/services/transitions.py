@@ -15,6 +15,7 @@ from taizhang.cases.reminders import NoticeKind
 from taizhang.cases.services.notify import notice_create
 from taizhang.cases.workflow import GRAPHS, DueRule, case_roles, guard_ok
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.records import reject_unknown
 from taizhang.core.versioning import ConflictError, save_versioned
 
 FIELD_LABELS = {
@@ -27,6 +28,8 @@ FIELD_LABELS = {
     "satisfaction": "满意度",
     "amount": "金额",
 }
+# Every field a step may carry besides the business date, note and files.
+STEP_FIELDS = (*FIELD_LABELS, "is_complex")
 ANSWER_METHODS = ("答复", "调处")
 HANDLING_KINDS = ("village", "station", "department", "enterprise")
 PETITION_EXTENSION_DAYS = 30
@@ -233,6 +236,7 @@ def case_transition(
     answer_method, satisfaction, amount, is_complex). ``on`` is the business date
     (default today); it may not precede the case's previous step nor be in the future.
     """
+    reject_unknown(data, STEP_FIELDS)
     fresh = Case.objects.select_for_update().filter(pk=case.pk).first()
     if fresh is None:
         raise ConflictError("该事项已被删除。")
