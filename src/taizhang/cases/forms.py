@@ -18,6 +18,7 @@ from taizhang.cases.models import (
 )
 from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import OrgUnit
+from taizhang.core.roles import Role
 from taizhang.core.widgets import DATE
 from taizhang.people.models import Deputy, Person
 
@@ -83,7 +84,7 @@ class RegisterForm(GuardedForm):
                 .in_office_on(timezone.localdate())
                 .values("person_id")
             ).order_by("name")
-            if user.role == "deputy":
+            if user.role == Role.DEPUTY:
                 self.fields["co_sponsors"] = PersonMultiChoice(
                     label="联名代表",
                     queryset=deputies.exclude(pk=user.person_id),
@@ -118,12 +119,12 @@ class RegisterForm(GuardedForm):
             for name in ("petitioner_name",):
                 self.fields[name].widget.attrs.update(self.fields["title"].widget.attrs)
         if kind in (CaseKind.PETITION, CaseKind.ASSISTANCE):
-            if user.role == "village":
+            if user.role == Role.VILLAGE:
                 villages = villages.filter(pk=user.village_id)
             self.fields["village"] = forms.ModelChoiceField(
                 label="所在村",
                 queryset=villages,
-                required=kind == CaseKind.ASSISTANCE or user.role == "village",
+                required=kind == CaseKind.ASSISTANCE or user.role == Role.VILLAGE,
             )
         if kind == CaseKind.ASSISTANCE:
             self.fields["petitioner_name"] = forms.CharField(label="申请人姓名", max_length=50)

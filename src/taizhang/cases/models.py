@@ -23,7 +23,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from taizhang.core.models import OrgUnit, VersionedModel
-from taizhang.core.scope import NOTHING, scope_q
+from taizhang.core.roles import Role
+from taizhang.core.scope import NOTHING, ScopedQuerySet
 from taizhang.people.validators import mask_address, mask_id, mask_phone
 
 
@@ -100,28 +101,35 @@ from taizhang.cases.reminders import (  # noqa: E402,F401
 )
 
 
-class CaseQuerySet(models.QuerySet):
-    def for_user(self, user) -> CaseQuerySet:
+class CaseQuerySet(ScopedQuerySet):
+    scope_paths = {
+        "township": "township",
+        "village": "village",
+        "county": "county",
+        "person": "sponsors__person",
+    }
+
+    def scope_filter(self, user) -> Q:
+        """The township scope, narrowed for cadres (their units' cases and those they
+        registered) and villages (petitions, assistance and what their village handles)."""
         role = getattr(user, "role", None)
-        if role == "cadre" and user.is_authenticated and user.is_active:
+        if role == Role.CADRE and user.is_authenticated and user.is_active:
             units = {u for u in (user.org_unit_id, getattr(user.person, "unit_id", None)) if u}
             if not units or user.township_id is None:
-                return self.filter(NOTHING)
+                return NOTHING
             q = Q(handling_unit_id__in=units)
             # The OR defeats the unit index, so add it only for cadres who registered cases.
             if Case.objects.filter(registered_by_id=user.pk).exists():
                 q |= Q(township_id=user.township_id, registered_by_id=user.pk)
-            return self.filter(q)
-        q = scope_q(
-            user, township="township", village="village", county="county", person="sponsors__person"
-        )
-        if role == "village":
+            return q
+        q = super().scope_filter(user)
+        if role == Role.VILLAGE:
             q &= Q(kind__in=[CaseKind.PETITION, CaseKind.ASSISTANCE])
             # Any case assigned to their village (a suggestion, an opinion) is theirs to handle.
             units = {u for u in (user.org_unit_id, getattr(user.person, "unit_id", None)) if u}
             if units and user.is_active:
                 q |= Q(handling_unit_id__in=units)
-        return self.filter(q)
+        return q
 
     def open(self) -> CaseQuerySet:
         return self.exclude(state__in=CLOSED_STATES)

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from taizhang.core.records import record_create, record_delete, record_save
+from taizhang.core.records import record_create, record_save
 from taizhang.core.versioning import NEW
 from taizhang.duty.models import (
     DutyEntry,
@@ -75,11 +75,6 @@ def duty_entry_create(
     if DutyEntry.objects.filter(person=person, date=day, type=type, content=entry.content).exists():
         raise ValidationError({"content": "该履职记录已登记，请勿重复录入。"})
     return record_create(entry, actor=actor, summary=f"新增履职记录 {type}")
-
-
-@transaction.atomic
-def duty_entry_delete(*, entry: DutyEntry, actor=None) -> None:
-    record_delete(entry, actor=actor, summary=f"删除履职记录 {entry.type}")
 
 
 @transaction.atomic

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from taizhang.core.formviews import flash_post, form_write
 from taizhang.core.params import year_param
 from taizhang.core.permissions import deny, get_for_user, require, user_can
+from taizhang.core.roles import Role
 from taizhang.duty import services
 from taizhang.duty.forms import (
     DutyEntryForm,
@@ -63,7 +64,7 @@ def _register_post(request, form, write, *, township, success: str, back: str):
 def index(request):
     """Township (or county) overview sortable by completion; deputies go to their own card."""
     year = _year(request)
-    if request.user.role == "deputy":
+    if request.user.role == Role.DEPUTY:
         # A deputy's own card opens on the current year unless a year was asked for.
         asked = year_param(request.GET) is not None
         if not asked:
@@ -138,7 +139,7 @@ def card(request, pk: int):
 def entry_add(request):
     """A clerk records any deputy's duty; a deputy records their own."""
     user = request.user
-    own = user.role == "deputy"
+    own = user.role == Role.DEPUTY
     if not own and not user_can(user, "duty.edit"):
         raise deny(request, "duty.edit")
     township = _township(request)

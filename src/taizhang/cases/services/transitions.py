@@ -10,11 +10,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from taizhang.cases import calendar
-from taizhang.cases.models import Case, CaseEvent, CaseKind, CaseState, Satisfaction
+from taizhang.cases.models import Case, CaseEvent, CaseKind, CaseState, Satisfaction, Tier
 from taizhang.cases.reminders import NoticeKind
 from taizhang.cases.services.notify import notice_create
 from taizhang.cases.workflow import GRAPHS, DueRule, case_roles, guard_ok
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.models import OrgKind
 from taizhang.core.records import reject_unknown
 from taizhang.core.versioning import ConflictError, save_versioned
 
@@ -104,8 +105,8 @@ def _assign(case, on, data, put):
     if unit.kind not in HANDLING_KINDS or unit.township_id != case.township_id:
         raise ValidationError({"unit": "承办单位须为本乡镇的村、站所、部门或企业。"})
     if case.kind == CaseKind.PETITION:
-        is_village = unit.kind == "village"
-        put("tier", "村" if is_village else "乡镇")
+        is_village = unit.kind == OrgKind.VILLAGE
+        put("tier", Tier.VILLAGE if is_village else Tier.TOWNSHIP)
         if is_village:
             put("village", unit)
     else:

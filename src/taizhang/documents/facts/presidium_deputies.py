@@ -8,6 +8,7 @@ from taizhang.cases.models import Case
 from taizhang.core.models import OrgKind, OrgUnit
 from taizhang.documents.facts.activities import JOINED_WORDS
 from taizhang.documents.facts.common import take as _take
+from taizhang.documents.facts.records import OTHER_TOPIC
 from taizhang.duty.figures import WAY_KEYS
 from taizhang.meetings.models import Activity, ActivityKind, Meeting, MeetingKind
 from taizhang.writer.facts import Fact, Facts
@@ -119,4 +120,4 @@ def problem_facts(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
         for n in stations.order_by("pk").values_list("name", flat=True)[:2]
     ]
     topics = [k.split(":", 1)[1] for k in f.sections if k.startswith("suggestion_topic:")]
-    plans.texts["topics"] = [t for t in topics if t != "其他"][:2]
+    plans.texts["topics"] = [t for t in topics if t != OTHER_TOPIC][:2]

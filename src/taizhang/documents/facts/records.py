@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from taizhang.cases.figures import year_cases
-from taizhang.cases.models import CLOSED_STATES, CaseKind, CaseState
+from taizhang.cases.models import CLOSED_STATES, CaseKind, CaseState, Satisfaction
 from taizhang.documents.facts.common import put as _put
 from taizhang.writer.facts import Facts
 
@@ -120,5 +120,7 @@ def petition_story(township, year: int) -> dict[str, str]:
         "content": anonymise(best.content or best.title),
         "answer": anonymise(best.answer_text),
         "closed": best.closed.isoformat() if best.closed else "",
-        "satisfied": "yes" if best.satisfaction in ("满意", "基本满意") else "",
+        "satisfied": "yes"
+        if best.satisfaction in (Satisfaction.SATISFIED, Satisfaction.BASICALLY)
+        else "",
     }
