@@ -75,3 +75,30 @@ def test_list_pages_cost_the_same_at_10_and_300_rows(login, world, persona):
     grow(world, 290)
     large = {u: queries_for(client, u) for u in urls}
     assert large == small
+
+
+def grow_accounts(world, n: int) -> None:
+    """Add ``n`` village accounts and ``n`` audit rows (through the audit writer)."""
+    from taizhang.accounts.models import User
+    from taizhang.core.audit import audit_record
+    from taizhang.core.models import AuditKind
+
+    start = User.objects.count()
+    User.objects.bulk_create(
+        User(username=f"cun{i}", role="village", org_unit=world.village1)
+        for i in range(start, start + n)
+    )
+    for i in range(n):
+        audit_record(kind=AuditKind.UPDATE, object_type="people.Person", object_id=i, summary="改")
+
+
+@pytest.mark.parametrize(("persona", "url"), [("frank", "/accounts/users/"), ("grace", "/audit/")])
+def test_account_and_audit_lists_cost_the_same_at_10_and_300_rows(login, world, persona, url):
+    client = login(persona)
+    grow_accounts(world, 10)
+    queries_for(client, url)  # the first request of a session also stores the session
+    small = queries_for(client, url)
+    grow_accounts(world, 290)
+    # The audit list names the objects of its page with one query per model, so a page of
+    # one model's rows may cost less than the mixed first page; never more.
+    assert queries_for(client, url) <= small
