@@ -102,3 +102,44 @@ def test_account_and_audit_lists_cost_the_same_at_10_and_300_rows(login, world, 
     # The audit list names the objects of its page with one query per model, so a page of
     # one model's rows may cost less than the mixed first page; never more.
     assert queries_for(client, url) <= small
+
+
+def grow_drafts(world, n: int) -> None:
+    """Add ``n`` personal drafts of 甲乡 people (half of them about 李四) and ``n`` batch runs."""
+    from taizhang.batch.models import BatchRun
+    from taizhang.documents.models import Draft
+
+    year = timezone.localdate().year
+    people = [world.people["p4"], world.people["p1"]]
+    Draft.objects.bulk_create(
+        Draft(
+            kind="personal",
+            township=world.jia,
+            person=people[i % 2],
+            year=year,
+            title=f"文稿{i}",
+            created_by=world.users["alice"],
+        )  # fmt: skip
+        for i in range(n)
+    )
+    BatchRun.objects.bulk_create(
+        BatchRun(year=year, kinds=["personal"], created_by=world.users["erin"]) for _ in range(n)
+    )
+
+
+@pytest.mark.parametrize(
+    ("persona", "url"),
+    [
+        ("alice", "/documents/"),
+        ("bob", "/documents/"),
+        ("erin", "/documents/"),
+        ("erin", "/batch/"),
+    ],
+)
+def test_document_and_batch_lists_cost_the_same_at_10_and_300_rows(login, world, persona, url):
+    client = login(persona)
+    grow_drafts(world, 10)
+    queries_for(client, url)  # the first request of a session also stores the session
+    small = queries_for(client, url)
+    grow_drafts(world, 290)
+    assert queries_for(client, url) == small
