@@ -11,6 +11,7 @@ from django.utils import timezone
 from taizhang.cases import selectors
 from taizhang.cases.holiday_notice import NoticeError, parse_notice
 from taizhang.cases.models import (
+    CaseAction,
     CaseKind,
     Channel,
     Satisfaction,
@@ -199,11 +200,11 @@ class ActionForm(GuardedForm):
             self.fields["requested_due"] = forms.DateField(label="申请延期至", widget=DATE)
         if "answer_text" in wanted:
             self.fields["answer_text"] = forms.CharField(
-                label="答复内容" if transition.action == "答复" else "整改反馈",
+                label="答复内容" if transition.action == CaseAction.ANSWER else "整改反馈",
                 widget=forms.Textarea(attrs={"rows": 4}),
                 max_length=20000,
             )
-        if "answer_signer" in wanted and not is_petition and transition.action == "答复":
+        if "answer_signer" in wanted and not is_petition and transition.action == CaseAction.ANSWER:
             self.fields["answer_signer"] = forms.CharField(label="签发人", max_length=50)
         if "answer_method" in wanted and is_petition:
             self.fields["answer_method"] = forms.ChoiceField(
@@ -223,7 +224,9 @@ class ActionForm(GuardedForm):
             )
         if "note" in transition.required:
             self.fields["note"].required = True
-            self.fields["note"].label = "理由" if transition.action != "申请延期" else "延期理由"
+            self.fields["note"].label = (
+                "理由" if transition.action != CaseAction.REQUEST_EXTENSION else "延期理由"
+            )
 
     def service_kwargs(self) -> dict:
         data = {k: v for k, v in self.cleaned_data.items() if k != "version"}

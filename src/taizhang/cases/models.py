@@ -69,6 +69,35 @@ class CaseState(models.TextChoices):
 CLOSED_STATES = (CaseState.CLOSED, CaseState.FOLLOWED_UP, CaseState.REJECTED, CaseState.ARCHIVED)
 
 
+class CaseAction(models.TextChoices):
+    """A step of the workflow graphs (cases/workflow.py), named as the pages name it."""
+
+    FILE = "立案", "立案"
+    CONVERT = "转为建议", "转为建议"
+    ACCEPT = "受理", "受理"
+    REJECT = "不予受理", "不予受理"
+    ASSIGN = "交办", "交办"
+    SIGN = "签收", "签收"
+    RETURN = "退回", "退回"
+    INVESTIGATE = "调查", "调查"
+    RECTIFY = "整改", "整改"
+    REQUEST_EXTENSION = "申请延期", "申请延期"
+    GRANT_EXTENSION = "批准延期", "批准延期"
+    REFUSE_EXTENSION = "驳回延期", "驳回延期"
+    ANSWER = "答复", "答复"
+    FEED_BACK = "反馈", "反馈"
+    RATE = "评价", "评价"
+    FOLLOW_UP = "回访", "回访"
+    REDO = "重办", "重办"
+    CLOSE = "办结", "办结"
+    ESCALATE = "升级", "升级"
+    ARCHIVE = "建档", "建档"
+    VERIFY = "核实", "核实"
+    REPORT = "上报", "上报"
+    APPROVE = "审批", "审批"
+    DISBURSE = "发放", "发放"
+
+
 class Channel(models.TextChoices):
     MEETING = "会议", "会议"
     ACTIVITY = "活动", "活动"

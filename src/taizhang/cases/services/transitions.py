@@ -10,7 +10,15 @@ from django.db import transaction
 from django.utils import timezone
 
 from taizhang.cases import calendar
-from taizhang.cases.models import Case, CaseEvent, CaseKind, CaseState, Satisfaction, Tier
+from taizhang.cases.models import (
+    Case,
+    CaseAction,
+    CaseEvent,
+    CaseKind,
+    CaseState,
+    Satisfaction,
+    Tier,
+)
 from taizhang.cases.reminders import NoticeKind
 from taizhang.cases.services.notify import notice_create
 from taizhang.cases.workflow import GRAPHS, DueRule, case_roles, guard_ok
@@ -187,13 +195,14 @@ def _redo(case, on, data, put):
 
 
 # What each action of the workflow graphs (cases/workflow.py) sets on the case.
+A = CaseAction
 EFFECTS = {
-    "转为建议": _convert, "受理": _accept, "不予受理": _close, "建档": _close,
-    "交办": _assign, "签收": _sign, "调查": _sign, "整改": _sign,
-    "申请延期": _request_extension, "批准延期": _grant_extension,
-    "驳回延期": lambda case, on, data, put: put("extension_due", None),
-    "答复": _answer, "反馈": _answer, "评价": _rate, "回访": _rate, "重办": _redo,
-    "办结": _close, "升级": _escalate, "发放": _pay,
+    A.CONVERT: _convert, A.ACCEPT: _accept, A.REJECT: _close, A.ARCHIVE: _close,
+    A.ASSIGN: _assign, A.SIGN: _sign, A.INVESTIGATE: _sign, A.RECTIFY: _sign,
+    A.REQUEST_EXTENSION: _request_extension, A.GRANT_EXTENSION: _grant_extension,
+    A.REFUSE_EXTENSION: lambda case, on, data, put: put("extension_due", None),
+    A.ANSWER: _answer, A.FEED_BACK: _answer, A.RATE: _rate, A.FOLLOW_UP: _rate,
+    A.REDO: _redo, A.CLOSE: _close, A.ESCALATE: _escalate, A.DISBURSE: _pay,
 }  # fmt: skip
 
 
@@ -212,7 +221,7 @@ def _apply(case: Case, action: str, on: date, data: dict) -> list[str]:
 
 
 def _target(case: Case, transition, data: dict) -> str:
-    if transition.action == "评价":
+    if transition.action == CaseAction.RATE:
         if data["satisfaction"] == Satisfaction.UNSATISFIED:
             return CaseState.REDO_PENDING
         return CaseState.RATED
@@ -283,7 +292,7 @@ def case_transition(
         obj=fresh,
         summary=f"{fresh.code} {action}：{from_state}→{fresh.state}",
     )
-    if action == "交办" and fresh.handling_unit_id:
+    if action == CaseAction.ASSIGN and fresh.handling_unit_id:
         _notify_assigned(fresh, actor, note)
     return fresh
 
