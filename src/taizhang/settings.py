@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Actor and address of every audit row written while the request runs.
+    "taizhang.core.audit.AuditContextMiddleware",
     # Before the timeout middleware, which leaves a message for the login page.
     "django.contrib.messages.middleware.MessageMiddleware",
     "taizhang.core.inputs.QueryGuardMiddleware",

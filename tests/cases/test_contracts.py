@@ -57,6 +57,6 @@ def test_opinion_create_starts_assigned_and_is_counted(world):
     assert case.handling_unit == world.station
     assert case.events.get().action == "交办"
     assert opinion_counts(source_type="meetings.Activity", source_ids=[7, 8]) == {
-        7: {"assigned": 1, "closed": 0, "case_ids": [case.pk]},
-        8: {"assigned": 0, "closed": 0, "case_ids": []},
+        7: {"assigned": 1, "closed": 0, "case_ids": [case.pk], "open_ids": [case.pk]},
+        8: {"assigned": 0, "closed": 0, "case_ids": [], "open_ids": []},
     }

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from taizhang.accounts.models import User
 from taizhang.core.inputs import GuardedForm, InputGuardMixin
-from taizhang.core.models import OrgUnit
+from taizhang.core.models import OrgKind, OrgUnit
 from taizhang.core.orgnames import unit_label
 from taizhang.core.roles import Role
 from taizhang.people.models import Deputy, Person
@@ -156,7 +156,7 @@ class UserForm(GuardedForm):
         role, unit = data.get("role"), data.get("org_unit")
         if role in {Role.PRESIDIUM, Role.CADRE, Role.VILLAGE, Role.COUNTY} and unit is None:
             self.add_error("org_unit", "该角色必须指定所属单位。")
-        if role == Role.VILLAGE and unit is not None and unit.kind != "village":
+        if role == Role.VILLAGE and unit is not None and unit.kind != OrgKind.VILLAGE:
             self.add_error("org_unit", "村干部的所属单位必须是村。")
         person = data.get("person_id")
         if role == Role.DEPUTY and person is None and "person_id" not in self.errors:

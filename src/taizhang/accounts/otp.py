@@ -15,7 +15,6 @@ import segno
 from django.contrib.sessions.backends.base import SessionBase
 from django.db import transaction
 from django.utils.module_loading import import_string
-from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -59,11 +58,6 @@ def qr_svg(device: TOTPDevice) -> str:
         buffer, kind="svg", xmldecl=False, svgns=True, scale=4, dark="#000", light="#fff"
     )
     return buffer.getvalue().decode()
-
-
-def current_code(device: TOTPDevice) -> str:
-    """The code an authenticator shows now (for the demo printout and the tests)."""
-    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):0{device.digits}d}"
 
 
 @transaction.atomic

@@ -23,7 +23,6 @@ def user_create(
     must_change_password: bool = True,
     is_demo: bool = False,
     actor=None,
-    request=None,
     validate: bool = True,
 ) -> User:
     """Create a login; seeded and admin-created accounts change their password first."""
@@ -44,7 +43,6 @@ def user_create(
     audit_record(
         kind=AuditKind.CREATE,
         user=actor,
-        request=request,
         obj=user,
         summary=f"新增用户 {username}，角色 {user.get_role_display()}",
     )
@@ -61,7 +59,6 @@ def user_update(
     full_name: str,
     is_active: bool,
     actor=None,
-    request=None,
 ) -> User:
     """Change a user's role, unit, person or status; a role change is its own audit event.
 
@@ -105,14 +102,12 @@ def user_update(
         audit_record(
             kind=AuditKind.ROLE,
             user=actor,
-            request=request,
             obj=user,
             summary=f"{user.username}: {old_role} → {user.get_role_display()}",
         )
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=user,
         summary=f"修改用户 {user.username}",
     )
@@ -125,17 +120,15 @@ def _other_active_admins(user: User) -> bool:
 
 
 @transaction.atomic
-def user_password_reset(*, user: User, password: str, actor, request=None) -> None:
+def user_password_reset(*, user: User, password: str, actor) -> None:
     """Set a password an administrator typed; the user must replace it at next login."""
     if actor is not None and actor.pk == user.pk:
         raise ValidationError("不能在这里重置自己的密码，请用“修改密码”。")
-    user_set_password(user=user, password=password, must_change=True, actor=actor, request=request)
+    user_set_password(user=user, password=password, must_change=True, actor=actor)
 
 
 @transaction.atomic
-def user_set_password(
-    *, user: User, password: str, must_change: bool, actor=None, request=None
-) -> None:
+def user_set_password(*, user: User, password: str, must_change: bool, actor=None) -> None:
     validate_password(password, user)
     user.set_password(password)
     user.must_change_password = must_change
@@ -143,7 +136,6 @@ def user_set_password(
     audit_record(
         kind=AuditKind.PASSWORD,
         user=actor or user,
-        request=request,
         obj=user,
         summary=f"设置 {user.username} 的密码",
     )

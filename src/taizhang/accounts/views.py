@@ -172,7 +172,6 @@ def password_change(request):
             user=request.user,
             password=form.cleaned_data["new_password1"],
             must_change=False,
-            request=request,
         )
         update_session_auth_hash(request, request.user)
         messages.success(request, "密码已修改。")
@@ -208,7 +207,6 @@ def user_create(request):
             person=d["person_id"],
             full_name=d["full_name"],
             actor=request.user,
-            request=request,
         )
         messages.success(request, f"用户 {d['username']} 已创建，首次登录须修改密码。")
         return redirect("accounts:user_list")
@@ -242,7 +240,6 @@ def user_edit(request, pk: int):
                 full_name=d["full_name"],
                 is_active=d["is_active"],
                 actor=request.user,
-                request=request,
             )
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -275,7 +272,6 @@ def user_password_reset(request, pk: int):
         try:
             services.user_password_reset(
                 user=user, password=form.cleaned_data["password"], actor=request.user,
-                request=request,
             )  # fmt: skip
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -334,7 +330,6 @@ def notice_settings(request):
                 sms=d["sms"],
                 phone=d["phone"],
                 email_address=d["email_address"],
-                request=request,
             ),
         )
         if saved is not None:
@@ -357,7 +352,6 @@ def token_issue(request):
                 scope=d["scope"],
                 days=d["days"],
                 actor=request.user,
-                request=request,
             ),
         )
         if issued is not None:
@@ -368,6 +362,6 @@ def token_issue(request):
 @require_POST
 def token_revoke_view(request, pk: int):
     token = get_object_or_404(ApiToken, pk=pk, user=request.user)
-    token_revoke(token=token, actor=request.user, request=request)
+    token_revoke(token=token, actor=request.user)
     messages.success(request, f"令牌“{token.name}”已吊销。")
     return redirect("accounts:profile")

@@ -52,7 +52,7 @@ def _errors(form, mapping: dict[str, list[str]]) -> list[dict]:
     return out
 
 
-def case_intake(*, user, key: str, payload: dict, request=None) -> tuple[Case, bool]:
+def case_intake(*, user, key: str, payload: dict) -> tuple[Case, bool]:
     """Register the case ``payload`` describes unless ``key`` already did; return (case, created).
 
     The key row is inserted first under a unique constraint: of two concurrent requests with
@@ -83,7 +83,7 @@ def case_intake(*, user, key: str, payload: dict, request=None) -> tuple[Case, b
             raise IntakeInvalid(_errors(form, form.errors))
         try:
             case = services.case_register(
-                kind=kind, township=township, actor=user, request=request, **form.service_kwargs()
+                kind=kind, township=township, actor=user, **form.service_kwargs()
             )
         except ValidationError as exc:
             mapping = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}

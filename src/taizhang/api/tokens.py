@@ -31,7 +31,6 @@ def token_create(
     scope: str = TokenScope.READ,
     days: int | None = None,
     actor=None,
-    request=None,
 ) -> tuple[ApiToken, str]:
     """Issue a token for ``user``; return the row and the raw token, which is never stored."""
     name = (name or "").strip()
@@ -62,7 +61,6 @@ def token_create(
     audit_record(
         kind=AuditKind.CREATE,
         user=actor or user,
-        request=request,
         obj=token,
         summary=f"签发接口令牌 #{token.pk}（{token.get_scope_display()}，{days}天）",
     )
@@ -70,7 +68,7 @@ def token_create(
 
 
 @transaction.atomic
-def token_revoke(*, token: ApiToken, actor=None, request=None) -> ApiToken:
+def token_revoke(*, token: ApiToken, actor=None) -> ApiToken:
     """Revoke ``token`` at once; a revoked token never authenticates again."""
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
@@ -78,7 +76,6 @@ def token_revoke(*, token: ApiToken, actor=None, request=None) -> ApiToken:
         audit_record(
             kind=AuditKind.UPDATE,
             user=actor,
-            request=request,
             obj=token,
             summary=f"吊销接口令牌 #{token.pk}",
         )

@@ -61,7 +61,7 @@ def _file_name(township, kind: str, variant: str, person) -> str:
 
 
 @transaction.atomic
-def batch_create(*, year: int, townships, kinds: list[str], actor=None, request=None) -> BatchRun:
+def batch_create(*, year: int, townships, kinds: list[str], actor=None) -> BatchRun:
     """Plan a run: one queued item per document of each township and kind."""
     unknown = [k for k in kinds if k not in VARIANTS]
     if unknown:
@@ -86,7 +86,6 @@ def batch_create(*, year: int, townships, kinds: list[str], actor=None, request=
     audit_record(
         kind=AuditKind.CREATE,
         user=actor,
-        request=request,
         obj=run,
         summary=f"批量生成 {year}年 {len(items)}份 类型={','.join(kinds)}",
     )
@@ -263,3 +262,8 @@ def batch_dispatch(run: BatchRun) -> str:
     worker.name, worker.daemon = f"batch-{run.pk}", True
     worker.start()
     return "thread"
+
+
+def batch_download_record(*, run: BatchRun) -> None:
+    """Record a download of the run's archive."""
+    audit_record(kind=AuditKind.EXPORT, obj=run, summary=f"下载批量生成 {run.pk}")

@@ -10,8 +10,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from taizhang.batch.models import BatchItem, BatchRun, ItemState
-from taizhang.batch.services import batch_create, batch_dispatch, kinds_offered
-from taizhang.core.audit import AuditKind, audit_record
+from taizhang.batch.services import (
+    batch_create,
+    batch_dispatch,
+    batch_download_record,
+    kinds_offered,
+)
 from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import OrgUnit
 from taizhang.core.permissions import require
@@ -53,7 +57,6 @@ def index(request):
             townships=list(d["townships"]),
             kinds=d["kinds"],
             actor=request.user,
-            request=request,
         )
         batch_dispatch(run)
         messages.success(request, f"已开始批量生成，共 {run.items.count()} 份文稿。")
@@ -97,7 +100,7 @@ def download(request, pk: int):
     run = _run(request, pk)
     if not run.archive:
         raise Http404("压缩包还没有生成。")
-    audit_record(kind=AuditKind.EXPORT, request=request, obj=run, summary=f"下载批量生成 {run.pk}")
+    batch_download_record(run=run)
     return FileResponse(
         open(run.archive, "rb"),  # noqa: SIM115 - FileResponse closes it
         as_attachment=True,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
+from taizhang.core.roles import Role
+
 
 def _unread_count(user) -> int:
     from taizhang.cases.selectors import unread_reminders
@@ -17,7 +19,7 @@ def notifications(request) -> dict:
     if (
         user is None
         or not user.is_authenticated
-        or user.role not in ("cadre", "village", "presidium")
+        or user.role not in (Role.CADRE, Role.VILLAGE, Role.PRESIDIUM)
     ):
         return {"case_unread": 0}
     return {"case_unread": partial(_unread_count, user)}

@@ -44,6 +44,8 @@ PETITION_CHANNELS = (Channel.LETTER, Channel.VISIT, Channel.PHONE, Channel.ONLIN
 
 _MS = Q(kind__in=[CaseKind.MOTION, CaseKind.SUGGESTION])
 _MOTIONS = _MS & (Q(kind=CaseKind.MOTION) | Q(converted_from_motion=True))
+# Suggestions deputies wrote as such (not motions handled as suggestions).
+_OWN = _MS & Q(kind=CaseKind.SUGGESTION, converted_from_motion=False)
 _PETITIONS = Q(kind=CaseKind.PETITION)
 _SETTLED = _PETITIONS & CLOSED & ~Q(state=CaseState.REJECTED)
 _AID = Q(kind=CaseKind.ASSISTANCE)
@@ -62,7 +64,14 @@ def _flags() -> dict[str, Q]:
         "rated": _MS & RATED,
         "good": _MS & RATED & Q(satisfaction__in=GOOD),
         "redo": _MS & Q(redo_count__gt=0),
+        "open": _MS & ~CLOSED,
+        "motions_open": _MOTIONS & ~CLOSED,
+        "suggestions_own": _OWN,
+        "suggestions_own.answered": _OWN & (CLOSED | ~Q(answer_text="")),
+        "suggestions_own.closed": _OWN & CLOSED,
         "petitions": _PETITIONS,
+        "petitions.open": _PETITIONS & ~CLOSED,
+        "petitions.tier_other": _PETITIONS & ~Q(tier__in=Tier.values),
         "settled": _SETTLED,
         "settled_village": _SETTLED & Q(tier=Tier.VILLAGE),
         "assistance": _AID,
@@ -179,11 +188,6 @@ def _grouped_counts(cases) -> tuple[dict, list[dict]]:
     return counts, units
 
 
-def unit_table(cases) -> list[dict]:
-    """Per handling unit: assigned, closed, on time, rated, satisfied (SQL aggregates)."""
-    return _grouped_counts(cases)[1]
-
-
 @dataclass
 class TownshipYear:
     facts: list
@@ -235,6 +239,18 @@ def _township_facts(c: dict, ids: dict) -> list:
            value=_rate(c["good"], c["rated"]), keywords=("满意率",)),
         _f("cases.redo", "重办次数", ids["redo"], "次", value=c["redo_total"],
            keywords=("重办",)),
+        _f("cases.redone", "代表不满意重办", ids["redo"], "件", value=c["redo"],
+           keywords=("不满意", "重办")),
+        _f("cases.open", "尚未办结的议案建议", ids["open"], "件", value=c["open"],
+           keywords=("未办结",)),
+        _f("cases.motions_open", "尚未办结的议案", ids["motions_open"], "件",
+           value=c["motions_open"], keywords=("未办结",)),
+        _f("cases.suggestions_own", "代表另行提出建议", ids["suggestions_own"], "件",
+           value=c["suggestions_own"], keywords=("建议",)),
+        _f("cases.suggestions_own.answered", "建议已答复", ids["suggestions_own.answered"],
+           "件", value=c["suggestions_own.answered"], keywords=("答复",)),
+        _f("cases.suggestions_own.closed", "建议已办结", ids["suggestions_own.closed"], "件",
+           value=c["suggestions_own.closed"], keywords=("办结",)),
     ]  # fmt: skip
 
 
@@ -249,7 +265,13 @@ def _petition_facts(township, c: dict, ids: dict) -> list:
     for channel in PETITION_CHANNELS:
         key = f"channel.{channel}"
         out.append(_f(f"cases.petitions.{key}", f"{channel}信访", ids[key], "件", value=c[key]))
+    out.append(_f("cases.petitions.other_tier", "其他层级信访", ids["petitions.tier_other"], "件",
+                  value=c["petitions.tier_other"]))  # fmt: skip
+    out.append(_f("cases.petitions.open", "尚未办结的信访", ids["petitions.open"], "件",
+                  value=c["petitions.open"], keywords=("未办结",)))  # fmt: skip
     out.append(_f("cases.petitions.settled", "信访办结", ids["settled"], "件", value=c["settled"]))
+    out.append(_f("cases.petitions.settled_in_village", "信访在村化解", ids["settled_village"],
+                  "件", value=c["settled_village"], keywords=("在村", "化解")))  # fmt: skip
     out.append(
         _f(
             "cases.petitions.settled_in_village_rate",

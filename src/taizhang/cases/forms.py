@@ -11,6 +11,7 @@ from django.utils import timezone
 from taizhang.cases import selectors
 from taizhang.cases.holiday_notice import NoticeError, parse_notice
 from taizhang.cases.models import (
+    CaseAction,
     CaseKind,
     Channel,
     Satisfaction,
@@ -18,6 +19,7 @@ from taizhang.cases.models import (
 )
 from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import OrgUnit
+from taizhang.core.roles import Role
 from taizhang.core.widgets import DATE
 from taizhang.people.models import Deputy, Person
 
@@ -83,7 +85,7 @@ class RegisterForm(GuardedForm):
                 .in_office_on(timezone.localdate())
                 .values("person_id")
             ).order_by("name")
-            if user.role == "deputy":
+            if user.role == Role.DEPUTY:
                 self.fields["co_sponsors"] = PersonMultiChoice(
                     label="联名代表",
                     queryset=deputies.exclude(pk=user.person_id),
@@ -118,12 +120,12 @@ class RegisterForm(GuardedForm):
             for name in ("petitioner_name",):
                 self.fields[name].widget.attrs.update(self.fields["title"].widget.attrs)
         if kind in (CaseKind.PETITION, CaseKind.ASSISTANCE):
-            if user.role == "village":
+            if user.role == Role.VILLAGE:
                 villages = villages.filter(pk=user.village_id)
             self.fields["village"] = forms.ModelChoiceField(
                 label="所在村",
                 queryset=villages,
-                required=kind == CaseKind.ASSISTANCE or user.role == "village",
+                required=kind == CaseKind.ASSISTANCE or user.role == Role.VILLAGE,
             )
         if kind == CaseKind.ASSISTANCE:
             self.fields["petitioner_name"] = forms.CharField(label="申请人姓名", max_length=50)
@@ -198,11 +200,11 @@ class ActionForm(GuardedForm):
             self.fields["requested_due"] = forms.DateField(label="申请延期至", widget=DATE)
         if "answer_text" in wanted:
             self.fields["answer_text"] = forms.CharField(
-                label="答复内容" if transition.action == "答复" else "整改反馈",
+                label="答复内容" if transition.action == CaseAction.ANSWER else "整改反馈",
                 widget=forms.Textarea(attrs={"rows": 4}),
                 max_length=20000,
             )
-        if "answer_signer" in wanted and not is_petition and transition.action == "答复":
+        if "answer_signer" in wanted and not is_petition and transition.action == CaseAction.ANSWER:
             self.fields["answer_signer"] = forms.CharField(label="签发人", max_length=50)
         if "answer_method" in wanted and is_petition:
             self.fields["answer_method"] = forms.ChoiceField(
@@ -222,7 +224,9 @@ class ActionForm(GuardedForm):
             )
         if "note" in transition.required:
             self.fields["note"].required = True
-            self.fields["note"].label = "理由" if transition.action != "申请延期" else "延期理由"
+            self.fields["note"].label = (
+                "理由" if transition.action != CaseAction.REQUEST_EXTENSION else "延期理由"
+            )
 
     def service_kwargs(self) -> dict:
         data = {k: v for k, v in self.cleaned_data.items() if k != "version"}

@@ -23,7 +23,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from taizhang.core.models import OrgUnit, VersionedModel
-from taizhang.core.scope import NOTHING, scope_q
+from taizhang.core.roles import Role
+from taizhang.core.scope import NOTHING, ScopedQuerySet
 from taizhang.people.validators import mask_address, mask_id, mask_phone
 
 
@@ -68,6 +69,35 @@ class CaseState(models.TextChoices):
 CLOSED_STATES = (CaseState.CLOSED, CaseState.FOLLOWED_UP, CaseState.REJECTED, CaseState.ARCHIVED)
 
 
+class CaseAction(models.TextChoices):
+    """A step of the workflow graphs (cases/workflow.py), named as the pages name it."""
+
+    FILE = "立案", "立案"
+    CONVERT = "转为建议", "转为建议"
+    ACCEPT = "受理", "受理"
+    REJECT = "不予受理", "不予受理"
+    ASSIGN = "交办", "交办"
+    SIGN = "签收", "签收"
+    RETURN = "退回", "退回"
+    INVESTIGATE = "调查", "调查"
+    RECTIFY = "整改", "整改"
+    REQUEST_EXTENSION = "申请延期", "申请延期"
+    GRANT_EXTENSION = "批准延期", "批准延期"
+    REFUSE_EXTENSION = "驳回延期", "驳回延期"
+    ANSWER = "答复", "答复"
+    FEED_BACK = "反馈", "反馈"
+    RATE = "评价", "评价"
+    FOLLOW_UP = "回访", "回访"
+    REDO = "重办", "重办"
+    CLOSE = "办结", "办结"
+    ESCALATE = "升级", "升级"
+    ARCHIVE = "建档", "建档"
+    VERIFY = "核实", "核实"
+    REPORT = "上报", "上报"
+    APPROVE = "审批", "审批"
+    DISBURSE = "发放", "发放"
+
+
 class Channel(models.TextChoices):
     MEETING = "会议", "会议"
     ACTIVITY = "活动", "活动"
@@ -100,28 +130,35 @@ from taizhang.cases.reminders import (  # noqa: E402,F401
 )
 
 
-class CaseQuerySet(models.QuerySet):
-    def for_user(self, user) -> CaseQuerySet:
+class CaseQuerySet(ScopedQuerySet):
+    scope_paths = {
+        "township": "township",
+        "village": "village",
+        "county": "county",
+        "person": "sponsors__person",
+    }
+
+    def scope_filter(self, user) -> Q:
+        """The township scope, narrowed for cadres (their units' cases and those they
+        registered) and villages (petitions, assistance and what their village handles)."""
         role = getattr(user, "role", None)
-        if role == "cadre" and user.is_authenticated and user.is_active:
+        if role == Role.CADRE and user.is_authenticated and user.is_active:
             units = {u for u in (user.org_unit_id, getattr(user.person, "unit_id", None)) if u}
             if not units or user.township_id is None:
-                return self.filter(NOTHING)
+                return NOTHING
             q = Q(handling_unit_id__in=units)
             # The OR defeats the unit index, so add it only for cadres who registered cases.
             if Case.objects.filter(registered_by_id=user.pk).exists():
                 q |= Q(township_id=user.township_id, registered_by_id=user.pk)
-            return self.filter(q)
-        q = scope_q(
-            user, township="township", village="village", county="county", person="sponsors__person"
-        )
-        if role == "village":
+            return q
+        q = super().scope_filter(user)
+        if role == Role.VILLAGE:
             q &= Q(kind__in=[CaseKind.PETITION, CaseKind.ASSISTANCE])
             # Any case assigned to their village (a suggestion, an opinion) is theirs to handle.
             units = {u for u in (user.org_unit_id, getattr(user.person, "unit_id", None)) if u}
             if units and user.is_active:
                 q |= Q(handling_unit_id__in=units)
-        return self.filter(q)
+        return q
 
     def open(self) -> CaseQuerySet:
         return self.exclude(state__in=CLOSED_STATES)

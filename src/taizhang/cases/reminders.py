@@ -22,10 +22,6 @@ class NoticeKind(models.TextChoices):
     OVERDUE = "overdue", "超期"
 
 
-# Time-based kinds: one notice per case and due date, however often the sender runs.
-TIMED_KINDS = (NoticeKind.NEAR_DUE, NoticeKind.OVERDUE)
-
-
 class CaseReminder(models.Model):
     """提醒: a notice (催办, 交办, 临期 or 超期) shown to the users of the addressed unit."""
 

@@ -6,7 +6,8 @@ Contracts:
   counted in SQL by sponsor and registration year; a motion converted to a suggestion
   still counts as 议案 (motion received), not as 建议.
 - ``opinion_counts(*, source_type, source_ids) -> {source_id: {"assigned": n,
-  "closed": m, "case_ids": [...]}}`` for the opinions an activity handed over.
+  "closed": m, "case_ids": [...], "open_ids": [...]}}`` for the opinions an activity
+  handed over (open: not yet closed).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from taizhang.cases.models import (
     CaseSponsor,
 )
 from taizhang.core.params import year_param
+from taizhang.core.roles import Role
 
 COLOURS = {"green": "按期", "yellow": "临期", "red": "超期", "done": "已办结", "none": "无期限"}
 # The county roll-up's case figures a list can be filtered by (cases/figures.py FLAGS):
@@ -72,7 +74,7 @@ def cases_submitted_by(*, person_ids: list[int], year: int) -> dict[int, dict[st
 def opinion_counts(*, source_type: str, source_ids: list[int]) -> dict[int, dict]:
     """Count the cases each source record handed over, and how many are closed."""
     result: dict[int, dict] = {
-        sid: {"assigned": 0, "closed": 0, "case_ids": []} for sid in source_ids
+        sid: {"assigned": 0, "closed": 0, "case_ids": [], "open_ids": []} for sid in source_ids
     }
     rows = (
         Case.objects.filter(source_type=source_type, source_id__in=list(source_ids))
@@ -80,10 +82,14 @@ def opinion_counts(*, source_type: str, source_ids: list[int]) -> dict[int, dict
         .order_by("id")
     )
     for source_id, case_id, state in rows:
-        entry = result.setdefault(source_id, {"assigned": 0, "closed": 0, "case_ids": []})
+        entry = result.setdefault(
+            source_id, {"assigned": 0, "closed": 0, "case_ids": [], "open_ids": []}
+        )
         entry["assigned"] += 1
         entry["closed"] += state in CLOSED_STATES
         entry["case_ids"].append(case_id)
+        if state not in CLOSED_STATES:
+            entry["open_ids"].append(case_id)
     return result
 
 
@@ -198,17 +204,17 @@ def case_search(*, user, filters: dict):
 def inbox_for(user):
     """Return open cases waiting for the user's unit or village, or the deputy's rating."""
     cases = Case.objects.for_user(user).open()
-    if user.role in ("cadre", "village"):
+    if user.role in (Role.CADRE, Role.VILLAGE):
         units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
         q = Q(handling_unit_id__in=units)
-        if user.role == "village" and user.village_id:
+        if user.role == Role.VILLAGE and user.village_id:
             q |= Q(village_id=user.village_id, state__in=["已登记", "已受理", "已申请"])
         cases = cases.filter(q)
-    elif user.role == "deputy":
+    elif user.role == Role.DEPUTY:
         cases = cases.filter(
             state="已答复", sponsors__person_id=user.person_id, sponsors__is_lead=True
         )
-    elif user.role == "presidium":
+    elif user.role == Role.PRESIDIUM:
         cases = cases.filter(
             Q(state__in=["已登记", "已立案", "已退回", "待重办", "已评价", "已反馈"])
             | Q(extension_due__isnull=False)
@@ -229,7 +235,7 @@ def units_with_receivers(*, unit_ids) -> set[int]:
         return set()
     rows = (
         get_user_model()
-        .objects.filter(is_active=True, role__in=("cadre", "village"))
+        .objects.filter(is_active=True, role__in=(Role.CADRE, Role.VILLAGE))
         .filter(Q(org_unit_id__in=ids) | Q(person__unit_id__in=ids))
         .values_list("org_unit_id", "person__unit_id")
     )
@@ -238,9 +244,9 @@ def units_with_receivers(*, unit_ids) -> set[int]:
 
 def _reminder_units(user) -> set[int]:
     """The units whose notices the user receives: their unit(s); a presidium its township."""
-    if user.role == "presidium":
+    if user.role == Role.PRESIDIUM:
         return {user.org_unit_id} - {None}
-    if user.role not in ("cadre", "village"):
+    if user.role not in (Role.CADRE, Role.VILLAGE):
         return set()
     return {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
 

@@ -18,6 +18,7 @@ from taizhang.cases.workflow import GRAPHS, available_actions, case_roles, regis
 from taizhang.core.models import OrgUnit
 from taizhang.core.orgnames import LABEL_RELATED, sees_many_townships
 from taizhang.core.permissions import deny, get_for_user, require, user_can
+from taizhang.core.roles import Role
 from taizhang.core.versioning import ConflictError
 
 PAGE_SIZE = 30
@@ -50,7 +51,7 @@ def case_list(request):
         .select_related(LABEL_RELATED)
         .order_by("township__name", "kind", "name")
     )
-    if user.role in ("presidium", "cadre") and user.township_id:
+    if user.role in (Role.PRESIDIUM, Role.CADRE) and user.township_id:
         units = OrgUnit.objects.filter(
             township_id=user.township_id, kind__in=["village", "station", "department"]
         ).order_by("kind", "name")
@@ -119,7 +120,6 @@ def case_register(request, kind: str):
                 kind=kind,
                 township=township,
                 actor=user,
-                request=request,
                 **form.service_kwargs(),
             )
         except ValidationError as exc:
@@ -153,7 +153,7 @@ def similar(request):
 @require("cases.view")
 def case_detail(request, pk: int):
     case = get_for_user(_detail_qs(), request.user, pk=pk)
-    if request.user.role in ("cadre", "village", "presidium"):
+    if request.user.role in (Role.CADRE, Role.VILLAGE, Role.PRESIDIUM):
         # Opening the case is reading its reminders (a per-user read receipt).
         services.reminders_mark_read(user=request.user, case=case)
     return render(request, "cases/detail.html", _detail_context(request, case))
@@ -172,7 +172,7 @@ def _detail_context(request, case, **extra) -> dict:
         for t in actions
     ]
     timeline = list(case.events.select_related("actor").prefetch_related("attachments"))
-    is_presidium = user.role == "presidium" and user.township_id == case.township_id
+    is_presidium = user.role == Role.PRESIDIUM and user.township_id == case.township_id
     return {
         "case": case,
         "colour": selectors.colour_of(case),
@@ -255,7 +255,6 @@ def case_act(request, pk: int, action: str):
                     case=case,
                     action=action,
                     actor=user,
-                    request=request,
                     expected_version=form.cleaned_data["version"],
                     **form.service_kwargs(),
                 )

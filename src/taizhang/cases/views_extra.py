@@ -16,8 +16,8 @@ from taizhang.cases import services
 from taizhang.cases.figures import township_year
 from taizhang.cases.forms import AttachForm, RemindForm, SuperviseForm
 from taizhang.cases.models import Case, CaseAttachment
+from taizhang.cases.services.support import petitioner_reveal
 from taizhang.cases.views import _detail_context, _detail_qs, add_errors
-from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
 from taizhang.core.params import township_param, year_param
 from taizhang.core.permissions import get_for_user, require
@@ -39,9 +39,7 @@ def remind(request, pk: int):
     form = RemindForm(request.POST)
     if form.is_valid():
         try:
-            services.case_remind(
-                case=case, actor=request.user, request=request, note=form.cleaned_data["note"]
-            )
+            services.case_remind(case=case, actor=request.user, note=form.cleaned_data["note"])
         except ValidationError as exc:
             add_errors(form, exc)
         else:
@@ -57,9 +55,7 @@ def supervise(request, pk: int):
     form = SuperviseForm(request.POST)
     if form.is_valid():
         try:
-            services.case_supervise(
-                case=case, actor=request.user, request=request, **form.cleaned_data
-            )
+            services.case_supervise(case=case, actor=request.user, **form.cleaned_data)
         except ValidationError as exc:
             add_errors(form, exc)
         else:
@@ -79,9 +75,7 @@ def attach(request, pk: int):
     if form.is_valid():
         try:
             for upload in form.cleaned_data["files"]:
-                services.attachment_add(
-                    case=case, upload=upload, actor=request.user, request=request
-                )
+                services.attachment_add(case=case, upload=upload, actor=request.user)
         except ValidationError as exc:
             add_errors(form, exc)
         else:
@@ -115,9 +109,7 @@ def attachment(request, pk: int, attachment_id: int):
 @require_POST
 def reveal(request, pk: int):
     case = get_for_user(Case.objects.all(), request.user, pk=pk)
-    audit_record(
-        kind=AuditKind.REVEAL, request=request, obj=case, summary=f"{case.code} 查看信访人信息"
-    )
+    petitioner_reveal(case=case)
     return render(request, "cases/_petitioner.html", {"case": case, "revealed": True})
 
 
@@ -193,7 +185,7 @@ def link(request, pk: int):
         messages.error(request, f"未找到编号为“{code}”的本乡镇事项。")
         return redirect("cases:detail", pk=pk)
     try:
-        services.case_link(case=case, other=other, actor=request.user, request=request)
+        services.case_link(case=case, other=other, actor=request.user)
     except ValidationError as exc:
         messages.error(request, "；".join(exc.messages))
     else:

@@ -69,7 +69,6 @@ def _save(request, form, *, notice: bool):
             days=form.days(),
             replace=request.POST.get("replace") == "1",
             actor=request.user,
-            request=request,
         )
     except ValidationError as exc:
         conflict = " ".join(exc.messages)
@@ -87,7 +86,7 @@ def _save(request, form, *, notice: bool):
 def _delete(request):
     override = HolidayOverride.objects.filter(pk=int(request.POST["delete"])).first()
     if override:
-        services.holiday_override_delete(override=override, actor=request.user, request=request)
+        services.holiday_override_delete(override=override, actor=request.user)
         messages.success(request, "已删除。")
     return redirect("cases:holidays")
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from taizhang.cases.models import OPINION_KINDS, CaseKind
+from taizhang.cases.models import OPINION_KINDS, CaseKind, Tier
 from taizhang.cases.models import CaseState as S
+from taizhang.core.roles import Role
 
 
 @dataclass(frozen=True)
@@ -202,15 +203,15 @@ def case_roles(user, case) -> set[str]:
         return set()
     roles: set[str] = set()
     role = user.role
-    if role == "presidium" and user.township_id == case.township_id:
+    if role == Role.PRESIDIUM and user.township_id == case.township_id:
         roles.add(P)
-    if role in ("cadre", "village") and case.handling_unit_id:
+    if role in (Role.CADRE, Role.VILLAGE) and case.handling_unit_id:
         units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
         if case.handling_unit_id in units:
             roles.add(U)
-    if role == "village" and case.village_id and case.village_id == user.village_id:
+    if role == Role.VILLAGE and case.village_id and case.village_id == user.village_id:
         roles.add(V)
-    if role == "deputy" and user.person_id:
+    if role == Role.DEPUTY and user.person_id:
         for sponsor in case.sponsors.all():
             if sponsor.is_lead and sponsor.person_id == user.person_id:
                 roles.add(L)
@@ -228,7 +229,7 @@ def guard_ok(guard: str, case) -> bool:
     if guard == "petition_extension":
         return case.extension_due is None and case.extension_count == 0
     if guard == "village_tier":
-        return case.tier == "村"
+        return case.tier == Tier.VILLAGE
     raise KeyError(guard)
 
 

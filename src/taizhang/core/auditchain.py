@@ -18,7 +18,6 @@ GENESIS = "0" * 64
 PURGE_SETTING = "taizhang.audit_purge"
 # PostgreSQL: one advisory lock serialises appends so each row links to the one before.
 CHAIN_LOCK = 0x74A1_2A1D
-GUARD_MESSAGE = "审计记录不可修改或删除"
 
 
 def canonical(row: dict) -> str:

@@ -74,12 +74,11 @@ def form_save_record(
 
     def write():
         if obj is None:
-            return create(actor=request.user, request=request, **create_kwargs, **data)
+            return create(actor=request.user, **create_kwargs, **data)
         return update(
             **{arg: obj},
             expected_version=form.cleaned_data.get("version"),
             actor=request.user,
-            request=request,
             **data,
         )
 

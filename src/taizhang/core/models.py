@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from taizhang.core.scope import ScopedQuerySet
+
 
 class VersionedModel(models.Model):
     """Base for business records: timestamps and a version for optimistic locking."""
@@ -41,14 +43,11 @@ ALLOWED_PARENTS: dict[str, set[str]] = {
 }
 
 
-class OrgUnitQuerySet(models.QuerySet):
+class OrgUnitQuerySet(ScopedQuerySet):
     def townships(self) -> OrgUnitQuerySet:
         return self.filter(kind=OrgKind.TOWNSHIP)
 
-    def for_user(self, user) -> OrgUnitQuerySet:
-        from taizhang.core.scope import scope_q
-
-        return self.filter(scope_q(user, township="township", village="village", county="county"))
+    scope_paths = {"township": "township", "village": "village", "county": "county"}
 
 
 class OrgUnit(VersionedModel):

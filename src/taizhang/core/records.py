@@ -5,15 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from django.core.exceptions import ValidationError
+
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.versioning import save_or_create, save_versioned
 
 R = TypeVar("R")
 
 
+def reject_unknown(values, allowed: Iterable[str]) -> None:
+    """Refuse, naming them, the keys of ``values`` that are none of the ``allowed`` fields:
+    a misspelt or stale field is an error, never silently dropped."""
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise ValidationError(f"未知字段：{'、'.join(unknown)}，未保存。")
+
+
 def pick(values: dict, fields: Iterable[str]) -> dict:
-    """Keep only the entries of ``values`` named in ``fields`` (the editable ones)."""
-    return {k: v for k, v in values.items() if k in fields}
+    """Return ``values``, which may name only the editable ``fields`` (else refused)."""
+    fields = set(fields)
+    reject_unknown(values, fields)
+    return dict(values)
 
 
 def assign(obj, values: dict, fields: Iterable[str]) -> None:
@@ -22,12 +34,12 @@ def assign(obj, values: dict, fields: Iterable[str]) -> None:
         setattr(obj, key, value)
 
 
-def record_create(obj: R, *, actor=None, request=None, summary: str | Callable[[R], str]) -> R:
+def record_create(obj: R, *, actor=None, summary: str | Callable[[R], str]) -> R:
     """Validate and insert ``obj``, then audit it; ``summary`` may need the new row (its pk)."""
     obj.full_clean()
     obj.save()
     text = summary(obj) if callable(summary) else summary
-    audit_record(kind=AuditKind.CREATE, user=actor, request=request, obj=obj, summary=text)
+    audit_record(kind=AuditKind.CREATE, user=actor, obj=obj, summary=text)
     return obj
 
 
@@ -39,7 +51,6 @@ def record_update(
     summary: str,
     also_changed: Iterable[str] = (),
     actor=None,
-    request=None,
 ) -> R:
     """Save ``fields`` of ``obj`` with optimistic locking; audit which of them changed.
 
@@ -52,21 +63,19 @@ def record_update(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=obj,
         summary=f"{summary}：{'、'.join(changed) or '无变化'}",
     )
     return obj
 
 
-def record_delete(obj, *, actor=None, request=None, summary: str) -> None:
+def record_delete(obj, *, actor=None, summary: str) -> None:
     """Delete ``obj`` and audit it by its type and former id."""
     label, pk = obj._meta.label, obj.pk
     obj.delete()
     audit_record(
         kind=AuditKind.DELETE,
         user=actor,
-        request=request,
         object_type=label,
         object_id=pk,
         summary=summary,
@@ -81,7 +90,6 @@ def record_save(
     expected_version: int | None,
     summary: str,
     actor=None,
-    request=None,
 ):
     """Create the row ``key`` names or update it at ``expected_version``; audit either way.
 
@@ -95,7 +103,6 @@ def record_save(
     audit_record(
         kind=AuditKind.CREATE if created else AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=row,
         summary=summary if created else f"{summary}：{'、'.join(changed) or '无变化'}",
     )

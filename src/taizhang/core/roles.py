@@ -81,10 +81,6 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     ),
 }
 
-# Roles whose scope is the whole county (read-only for the county leaders).
-COUNTY_WIDE = {Role.ADMIN, Role.COUNTY}
-TOWNSHIP_WIDE = {Role.PRESIDIUM, Role.CADRE}
-
 
 def has_permission(role: str, permission: str) -> bool:
     return permission in ROLE_PERMISSIONS.get(role, frozenset())

@@ -24,7 +24,7 @@ def _ancestors(kind: str, parent: OrgUnit | None) -> dict:
 
 @transaction.atomic
 def org_unit_create(
-    *, name: str, kind: str, parent: OrgUnit | None = None, code: str = "", actor=None, request=None
+    *, name: str, kind: str, parent: OrgUnit | None = None, code: str = "", actor=None
 ) -> OrgUnit:
     """Create a unit under ``parent``, refusing a kind that cannot sit there."""
     allowed = ALLOWED_PARENTS[kind]
@@ -42,7 +42,6 @@ def org_unit_create(
     audit_record(
         kind=AuditKind.CREATE,
         user=actor,
-        request=request,
         obj=unit,
         summary=f"新增{unit.get_kind_display()} {name}",
     )

@@ -133,7 +133,7 @@ def serve_file(
     ``personal`` files are never cached; the browser never guesses the type.
     """
     if summary is not None:
-        audit_record(kind=AuditKind.EXPORT, request=request, obj=obj,
+        audit_record(kind=AuditKind.EXPORT, obj=obj,
                      object_type=object_type, summary=summary)  # fmt: skip
     # FileResponse closes the handle once the body is sent.
     handle = Path(source).open("rb") if isinstance(source, str | Path) else source  # noqa: SIM115

@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from taizhang.core.inputs import GuardedForm
 from taizhang.core.models import OrgUnit
+from taizhang.core.roles import Role
 from taizhang.core.widgets import DATE
-from taizhang.documents.models import VARIANTS
+from taizhang.documents.models import VARIANTS, DraftKind
 from taizhang.people.models import Person
 from taizhang.writer.posts import VOICES
 
@@ -74,7 +75,7 @@ class GenerateForm(GuardedForm):
         self.user = user
         self.fields["township"].queryset = OrgUnit.objects.for_user(user).filter(kind="township")
         people = Person.objects.for_user(user)
-        if user.role == "deputy":
+        if user.role == Role.DEPUTY:
             people = people.filter(pk=user.person_id)
         self.fields["person"].queryset = (
             people.filter(HAS_POST_OR_MANDATE).distinct().order_by("name")
@@ -109,7 +110,7 @@ class GenerateForm(GuardedForm):
                 data["township"] = OrgUnit.objects.filter(pk=person.township_id).first()
         elif township is None:
             self.add_error("township", "请选择乡镇。")
-        if self.user.role == "deputy" and kind != "deputy":
+        if self.user.role == Role.DEPUTY and kind != DraftKind.DEPUTY:
             self.add_error("kind_variant", "人大代表只能生成本人的述职报告。")
         return data
 

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 
 from taizhang.core.models import OrgUnit, VersionedModel
-from taizhang.core.scope import scope_q
+from taizhang.core.scope import ScopedQuerySet
 
 
 class DraftKind(models.TextChoices):
@@ -27,13 +27,13 @@ class DraftStatus(models.TextChoices):
     FINAL = "final", "定稿"
 
 
-class DraftQuerySet(models.QuerySet):
-    def for_user(self, user) -> DraftQuerySet:
+class DraftQuerySet(ScopedQuerySet):
+    scope_paths = {"township": "township", "county": "township__county", "person": "person"}
+
+    def for_user(self, user, *, also=None) -> DraftQuerySet:
         # Drafts about a person are also visible to that person.
         own = models.Q(person_id=user.person_id) if user.person_id else models.Q(pk__in=[])
-        return self.filter(
-            scope_q(user, township="township", county="township__county", person="person") | own
-        )
+        return super().for_user(user, also=own if also is None else own | also)
 
 
 class Draft(VersionedModel):

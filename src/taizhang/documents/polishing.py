@@ -66,7 +66,7 @@ def _genre(draft: Draft) -> str:
     return "duty" if draft.variant == "duty" else draft.kind
 
 
-def polish_text_for(draft: Draft, text: str, *, actor, request=None, key: str = "") -> PolishResult:
+def polish_text_for(draft: Draft, text: str, *, actor, key: str = "") -> PolishResult:
     """Polish a text of the draft within the user's daily limit; audit the call."""
     endpoint = llm_endpoint()
     if endpoint is None:
@@ -86,7 +86,6 @@ def polish_text_for(draft: Draft, text: str, *, actor, request=None, key: str = 
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=draft,
         outcome="成功" if result.accepted else "失败",
         summary=f"{AUDIT_PREFIX} 部分={key or '全文'} 模型={endpoint.model} 结果={outcome}",
@@ -101,9 +100,9 @@ def _block(draft: Draft, key: str) -> dict:
     raise ValidationError({"section": "文稿中没有这一部分。"})
 
 
-def draft_polish_section(*, draft: Draft, key: str, actor, request=None) -> PolishResult:
+def draft_polish_section(*, draft: Draft, key: str, actor) -> PolishResult:
     """Ask the model for one section; nothing is saved until the user accepts it."""
-    return polish_text_for(draft, _block(draft, key)["text"], actor=actor, request=request, key=key)
+    return polish_text_for(draft, _block(draft, key)["text"], actor=actor, key=key)
 
 
 def relink_in_order(old_figures: list[dict], new_text: str) -> list[dict]:

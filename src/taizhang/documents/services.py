@@ -65,7 +65,6 @@ def draft_generate(
     document_date: date | None = None,
     draft_anyway: bool = False,
     actor=None,
-    request=None,
 ) -> Draft:
     """Generate a new draft from fresh register data.
 
@@ -110,7 +109,6 @@ def draft_generate(
     audit_record(
         kind=AuditKind.CREATE,
         user=actor,
-        request=request,
         obj=draft,
         summary=f"生成文稿 #{draft.pk}",
     )
@@ -138,7 +136,6 @@ def draft_edit_section(
     heading: str | None = None,
     expected_version: int | None,
     actor=None,
-    request=None,
 ) -> Draft:
     """Replace one section's text; figures whose numbers were not touched stay linked."""
     _require_editable(draft)
@@ -155,7 +152,6 @@ def draft_edit_section(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=draft,
         summary=f"修改文稿 #{draft.pk}",
     )
@@ -164,7 +160,7 @@ def draft_edit_section(
 
 @transaction.atomic
 def draft_regenerate_section(
-    *, draft: Draft, key: str, expected_version: int | None, actor=None, request=None
+    *, draft: Draft, key: str, expected_version: int | None, actor=None
 ) -> Draft:
     """Rewrite one section from fresh register data, keeping the rest as edited."""
     _require_editable(draft)
@@ -190,7 +186,6 @@ def draft_regenerate_section(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=draft,
         summary=f"重写文稿 #{draft.pk} 的一部分",
     )
@@ -199,7 +194,7 @@ def draft_regenerate_section(
 
 @transaction.atomic
 def draft_set_date(
-    *, draft: Draft, document_date: date, expected_version: int | None, actor=None, request=None
+    *, draft: Draft, document_date: date, expected_version: int | None, actor=None
 ) -> Draft:
     """Set the date under the signature (成文日期)."""
     _require_editable(draft)
@@ -210,7 +205,6 @@ def draft_set_date(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=draft,
         summary=f"文稿 #{draft.pk} 成文日期改为{draft.content['date']}",
     )
@@ -219,7 +213,7 @@ def draft_set_date(
 
 @transaction.atomic
 def draft_set_status(
-    *, draft: Draft, status: str, expected_version: int | None, actor=None, request=None
+    *, draft: Draft, status: str, expected_version: int | None, actor=None
 ) -> Draft:
     if status not in DraftStatus.values:
         raise ValidationError({"status": "状态无效。"})
@@ -229,7 +223,6 @@ def draft_set_status(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=draft,
         summary=f"文稿 #{draft.pk} 设为{draft.get_status_display()}",
     )
@@ -238,7 +231,7 @@ def draft_set_status(
 
 @transaction.atomic
 def draft_apply_suggestion(
-    *, draft: Draft, finding, expected_version: int | None, actor=None, request=None
+    *, draft: Draft, finding, expected_version: int | None, actor=None
 ) -> Draft:
     """Apply a checker suggestion at every place of the finding (a folded run has several),
     inside the blocks that hold them, as one new version."""
@@ -267,7 +260,6 @@ def draft_apply_suggestion(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=draft,
         summary=f"修改文稿 {draft.title}",
     )
@@ -276,7 +268,7 @@ def draft_apply_suggestion(
 
 @transaction.atomic
 def draft_ignore_finding(
-    *, draft: Draft, signature: str, expected_version: int | None, actor=None, request=None
+    *, draft: Draft, signature: str, expected_version: int | None, actor=None
 ) -> Draft:
     """Remember that the user judged a finding to be no problem."""
     ignored = draft.content.setdefault("ignored", [])
@@ -285,3 +277,9 @@ def draft_ignore_finding(
     save_versioned(draft, expected_version=expected_version, fields=["content"])
     _version(draft, actor, "忽略一处校对提示")
     return draft
+
+
+def draft_export_record(*, draft: Draft, fmt: str, api: bool = False) -> None:
+    """Record an export of ``draft`` before its file is made (no row, no file)."""
+    where = "接口导出" if api else "导出"
+    audit_record(kind=AuditKind.EXPORT, obj=draft, summary=f"{where}文稿 #{draft.pk}（{fmt}）")

@@ -9,7 +9,6 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.formviews import form_write, refusal_text
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.versioning import ConflictError, parse_version
@@ -19,6 +18,7 @@ from taizhang.documents.draft import draft_plain_text, draft_to_document
 from taizhang.documents.forms import DateForm, GenerateForm, SectionForm
 from taizhang.documents.models import Draft
 from taizhang.documents.selfcheck import blocking, draft_self_check, refusal_message
+from taizhang.documents.services import draft_export_record
 from taizhang.writer import render_document
 from taizhang.writer.posts import UnknownPost
 from taizhang.writer.render.docx import render_docx
@@ -68,7 +68,6 @@ def generate(request):
                     document_date=d.get("document_date"),
                     draft_anyway=request.POST.get("draft_anyway") == "1",
                     actor=request.user,
-                    request=request,
                 )
             except services.ThinData as exc:
                 thin.extend(exc.missing)  # shown with the offer to draft anyway
@@ -217,7 +216,6 @@ def edit_section(request, pk: int, key: str):
                 heading=form.cleaned_data["heading"],
                 expected_version=form.cleaned_data["version"],
                 actor=request.user,
-                request=request,
             ),
         )
         if saved is not None:
@@ -266,7 +264,6 @@ def _draft_write(request, draft: Draft, write, **values) -> bool:
             draft=draft,
             expected_version=parse_version(request.POST.get("version")),
             actor=request.user,
-            request=request,
             **values,
         )
     except (ConflictError, ValidationError) as exc:
@@ -294,12 +291,7 @@ def export(request, pk: int, fmt: str):
         messages.error(request, refusal_message(refused))
         return redirect("documents:detail", pk=draft.pk)
     doc = draft_to_document(draft.content)
-    audit_record(
-        kind=AuditKind.EXPORT,
-        request=request,
-        obj=draft,
-        summary=f"导出文稿 #{draft.pk}（{fmt}）",
-    )
+    draft_export_record(draft=draft, fmt=fmt)
     if fmt == "html":
         from taizhang.figures.sources import sources_listing
         from taizhang.writer.render.html import render_html

@@ -37,7 +37,7 @@ def polish(request, pk: int, key: str = ""):
     try:
         for block in blocks:
             result = polishing.draft_polish_section(
-                draft=draft, key=block["key"], actor=request.user, request=request
+                draft=draft, key=block["key"], actor=request.user
             )
             proposals.append(_proposal(block, result))
     except ValidationError as exc:

@@ -6,12 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from taizhang.core.permissions import user_can
+from taizhang.core.roles import Role
 from taizhang.duty.selectors import duty_records
 from taizhang.people.models import Deputy
 
 
 def panels(user) -> list[dict]:
-    if not user_can(user, "duty.view") or user.role not in ("presidium", "deputy"):
+    if not user_can(user, "duty.view") or user.role not in (Role.PRESIDIUM, Role.DEPUTY):
         return []
     year = timezone.localdate().year
     records = duty_records(deputies=Deputy.objects.for_user(user), year=year)

@@ -40,7 +40,7 @@ TYPE_KEYS = {
     "走访选民": "voter_visit",
     "其他": "other",
 }
-D, E = "people.Deputy", "duty.DutyEntry"
+DEPUTY, ENTRY = "people.Deputy", "duty.DutyEntry"
 
 
 def _number(value):
@@ -57,16 +57,16 @@ def _duty_facts(township, year: int) -> list:
         complete = [r.deputy.pk for r in records if r.complete]
         behind = [r.deputy.pk for r in records if not r.complete]
         out += [
-            fact("duty.deputies_complete", "完成全部履职要求的代表", complete, "名", model=D,
+            fact("duty.deputies_complete", "完成全部履职要求的代表", complete, "名", model=DEPUTY,
                  keywords=("完成履职要求",)),
-            fact("duty.deputies_behind", "未完成履职要求的代表", behind, "名", model=D),
+            fact("duty.deputies_behind", "未完成履职要求的代表", behind, "名", model=DEPUTY),
         ]  # fmt: skip
     entries = DutyEntry.objects.filter(township=township, date__year=year)
     sums = dict(entries.values_list("type").annotate(s=Sum("quantity")))
     for kind, total in sorted(sums.items()):
         ids = entries.filter(type=kind).values_list("pk", flat=True)
         out.append(fact(f"duty.entries.{TYPE_KEYS.get(kind, kind)}", f"代表{kind}", ids,
-                        "次", model=E, value=total, keywords=(kind,)))  # fmt: skip
+                        "次", model=ENTRY, value=total, keywords=(kind,)))  # fmt: skip
     return out
 
 
@@ -76,9 +76,9 @@ def _liaison_facts(township, year: int) -> list:
     out = [
         fact("duty.liaison.total", "联系代表", summary["total"], "次", model=model,
              keywords=("联系代表",)),
-        fact("duty.liaison.contacted", "联系到的代表", summary["contacted"], "名", model=D),
+        fact("duty.liaison.contacted", "联系到的代表", summary["contacted"], "名", model=DEPUTY),
         fact("duty.liaison.uncontacted", "全年未联系的代表",
-             [d.pk for d in summary["uncontacted"]], "名", model=D),
+             [d.pk for d in summary["uncontacted"]], "名", model=DEPUTY),
     ]  # fmt: skip
     for way, ids in summary["by_way"].items():
         out.append(fact(f"duty.liaison.{WAY_KEYS.get(way, way)}", way, ids, "次", model=model,

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 
 from taizhang.core.models import OrgUnit, VersionedModel
-from taizhang.core.scope import scope_q
+from taizhang.core.scope import ScopedQuerySet
 from taizhang.people.models import Deputy, Person
 
 
@@ -25,16 +25,12 @@ class Period(models.TextChoices):
     QUARTER = "季度", "季度"
 
 
-class TownshipScoped(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(scope_q(user, township="township", county="township__county"))
+class TownshipScoped(ScopedQuerySet):
+    scope_paths = {"township": "township", "county": "township__county"}
 
 
-class DutyEntryQuerySet(models.QuerySet):
-    def for_user(self, user) -> DutyEntryQuerySet:
-        return self.filter(
-            scope_q(user, township="township", county="township__county", person="person")
-        )
+class DutyEntryQuerySet(ScopedQuerySet):
+    scope_paths = {"township": "township", "county": "township__county", "person": "person"}
 
 
 class DutyEntry(VersionedModel):
@@ -103,11 +99,12 @@ class LiaisonWay(models.TextChoices):
     HARDSHIP = "走访困难代表", "走访困难代表"
 
 
-class LiaisonQuerySet(models.QuerySet):
-    def for_user(self, user) -> LiaisonQuerySet:
-        return self.filter(
-            scope_q(user, township="township", county="township__county", person="deputy__person")
-        )
+class LiaisonQuerySet(ScopedQuerySet):
+    scope_paths = {
+        "township": "township",
+        "county": "township__county",
+        "person": "deputy__person",
+    }
 
 
 class LiaisonContact(VersionedModel):

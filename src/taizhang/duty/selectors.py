@@ -284,6 +284,21 @@ def publicity_by_level(*, township, year: int) -> dict[str, list[int]]:
     return dict(out)
 
 
+def publicity_titles(*, township, year: int, limit: int = 3) -> list[str]:
+    """Titles of the pieces taken up above the township: the province's first, then the
+    city's and the county's, each by date."""
+    from taizhang.duty.models import PublicityLevel, PublicityPiece
+
+    order = (PublicityLevel.PROVINCE, PublicityLevel.CITY, PublicityLevel.COUNTY)
+    pieces = (
+        PublicityPiece.objects.filter(township=township, date__year=year, level__in=order)
+        .order_by("date", "pk")
+        .values_list("level", "title")
+    )
+    ranked = sorted(pieces, key=lambda piece: order.index(piece[0]))
+    return [title for _, title in ranked[:limit]]
+
+
 def expense_summary(*, township, year: int) -> dict:
     """Total spending and spending per purpose, in yuan, with the row ids."""
     from taizhang.duty.models import Expense

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from taizhang.core.records import record_create, record_delete, record_save
+from taizhang.core.records import record_create, record_save
 from taizhang.core.versioning import NEW
 from taizhang.duty.models import (
     DutyEntry,
@@ -54,7 +54,6 @@ def duty_entry_create(
     content: str = "",
     quantity: int = 1,
     actor=None,
-    request=None,
 ) -> DutyEntry:
     """Record a duty done by a deputy (by the deputy or a clerk)."""
     if mandate_on(person=person, township=township, day=day) is None:
@@ -75,12 +74,7 @@ def duty_entry_create(
     )
     if DutyEntry.objects.filter(person=person, date=day, type=type, content=entry.content).exists():
         raise ValidationError({"content": "该履职记录已登记，请勿重复录入。"})
-    return record_create(entry, actor=actor, request=request, summary=f"新增履职记录 {type}")
-
-
-@transaction.atomic
-def duty_entry_delete(*, entry: DutyEntry, actor=None, request=None) -> None:
-    record_delete(entry, actor=actor, request=request, summary=f"删除履职记录 {entry.type}")
+    return record_create(entry, actor=actor, summary=f"新增履职记录 {type}")
 
 
 @transaction.atomic
@@ -93,7 +87,6 @@ def quota_set(
     period: str = Period.YEAR,
     expected_version: int | None,
     actor=None,
-    request=None,
 ) -> Quota:
     """Create or change one quota of a township's year."""
     if required is None or required < 0:
@@ -107,12 +100,11 @@ def quota_set(
         expected_version=expected_version,
         summary=f"履职要求 {year} {type}",
         actor=actor,
-        request=request,
     )
 
 
 @transaction.atomic
-def quota_apply_scheme(*, township, year: int, actor=None, request=None) -> list[Quota]:
+def quota_apply_scheme(*, township, year: int, actor=None) -> list[Quota]:
     """Set the "12345" quotas for a township's year (a quota already at them is left alone)."""
     out = []
     for kind, n, period in SCHEME_12345:
@@ -130,7 +122,6 @@ def quota_apply_scheme(*, township, year: int, actor=None, request=None) -> list
                 period=period,
                 expected_version=seen,
                 actor=actor,
-                request=request,
             )
         )
     return out
@@ -146,7 +137,6 @@ def liaison_create(
     outcome: str = "",
     contacted_by=None,
     actor=None,
-    request=None,
 ) -> LiaisonContact:
     """Record one contact of the presidium with a deputy."""
     if deputy.township_id != township.pk or not deputy.in_office(day):
@@ -161,7 +151,7 @@ def liaison_create(
         outcome=outcome.strip(),
         contacted_by=contacted_by,
     )
-    return record_create(contact, actor=actor, request=request, summary=f"新增联系代表记录 {way}")
+    return record_create(contact, actor=actor, summary=f"新增联系代表记录 {way}")
 
 
 @transaction.atomic
@@ -174,7 +164,6 @@ def publicity_create(
     level: str = PublicityLevel.COUNTY,
     outlet: str = "",
     actor=None,
-    request=None,
 ) -> PublicityPiece:
     title = title.strip()
     if PublicityPiece.objects.filter(township=township, date=day, title=title).exists():
@@ -187,7 +176,7 @@ def publicity_create(
         level=level,
         outlet=outlet.strip(),
     )
-    return record_create(piece, actor=actor, request=request, summary=f"新增信息宣传（{level}级）")
+    return record_create(piece, actor=actor, summary=f"新增信息宣传（{level}级）")
 
 
 def parse_amount(value) -> Decimal:
@@ -201,12 +190,10 @@ def parse_amount(value) -> Decimal:
 
 
 @transaction.atomic
-def expense_create(
-    *, township, day: date, purpose: str, amount, actor=None, request=None
-) -> Expense:
+def expense_create(*, township, day: date, purpose: str, amount, actor=None) -> Expense:
     amount = parse_amount(amount)
     purpose = purpose.strip()
     if Expense.objects.filter(township=township, date=day, purpose=purpose, amount=amount).exists():
         raise ValidationError({"purpose": "该笔经费已登记，请勿重复录入。"})
     expense = Expense(township=township, date=day, purpose=purpose, amount=amount)
-    return record_create(expense, actor=actor, request=request, summary=f"新增经费支出 {purpose}")
+    return record_create(expense, actor=actor, summary=f"新增经费支出 {purpose}")

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from taizhang.core.formviews import flash_post, form_write
 from taizhang.core.params import year_param
 from taizhang.core.permissions import deny, get_for_user, require, user_can
+from taizhang.core.roles import Role
 from taizhang.duty import services
 from taizhang.duty.forms import (
     DutyEntryForm,
@@ -63,7 +64,7 @@ def _register_post(request, form, write, *, township, success: str, back: str):
 def index(request):
     """Township (or county) overview sortable by completion; deputies go to their own card."""
     year = _year(request)
-    if request.user.role == "deputy":
+    if request.user.role == Role.DEPUTY:
         # A deputy's own card opens on the current year unless a year was asked for.
         asked = year_param(request.GET) is not None
         if not asked:
@@ -138,7 +139,7 @@ def card(request, pk: int):
 def entry_add(request):
     """A clerk records any deputy's duty; a deputy records their own."""
     user = request.user
-    own = user.role == "deputy"
+    own = user.role == Role.DEPUTY
     if not own and not user_can(user, "duty.edit"):
         raise deny(request, "duty.edit")
     township = _township(request)
@@ -160,7 +161,6 @@ def entry_add(request):
                 content=data["content"],
                 quantity=data["quantity"],
                 actor=user,
-                request=request,
             )
 
         if form_write(form, write) is not None:
@@ -196,9 +196,7 @@ def quota_save(request):
         flash_post(
             request,
             form,
-            lambda data: services.quota_set(
-                township=township, actor=request.user, request=request, **data
-            ),
+            lambda data: services.quota_set(township=township, actor=request.user, **data),
             success="已保存履职要求。",
         )
     return redirect(f"{_url('duty:quotas')}?year={request.POST.get('year', '')}")
@@ -212,9 +210,7 @@ def quota_scheme(request):
     if township is None or not (year.isascii() and year.isdigit() and 2000 <= int(year) <= 2100):
         messages.error(request, "请选择年度。")
     else:
-        services.quota_apply_scheme(
-            township=township, year=int(year), actor=request.user, request=request
-        )
+        services.quota_apply_scheme(township=township, year=int(year), actor=request.user)
         messages.success(request, f"已按“12345”设置{year}年履职要求。")
     return redirect(f"{_url('duty:quotas')}?year={year}")
 
@@ -256,7 +252,6 @@ def liaison(request):
                 outcome=data["outcome"],
                 contacted_by=request.user.person,
                 actor=request.user,
-                request=request,
             ),
             township=township,
             success="已登记联系记录。",
@@ -299,7 +294,6 @@ def publicity(request):
                 level=data["level"],
                 outlet=data["outlet"],
                 actor=request.user,
-                request=request,
             ),
             township=township,
             success="已登记信息宣传。",
@@ -334,7 +328,6 @@ def expenses(request):
                 purpose=data["purpose"],
                 amount=data["amount"],
                 actor=request.user,
-                request=request,
             ),
             township=township,
             success="已登记经费支出。",

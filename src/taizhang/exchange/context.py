@@ -98,14 +98,12 @@ class Context:
     # --- data scope (core.scope) ---------------------------------------------
     def _load_scope(self):
         """Unit ids the importing user may write to; None means everything (operator)."""
-        from taizhang.core.roles import Role
-        from taizhang.core.scope import scope_q
+        from taizhang.core.scope import scope_level
 
         user = self.user
-        if user is None or (user.role == Role.ADMIN and user.org_unit_id is None):
+        if user is None or scope_level(user) == "all":
             return None
-        q = scope_q(user, township="township", village="village", county="county")
-        return frozenset(OrgUnit.objects.filter(q).values_list("pk", flat=True))
+        return frozenset(OrgUnit.objects.for_user(user).values_list("pk", flat=True))
 
     @property
     def scope(self):

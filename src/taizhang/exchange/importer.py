@@ -83,7 +83,7 @@ class _Rollback(Exception):
 
 
 def import_workbook(
-    path: str | Path, *, user=None, request=None, dry_run: bool = False,
+    path: str | Path, *, user=None, dry_run: bool = False,
     progress: Progress | None = None, year: int | None = None,
 ) -> ImportResult:  # fmt: skip
     """Import every known sheet of ``path``; nothing is written unless all rows are valid.
@@ -116,7 +116,7 @@ def import_workbook(
         pass
     if result.ok and not dry_run:
         counts = "；".join(result.summary_lines())
-        audit_record(kind=AuditKind.IMPORT, user=user, request=request,
+        audit_record(kind=AuditKind.IMPORT, user=user,
                      object_type="exchange.Workbook", summary=f"导入工作簿：{counts}")  # fmt: skip
     progress.phase = "done"
     progress.flush(force=True)

@@ -7,6 +7,7 @@ process of one host.
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import os
@@ -17,10 +18,10 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 
-from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.tempfiles import private_dir
 from taizhang.exchange.importer import ImportResult, Problem, SheetResult, import_workbook
 from taizhang.exchange.progress import Progress
+from taizhang.exchange.services import workbook_import_failed
 from taizhang.exchange.workbook import WorkbookRefused
 
 log = logging.getLogger(__name__)
@@ -72,25 +73,23 @@ def result_from_dict(data: dict) -> ImportResult:
     )
 
 
-def finish(result: ImportResult, *, path: Path, token: str, request) -> None:
+def finish(result: ImportResult, *, path: Path, token: str) -> None:
     """After an import: keep the annotated copy of a faulty workbook and audit the failure."""
     from taizhang.exchange.exporter import error_copy
 
     if not result.ok:
         error_copy(path, spool() / f"{token}-errors.xlsx", result.errors)
-        audit_record(kind=AuditKind.IMPORT, request=request, outcome="失败",
-                     object_type="exchange.Workbook",
-                     summary=f"导入工作簿失败：{len(result.errors)} 处错误，未写入")  # fmt: skip
+        workbook_import_failed(errors=len(result.errors))
 
 
-def run_job(token: str, path: Path, *, user, dry_run: bool, request, year=None) -> None:
+def run_job(token: str, path: Path, *, user, dry_run: bool, year=None) -> None:
     """Import ``path`` while writing progress to the job file; always ends the job."""
     progress = Progress(sink=lambda snap: job_write(token, {"state": "running", "user": user.pk,
                                                             "progress": snap}))  # fmt: skip
     try:
-        result = import_workbook(path, user=user, request=request, dry_run=dry_run,
+        result = import_workbook(path, user=user, dry_run=dry_run,
                                  progress=progress, year=year)  # fmt: skip
-        finish(result, path=path, token=token, request=request)
+        finish(result, path=path, token=token)
         job_write(token, {"state": "done", "user": user.pk, "progress": progress.snapshot(),
                           "result": result_to_dict(result)})  # fmt: skip
     except WorkbookRefused as exc:
@@ -114,19 +113,24 @@ def sweep(max_age: float = 24 * 3600) -> None:
             pass
 
 
-def start_job(token: str, path: Path, *, user, dry_run: bool, request, year=None) -> None:
+def start_job(token: str, path: Path, *, user, dry_run: bool, year=None) -> None:
     """Run the import in a thread (or inline when EXCHANGE_IMPORT_THREAD is False)."""
     sweep()
     job_write(token, {"state": "running", "user": user.pk,
                       "progress": Progress().snapshot() | {"phase_text": "正在读取工作簿"}})  # fmt: skip
     if not getattr(settings, "EXCHANGE_IMPORT_THREAD", True):
-        run_job(token, path, user=user, dry_run=dry_run, request=request, year=year)
+        run_job(token, path, user=user, dry_run=dry_run, year=year)
         return
 
     def target():
         try:
-            run_job(token, path, user=user, dry_run=dry_run, request=request, year=year)
+            run_job(token, path, user=user, dry_run=dry_run, year=year)
         finally:
             connection.close()  # the thread's own database connection
 
-    threading.Thread(target=target, name=f"import-{token[:8]}", daemon=True).start()
+    # The thread runs in a copy of the request's context, so its audit rows name the same
+    # actor and address.
+    context = contextvars.copy_context()
+    threading.Thread(
+        target=context.run, args=(target,), name=f"import-{token[:8]}", daemon=True
+    ).start()

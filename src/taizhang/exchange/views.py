@@ -10,13 +10,17 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.permissions import require, user_can
 from taizhang.core.tempfiles import temp_path, temporary
 from taizhang.core.uploads import XLSX, serve_file, upload_problem
 from taizhang.exchange.exporter import export_template, export_workbook
 from taizhang.exchange.importer import import_workbook
 from taizhang.exchange.jobs import finish, job_read, result_from_dict, spool, start_job
+from taizhang.exchange.services import (
+    workbook_export_denied,
+    workbook_export_record,
+    workbook_refused,
+)
 from taizhang.exchange.sheets import SHEETS
 from taizhang.exchange.workbook import WorkbookRefused, check_file, upload_limit
 
@@ -92,8 +96,7 @@ def upload(request):
         path.unlink(missing_ok=True)
         if not isinstance(exc, WorkbookRefused):
             raise
-        audit_record(kind=AuditKind.IMPORT, request=request, outcome="拒绝",
-                     object_type="exchange.Workbook", summary=_no_names(str(exc)))  # fmt: skip
+        workbook_refused(summary=_no_names(str(exc)))
         return _answer(request, result_page, {"refused": str(exc)}, 400)
     _remember(request, token)
     dry_run = bool(request.POST.get("dry_run"))
@@ -104,13 +107,11 @@ def upload(request):
         # Store the session now: its write must not wait behind the import's transaction.
         request.session.save()
         request.session.modified = False
-        start_job(token, path, user=request.user, dry_run=dry_run, request=request, year=year)
+        start_job(token, path, user=request.user, dry_run=dry_run, year=year)
         return job(request, token)
     try:
-        result = import_workbook(
-            path, user=request.user, request=request, dry_run=dry_run, year=year
-        )
-        finish(result, path=path, token=token, request=request)
+        result = import_workbook(path, user=request.user, dry_run=dry_run, year=year)
+        finish(result, path=path, token=token)
     except WorkbookRefused as exc:
         return _answer(request, result_page, {"refused": str(exc)}, 400)
     finally:
@@ -165,8 +166,7 @@ def export(request):
     reason = request.POST.get("reason", "").strip()
     if full:
         if not user_can(request.user, "people.reveal"):
-            audit_record(kind=AuditKind.DENIED, request=request, outcome="拒绝",
-                         summary="完整导出需要 people.reveal 权限")  # fmt: skip
+            workbook_export_denied(summary="完整导出需要 people.reveal 权限")
             return HttpResponse("您无权导出完整个人信息。", status=403)
         if len(reason) < 4:
             return render(request, "exchange/index.html",
@@ -175,8 +175,7 @@ def export(request):
     what = "、".join(names) if names else "全部台账"
     summary = f"导出{what}" + (f"，完整个人信息，事由：{reason}" if full else "（已遮蔽）")
     # The audit row commits first: if it cannot be written, no workbook is ever made.
-    audit_record(kind=AuditKind.EXPORT, request=request, object_type="exchange.Workbook",
-                 summary=summary[:300])  # fmt: skip
+    workbook_export_record(summary=summary)
     filename = f"{names[0] if names and len(names) == 1 else '台账工作簿'}.xlsx"
     with temporary(".xlsx") as path:
         export_workbook(path, user=request.user, mask=not full, names=names)

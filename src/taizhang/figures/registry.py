@@ -40,11 +40,6 @@ def _load() -> None:
     _loaded = True
 
 
-def areas() -> list[str]:
-    _load()
-    return list(_PROVIDERS)
-
-
 def figures_for(township, year: int, *, only: Iterable[str] | None = None) -> list[Fact]:
     """Compute every registered figure for one township and year."""
     _load()

@@ -14,11 +14,11 @@ from django.views.decorators.http import require_safe
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.models import OrgUnit
 from taizhang.core.params import year_param
 from taizhang.core.permissions import require
 from taizhang.figures.rollup import COLUMNS, county_rollups
+from taizhang.figures.services import county_rollup_export_record
 
 YEARS_BACK = 5
 
@@ -140,13 +140,7 @@ def _xlsx(request, rows, total, year: int) -> HttpResponse:
     sheet.column_dimensions["A"].width = 14
     buffer = io.BytesIO()
     book.save(buffer)
-    audit_record(
-        kind=AuditKind.EXPORT,
-        request=request,
-        object_type="figures.CountyRollup",
-        object_id=year,
-        summary=f"导出{year}年全县汇总表（{len(rows)}个乡镇）",
-    )
+    county_rollup_export_record(year=year, townships=len(rows))
     response = HttpResponse(
         buffer.getvalue(),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

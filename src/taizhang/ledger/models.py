@@ -6,7 +6,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 
 from taizhang.core.models import OrgUnit, VersionedModel
-from taizhang.core.scope import scope_q
+from taizhang.core.scope import ScopedQuerySet
 from taizhang.people.models import Person
 
 NON_NEGATIVE = [MinValueValidator(0, "不能为负数。")]
@@ -29,11 +29,8 @@ class ProjectStatus(models.TextChoices):
     STOPPED = "终止", "终止"
 
 
-class ProjectQuerySet(models.QuerySet):
-    def for_user(self, user) -> ProjectQuerySet:
-        return self.filter(
-            scope_q(user, township="township", county="township__county", person="responsible")
-        )
+class ProjectQuerySet(ScopedQuerySet):
+    scope_paths = {"township": "township", "county": "township__county", "person": "responsible"}
 
 
 def _amount(label: str) -> models.DecimalField:
@@ -88,11 +85,8 @@ class Project(VersionedModel):
         return f"{self.code} {self.name}（{self.year}年）"
 
 
-class IndicatorQuerySet(models.QuerySet):
-    def for_user(self, user) -> IndicatorQuerySet:
-        return self.filter(
-            scope_q(user, township="township", county="township__county", person="responsible")
-        )
+class IndicatorQuerySet(ScopedQuerySet):
+    scope_paths = {"township": "township", "county": "township__county", "person": "responsible"}
 
 
 class Indicator(VersionedModel):
@@ -143,17 +137,13 @@ class Indicator(VersionedModel):
         return f"{word}{abs(self.rank_change)}位"
 
 
-class WorkEntryQuerySet(models.QuerySet):
-    def for_user(self, user) -> WorkEntryQuerySet:
-        return self.filter(
-            scope_q(
-                user,
-                township="person__township",
-                village="person__village",
-                county="person__county",
-                person="person",
-            )
-        )
+class WorkEntryQuerySet(ScopedQuerySet):
+    scope_paths = {
+        "township": "person__township",
+        "village": "person__village",
+        "county": "person__county",
+        "person": "person",
+    }
 
 
 class WorkEntry(VersionedModel):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
 from taizhang.ledger.models import Indicator, Project, WorkEntry
 
@@ -65,21 +64,6 @@ def person_year(person, year: int) -> list[PortfolioYear]:
     for entry in WorkEntry.objects.filter(person=person, date__year=year).order_by("date", "id"):
         group(entry.portfolio).entries.append(entry)
     return list(groups.values())
-
-
-def indicator_rows(township, year: int):
-    return Indicator.objects.filter(township=township, year=year).order_by("name")
-
-
-def entry_counts_by_portfolio(township, year: int) -> dict[str, list[int]]:
-    """Ids of the work entries of a township's people in ``year``, per portfolio."""
-    out: dict[str, list[int]] = defaultdict(list)
-    rows = WorkEntry.objects.filter(Q(person__township=township), date__year=year).values_list(
-        "portfolio", "id"
-    )
-    for portfolio, pk in rows:
-        out[portfolio or NO_PORTFOLIO].append(pk)
-    return dict(out)
 
 
 def person_year_sections(person, year: int) -> list:

@@ -39,59 +39,53 @@ FIELDS = {Project: PROJECT_FIELDS, Indicator: INDICATOR_FIELDS, WorkEntry: ENTRY
 LABELS = {Project: "项目", Indicator: "指标", WorkEntry: "工作记录"}
 
 
-def _create(model, *, actor, request, values: dict):
+def _create(model, *, actor, values: dict):
     return record_create(
-        model(**pick(values, FIELDS[model])), actor=actor, request=request,
+        model(**pick(values, FIELDS[model])), actor=actor,
         summary=lambda obj: f"新增{LABELS[model]} {obj.pk}",
     )  # fmt: skip
 
 
-def _update(obj, *, expected_version, actor, request, values: dict):
+def _update(obj, *, expected_version, actor, values: dict):
     fields = FIELDS[type(obj)]
     assign(obj, values, fields)
     return record_update(
-        obj, expected_version=expected_version, fields=fields, actor=actor, request=request,
+        obj, expected_version=expected_version, fields=fields, actor=actor,
         summary=f"修改{LABELS[type(obj)]} {obj.pk}",
     )  # fmt: skip
 
 
 @transaction.atomic
-def project_create(*, actor=None, request=None, **values) -> Project:
-    return _create(Project, actor=actor, request=request, values=values)
+def project_create(*, actor=None, **values) -> Project:
+    return _create(Project, actor=actor, values=values)
 
 
 @transaction.atomic
 def project_update(
-    *, project: Project, expected_version: int | None, actor=None, request=None, **values
+    *, project: Project, expected_version: int | None, actor=None, **values
 ) -> Project:
-    return _update(
-        project, expected_version=expected_version, actor=actor, request=request, values=values
-    )
+    return _update(project, expected_version=expected_version, actor=actor, values=values)
 
 
 @transaction.atomic
-def indicator_create(*, actor=None, request=None, **values) -> Indicator:
-    return _create(Indicator, actor=actor, request=request, values=values)
+def indicator_create(*, actor=None, **values) -> Indicator:
+    return _create(Indicator, actor=actor, values=values)
 
 
 @transaction.atomic
 def indicator_update(
-    *, indicator: Indicator, expected_version: int | None, actor=None, request=None, **values
+    *, indicator: Indicator, expected_version: int | None, actor=None, **values
 ) -> Indicator:
-    return _update(
-        indicator, expected_version=expected_version, actor=actor, request=request, values=values
-    )
+    return _update(indicator, expected_version=expected_version, actor=actor, values=values)
 
 
 @transaction.atomic
-def work_entry_create(*, actor=None, request=None, **values) -> WorkEntry:
-    return _create(WorkEntry, actor=actor, request=request, values=values)
+def work_entry_create(*, actor=None, **values) -> WorkEntry:
+    return _create(WorkEntry, actor=actor, values=values)
 
 
 @transaction.atomic
 def work_entry_update(
-    *, entry: WorkEntry, expected_version: int | None, actor=None, request=None, **values
+    *, entry: WorkEntry, expected_version: int | None, actor=None, **values
 ) -> WorkEntry:
-    return _update(
-        entry, expected_version=expected_version, actor=actor, request=request, values=values
-    )
+    return _update(entry, expected_version=expected_version, actor=actor, values=values)

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from taizhang.core.permissions import user_can
+from taizhang.meetings.figures import meetings_by_kind
 from taizhang.meetings.models import Activity, Meeting, MeetingKind
 
 
@@ -20,14 +21,15 @@ def panels(user) -> list[dict]:
         .first()
     )
     year = latest.date.year if latest else timezone.localdate().year
-    meetings = Meeting.objects.for_user(user).filter(date__year=year)
+    # The same counting as the figures registry, over the user's scope instead of one township.
+    by_kind = meetings_by_kind(Meeting.objects.for_user(user).filter(date__year=year))
     activities = Activity.objects.for_user(user).filter(date__year=year)
     return [
         {
             "title": f"{year}年会议与活动",
             "stats": [
-                ("人代会", meetings.filter(kind=MeetingKind.CONGRESS).count()),
-                ("主席团会议", meetings.filter(kind=MeetingKind.PRESIDIUM).count()),
+                ("人代会", len(by_kind.get(MeetingKind.CONGRESS, []))),
+                ("主席团会议", len(by_kind.get(MeetingKind.PRESIDIUM, []))),
                 ("代表活动", activities.count()),
             ],
             "chart": None,

@@ -14,7 +14,6 @@ from taizhang.meetings.models import (
     AttendanceStatus,
     Meeting,
     MeetingKind,
-    Participant,
     Rating,
 )
 from taizhang.people.models import Deputy, DeputyLevel
@@ -178,12 +177,8 @@ def activity_opinions(activity: Activity) -> dict:
     except ImportError:  # the cases app has not landed yet
         return {"assigned": 0, "closed": 0, "case_ids": []}
     counts = opinion_counts(source_type="meetings.Activity", source_ids=[activity.pk])
-    return counts.get(activity.pk, {"assigned": 0, "closed": 0, "case_ids": []})
+    return counts.get(activity.pk, {"assigned": 0, "closed": 0, "case_ids": [], "open_ids": []})
 
 
 def ratings_of(activity: Activity):
     return Rating.objects.filter(activity=activity).select_related("subject_unit")
-
-
-def participant_count(activity: Activity) -> int:
-    return Participant.objects.filter(activity=activity).count()

@@ -6,7 +6,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from taizhang.core.models import DeputyGroup, District, OrgUnit, VersionedModel
-from taizhang.core.scope import scope_q
+from taizhang.core.scope import ScopedQuerySet
 from taizhang.people.validators import (
     mask_address,
     mask_id,
@@ -29,11 +29,8 @@ class DeputyLevel(models.TextChoices):
     NATIONAL = "全国", "全国"
 
 
-class PersonQuerySet(models.QuerySet):
-    def for_user(self, user) -> PersonQuerySet:
-        return self.filter(
-            scope_q(user, township="township", village="village", county="county", person="pk")
-        )
+class PersonQuerySet(ScopedQuerySet):
+    scope_paths = {"township": "township", "village": "village", "county": "county", "person": "pk"}
 
 
 class Person(VersionedModel):
@@ -99,17 +96,13 @@ class Person(VersionedModel):
         return mask_address(self.address)
 
 
-class DeputyQuerySet(models.QuerySet):
-    def for_user(self, user) -> DeputyQuerySet:
-        return self.filter(
-            scope_q(
-                user,
-                township="township",
-                village="person__village",
-                county="township__county",
-                person="person",
-            )
-        )
+class DeputyQuerySet(ScopedQuerySet):
+    scope_paths = {
+        "township": "township",
+        "village": "person__village",
+        "county": "township__county",
+        "person": "person",
+    }
 
     def in_office_on(self, day) -> DeputyQuerySet:
         return self.filter(
@@ -170,17 +163,13 @@ class Deputy(VersionedModel):
         return (self.start is None or self.start <= day) and (self.end is None or self.end >= day)
 
 
-class CadrePostQuerySet(models.QuerySet):
-    def for_user(self, user) -> CadrePostQuerySet:
-        return self.filter(
-            scope_q(
-                user,
-                township="unit__township",
-                village="unit__village",
-                county="unit__county",
-                person="person",
-            )
-        )
+class CadrePostQuerySet(ScopedQuerySet):
+    scope_paths = {
+        "township": "unit__township",
+        "village": "unit__village",
+        "county": "unit__county",
+        "person": "person",
+    }
 
 
 class CadrePost(VersionedModel):

@@ -44,19 +44,15 @@ def _place(person: Person, unit: OrgUnit) -> None:
 
 
 @transaction.atomic
-def person_create(*, actor=None, request=None, **values) -> Person:
+def person_create(*, actor=None, **values) -> Person:
     person = Person(**pick(values, PERSON_FIELDS))
     person.id_number = person.id_number.strip().upper()
     _place(person, person.unit)
-    return record_create(
-        person, actor=actor, request=request, summary=lambda p: f"新增人员 #{p.pk}"
-    )
+    return record_create(person, actor=actor, summary=lambda p: f"新增人员 #{p.pk}")
 
 
 @transaction.atomic
-def person_update(
-    *, person: Person, expected_version: int | None, actor=None, request=None, **values
-) -> Person:
+def person_update(*, person: Person, expected_version: int | None, actor=None, **values) -> Person:
     assign(person, values, PERSON_FIELDS)
     person.id_number = person.id_number.strip().upper()
     _place(person, person.unit)
@@ -66,21 +62,19 @@ def person_update(
         fields=[*PERSON_FIELDS, "county", "township", "village"],
         summary=f"修改人员 #{person.pk}",
         actor=actor,
-        request=request,
     )
 
 
 @transaction.atomic
-def person_delete(*, person: Person, actor=None, request=None) -> None:
-    record_delete(person, actor=actor, request=request, summary=f"删除人员 #{person.pk}")
+def person_delete(*, person: Person, actor=None) -> None:
+    record_delete(person, actor=actor, summary=f"删除人员 #{person.pk}")
 
 
-def person_reveal(*, person: Person, actor, request=None) -> Person:
+def person_reveal(*, person: Person, actor) -> Person:
     """Record that ``actor`` looked at the unmasked personal data of ``person``."""
     audit_record(
         kind=AuditKind.REVEAL,
         user=actor,
-        request=request,
         obj=person,
         summary=f"查看人员 #{person.pk} 的完整个人信息",
     )
@@ -88,19 +82,17 @@ def person_reveal(*, person: Person, actor, request=None) -> Person:
 
 
 @transaction.atomic
-def deputy_create(*, person: Person, actor=None, request=None, **values) -> Deputy:
+def deputy_create(*, person: Person, actor=None, **values) -> Deputy:
     deputy = Deputy(person=person, **pick(values, DEPUTY_FIELDS))
 
     def summary(d):
         return f"新增代表 #{d.pk}（人员 #{person.pk}，{d.level}{d.term}）"
 
-    return record_create(deputy, actor=actor, request=request, summary=summary)
+    return record_create(deputy, actor=actor, summary=summary)
 
 
 @transaction.atomic
-def deputy_update(
-    *, deputy: Deputy, expected_version: int | None, actor=None, request=None, **values
-) -> Deputy:
+def deputy_update(*, deputy: Deputy, expected_version: int | None, actor=None, **values) -> Deputy:
     assign(deputy, values, DEPUTY_FIELDS)
     return record_update(
         deputy,
@@ -108,23 +100,22 @@ def deputy_update(
         fields=DEPUTY_FIELDS,
         summary=f"修改代表 #{deputy.pk}（人员 #{deputy.person_id}）",
         actor=actor,
-        request=request,
     )
 
 
 @transaction.atomic
-def post_create(*, person: Person, actor=None, request=None, **values) -> CadrePost:
+def post_create(*, person: Person, actor=None, **values) -> CadrePost:
     post = CadrePost(person=person, **pick(values, POST_FIELDS))
 
     def summary(p):
         return f"新增职务 #{p.pk}（人员 #{person.pk}，{p.title}）"
 
-    return record_create(post, actor=actor, request=request, summary=summary)
+    return record_create(post, actor=actor, summary=summary)
 
 
 @transaction.atomic
 def post_update(
-    *, post: CadrePost, expected_version: int | None, actor=None, request=None, **values
+    *, post: CadrePost, expected_version: int | None, actor=None, **values
 ) -> CadrePost:
     assign(post, values, POST_FIELDS)
     return record_update(
@@ -133,5 +124,4 @@ def post_update(
         fields=POST_FIELDS,
         summary=f"修改职务 #{post.pk}（人员 #{post.person_id}）",
         actor=actor,
-        request=request,
     )

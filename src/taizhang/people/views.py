@@ -97,7 +97,7 @@ def person_detail(request, pk: int):
 @require_POST
 def person_reveal(request, pk: int):
     person = get_for_user(Person.objects.all(), request.user, pk=pk)
-    services.person_reveal(person=person, actor=request.user, request=request)
+    services.person_reveal(person=person, actor=request.user)
     return render(request, "people/_personal_data.html", {"person": person, "revealed": True})
 
 
@@ -108,7 +108,7 @@ def person_edit(request, pk: int | None = None):
     person = get_for_user(Person.objects.all(), request.user, pk=pk) if pk else None
     if person is not None and request.method == "GET":
         # The edit form carries the unmasked values, so opening it is a logged reveal.
-        services.person_reveal(person=person, actor=request.user, request=request)
+        services.person_reveal(person=person, actor=request.user)
     form = PersonForm(request.POST or None, instance=person, user=request.user)
     if request.method == "POST" and form.is_valid():
         saved = form_save_record(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.urls import NoReverseMatch, reverse
 
+from taizhang.core.roles import Role
+
 # (label, url name, permission or None for every signed-in user)
 NAV: list[tuple[str, str, str | None]] = [
     ("首页", "web:dashboard", None),
@@ -38,7 +40,7 @@ def nav_for(user) -> list[dict[str, str]]:
         except NoReverseMatch:
             continue
         items.append({"label": label, "url": url})
-    if user.role == "deputy" and user.person_id:
+    if user.role == Role.DEPUTY and user.person_id:
         items.insert(
             1, {"label": "我的信息", "url": reverse("people:person_detail", args=[user.person_id])}
         )

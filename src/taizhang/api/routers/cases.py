@@ -166,9 +166,7 @@ def case_create(
     A repeat with the same key and body answers 200 with the case first registered.
     """
     need(request, "cases.register", "cases.submit")
-    case, created = case_intake(
-        user=request.user, key=idempotency_key, payload=payload.dict(), request=request
-    )
+    case, created = case_intake(user=request.user, key=idempotency_key, payload=payload.dict())
     case = _detail_qs().get(pk=case.pk)
     return Status(201 if created else 200, case_detail_dict(case))
 

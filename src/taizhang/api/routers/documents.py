@@ -11,11 +11,11 @@ from ninja.errors import HttpError
 
 from taizhang.api.routers.common import Limit, Offset, Year, need, page, path_id, ref
 from taizhang.api.schemas import DocumentOut, Error
-from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.permissions import get_for_user
 from taizhang.documents.draft import draft_to_document
 from taizhang.documents.models import Draft
 from taizhang.documents.selfcheck import blocking, draft_self_check, refusal_message
+from taizhang.documents.services import draft_export_record
 from taizhang.writer.posts import UnknownPost
 from taizhang.writer.render.docx import render_docx
 
@@ -90,13 +90,7 @@ def document_docx(request, document_id: int = path_id("文稿编号")):
     if refused:
         raise HttpError(409, refusal_message(refused))
     data = render_docx(draft_to_document(draft.content), created=timezone.now())
-    audit_record(
-        kind=AuditKind.EXPORT,
-        user=request.user,
-        request=request,
-        obj=draft,
-        summary=f"接口导出文稿 #{draft.pk}（docx）",
-    )
+    draft_export_record(draft=draft, fmt="docx", api=True)
     response = HttpResponse(data, content_type=DOCX)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(draft.title)}.docx"
     return response

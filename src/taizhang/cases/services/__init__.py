@@ -3,13 +3,13 @@
 Contracts other apps call (keyword-only):
 
 - ``case_register(*, kind, township, title, registered, sponsors=(), actor=None,
-  request=None, **fields) -> Case`` registers any kind. A motion (议案) needs at least five
+  **fields) -> Case`` registers any kind. A motion (议案) needs at least five
   township deputies of ``township`` in office on ``registered`` among ``sponsors``
   (otherwise ``ValidationError`` naming the count); the first sponsor is the lead.
 - ``opinion_create(*, kind, township, title, content="", unit, source_type, source_id,
-  registered, actor=None, request=None) -> Case`` creates a 评议意见/视察意见/述职意见
+  registered, actor=None) -> Case`` creates a 评议意见/视察意见/述职意见
   already assigned (已交办) to ``unit``, with its event.
-- ``case_transition(*, case, action, actor, expected_version=None, request=None, **data)``
+- ``case_transition(*, case, action, actor, expected_version=None, **data)``
   makes one workflow step (see ``taizhang.cases.workflow``); raises ``PermissionDenied``,
   ``ValidationError`` or ``ConflictError`` (stale version).
 """

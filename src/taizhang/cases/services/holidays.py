@@ -46,7 +46,7 @@ def describe(override: HolidayOverride) -> str:
 
 @transaction.atomic
 def holiday_days_save(
-    *, days: list[tuple[date, bool, str]], replace: bool = False, actor=None, request=None
+    *, days: list[tuple[date, bool, str]], replace: bool = False, actor=None
 ) -> HolidayPlan:
     """Save several holiday overrides at once; all or nothing.
 
@@ -65,15 +65,15 @@ def holiday_days_save(
         override = HolidayOverride.objects.create(
             date=day, is_working_day=working, note=(note or "")[:100]
         )
-        _audit(AuditKind.CREATE, override, actor, request)
+        _audit(AuditKind.CREATE, override, actor)
     for old, working, note in plan.changed:
         old.is_working_day, old.note = working, (note or old.note)[:100]
         old.save(update_fields=["is_working_day", "note"])
-        _audit(AuditKind.UPDATE, old, actor, request)
+        _audit(AuditKind.UPDATE, old, actor)
     return plan
 
 
-def _audit(kind, override: HolidayOverride, actor, request) -> None:
+def _audit(kind, override: HolidayOverride, actor) -> None:
     arrangement = "上班" if override.is_working_day else "放假"
-    audit_record(kind=kind, request=request, user=actor, obj=override,
+    audit_record(kind=kind, user=actor, obj=override,
                  summary=f"节假日调整 {override.date} {arrangement}")  # fmt: skip

@@ -22,6 +22,7 @@ from taizhang.cases.selectors import colour_thresholds, notifications_for
 from taizhang.cases.services.deliver import deliveries_send, delivery_due
 from taizhang.core.audit import AuditKind, audit_record
 from taizhang.core.locks import job_lock
+from taizhang.core.roles import Role
 from taizhang.people.validators import validate_phone
 
 KIND_TEXT = {
@@ -36,9 +37,9 @@ def recipients(case: Case, unit_id: int) -> list:
     """The active users who act for ``unit_id`` on ``case`` and may see it (scope checked)."""
     User = get_user_model()
     if unit_id == case.township_id:
-        users = User.objects.filter(role="presidium", org_unit_id=unit_id)
+        users = User.objects.filter(role=Role.PRESIDIUM, org_unit_id=unit_id)
     else:
-        users = User.objects.filter(role__in=["cadre", "village"]).filter(
+        users = User.objects.filter(role__in=[Role.CADRE, Role.VILLAGE]).filter(
             Q(org_unit_id=unit_id) | Q(person__unit_id=unit_id)
         )
     users = users.filter(is_active=True).select_related("org_unit", "person")
@@ -196,7 +197,7 @@ def notify_run(*, now: datetime | None = None) -> dict | None:
 
 @transaction.atomic
 def notice_setting_save(
-    *, user, email: bool, digest: bool, sms: bool, phone: str, email_address: str, request=None
+    *, user, email: bool, digest: bool, sms: bool, phone: str, email_address: str
 ) -> NoticeSetting:
     """Save the user's channels (and email address); the app list needs no choice."""
     if phone:
@@ -212,7 +213,6 @@ def notice_setting_save(
     audit_record(
         kind=AuditKind.UPDATE,
         user=user,
-        request=request,
         obj=chosen,
         summary=f"修改通知方式：站内{''.join('、' + c for c in channels)}",
     )

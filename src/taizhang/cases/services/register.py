@@ -20,6 +20,7 @@ from taizhang.cases.numbering import case_number_next, case_numbers_advance
 from taizhang.cases.services.transitions import compute_due
 from taizhang.cases.workflow import GRAPHS
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.records import reject_unknown
 from taizhang.people.models import Deputy, DeputyLevel
 from taizhang.people.validators import id_number_problem, validate_phone
 
@@ -68,9 +69,7 @@ def _check_sponsors(kind: str, township, registered: date, sponsors: list) -> No
 
 
 def _check_fields(kind: str, township, fields: dict) -> None:
-    unknown = set(fields) - ALLOWED_FIELDS
-    if unknown:
-        raise ValidationError(f"未知字段：{'、'.join(sorted(unknown))}")
+    reject_unknown(fields, ALLOWED_FIELDS)
     errors = {}
     if kind == CaseKind.PETITION:
         if fields.get("channel") not in PETITION_CHANNELS:
@@ -107,7 +106,6 @@ def case_register(
     registered: date,
     sponsors=(),
     actor=None,
-    request=None,
     **fields,
 ) -> Case:
     """Register a case of ``kind`` in ``township``; the first sponsor is the lead."""
@@ -169,7 +167,6 @@ def case_register(
     )
     audit_record(
         kind=AuditKind.CREATE,
-        request=request,
         user=actor,
         obj=case,
         summary=f"登记{kind} {case.code}",
@@ -188,7 +185,6 @@ def opinion_create(
     source_id: int,
     registered: date,
     actor=None,
-    request=None,
 ) -> Case:
     """Create a 评议意见/视察意见/述职意见 already assigned (已交办) to ``unit``."""
     if kind not in OPINION_KINDS:
@@ -199,7 +195,6 @@ def opinion_create(
         title=title,
         registered=registered,
         actor=actor,
-        request=request,
         content=content,
         handling_unit=unit,
         source_type=source_type,
@@ -209,14 +204,13 @@ def opinion_create(
 
 
 @transaction.atomic
-def case_link(*, case: Case, other: Case, actor=None, request=None) -> None:
+def case_link(*, case: Case, other: Case, actor=None) -> None:
     """Link two cases of one township (e.g. repeated petitions on one subject)."""
     if case.pk == other.pk or case.township_id != other.township_id:
         raise ValidationError("只能关联本乡镇的其他事项。")
     case.related.add(other)
     audit_record(
         kind=AuditKind.UPDATE,
-        request=request,
         user=actor,
         obj=case,
         summary=f"{case.code} 关联 {other.code}",

@@ -31,7 +31,7 @@ def _presidium_only(actor, case: Case, what: str) -> None:
 
 
 @transaction.atomic
-def case_remind(*, case: Case, actor, note: str, request=None) -> CaseReminder:
+def case_remind(*, case: Case, actor, note: str) -> CaseReminder:
     """Record a 催办 on an open, assigned case; the handling unit's users are notified."""
     _presidium_only(actor, case, "催办")
     if case.is_closed or case.handling_unit_id is None:
@@ -42,9 +42,7 @@ def case_remind(*, case: Case, actor, note: str, request=None) -> CaseReminder:
     reminder = notice_create(
         case=case, kind=NoticeKind.URGE, unit_id=case.handling_unit_id, note=note, by=actor
     )
-    audit_record(
-        kind=AuditKind.CREATE, request=request, user=actor, obj=case, summary=f"{case.code} 催办"
-    )
+    audit_record(kind=AuditKind.CREATE, user=actor, obj=case, summary=f"{case.code} 催办")
     return reminder
 
 
@@ -80,7 +78,6 @@ def case_supervise(
     on: date,
     findings: str,
     follow_up: str = "",
-    request=None,
 ) -> CaseSupervision:
     """Record a 督办 (report hearing or on-site check) with findings and follow-up."""
     _presidium_only(actor, case, "督办")
@@ -105,14 +102,12 @@ def case_supervise(
     )
     record.full_clean()
     record.save()
-    audit_record(
-        kind=AuditKind.CREATE, request=request, user=actor, obj=case, summary=f"{case.code} 督办"
-    )
+    audit_record(kind=AuditKind.CREATE, user=actor, obj=case, summary=f"{case.code} 督办")
     return record
 
 
 @transaction.atomic
-def attachment_add(*, case: Case, upload, actor, event=None, request=None) -> CaseAttachment:
+def attachment_add(*, case: Case, upload, actor, event=None) -> CaseAttachment:
     """Store an uploaded file under MEDIA_ROOT for ``case`` after type and size checks."""
     check_upload(upload, purpose="attachment", field="files")
     name = os.path.basename(upload.name)[:200]
@@ -130,7 +125,6 @@ def attachment_add(*, case: Case, upload, actor, event=None, request=None) -> Ca
     attachment.save()
     audit_record(
         kind=AuditKind.CREATE,
-        request=request,
         user=actor,
         obj=case,
         summary=f"{case.code} 上传附件",
@@ -140,7 +134,7 @@ def attachment_add(*, case: Case, upload, actor, event=None, request=None) -> Ca
 
 @transaction.atomic
 def holiday_override_set(
-    *, day: date, is_working_day: bool, note: str = "", actor=None, request=None
+    *, day: date, is_working_day: bool, note: str = "", actor=None
 ) -> HolidayOverride:
     """Create or change the override for ``day`` (it wins over the holiday package)."""
     if not isinstance(day, date):
@@ -150,7 +144,6 @@ def holiday_override_set(
     )
     audit_record(
         kind=AuditKind.UPDATE,
-        request=request,
         user=actor,
         obj=override,
         summary=f"节假日调整 {day} {'上班' if is_working_day else '放假'}",
@@ -159,13 +152,17 @@ def holiday_override_set(
 
 
 @transaction.atomic
-def holiday_override_delete(*, override: HolidayOverride, actor=None, request=None) -> None:
+def holiday_override_delete(*, override: HolidayOverride, actor=None) -> None:
     """Remove an override; the package (or weekends) decides that day again."""
     audit_record(
         kind=AuditKind.DELETE,
-        request=request,
         user=actor,
         obj=override,
         summary=f"删除节假日调整 {override.date}",
     )
     override.delete()
+
+
+def petitioner_reveal(*, case) -> None:
+    """Record that the petitioner's personal data of ``case`` was shown (no data in the row)."""
+    audit_record(kind=AuditKind.REVEAL, obj=case, summary=f"{case.code} 查看信访人信息")

@@ -10,11 +10,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from taizhang.cases import calendar
-from taizhang.cases.models import Case, CaseEvent, CaseKind, CaseState, Satisfaction
+from taizhang.cases.models import (
+    Case,
+    CaseAction,
+    CaseEvent,
+    CaseKind,
+    CaseState,
+    Satisfaction,
+    Tier,
+)
 from taizhang.cases.reminders import NoticeKind
 from taizhang.cases.services.notify import notice_create
 from taizhang.cases.workflow import GRAPHS, DueRule, case_roles, guard_ok
 from taizhang.core.audit import AuditKind, audit_record
+from taizhang.core.models import OrgKind
+from taizhang.core.records import reject_unknown
 from taizhang.core.versioning import ConflictError, save_versioned
 
 FIELD_LABELS = {
@@ -27,6 +37,8 @@ FIELD_LABELS = {
     "satisfaction": "满意度",
     "amount": "金额",
 }
+# Every field a step may carry besides the business date, note and files.
+STEP_FIELDS = (*FIELD_LABELS, "is_complex")
 ANSWER_METHODS = ("答复", "调处")
 HANDLING_KINDS = ("village", "station", "department", "enterprise")
 PETITION_EXTENSION_DAYS = 30
@@ -101,8 +113,8 @@ def _assign(case, on, data, put):
     if unit.kind not in HANDLING_KINDS or unit.township_id != case.township_id:
         raise ValidationError({"unit": "承办单位须为本乡镇的村、站所、部门或企业。"})
     if case.kind == CaseKind.PETITION:
-        is_village = unit.kind == "village"
-        put("tier", "村" if is_village else "乡镇")
+        is_village = unit.kind == OrgKind.VILLAGE
+        put("tier", Tier.VILLAGE if is_village else Tier.TOWNSHIP)
         if is_village:
             put("village", unit)
     else:
@@ -183,13 +195,14 @@ def _redo(case, on, data, put):
 
 
 # What each action of the workflow graphs (cases/workflow.py) sets on the case.
+A = CaseAction
 EFFECTS = {
-    "转为建议": _convert, "受理": _accept, "不予受理": _close, "建档": _close,
-    "交办": _assign, "签收": _sign, "调查": _sign, "整改": _sign,
-    "申请延期": _request_extension, "批准延期": _grant_extension,
-    "驳回延期": lambda case, on, data, put: put("extension_due", None),
-    "答复": _answer, "反馈": _answer, "评价": _rate, "回访": _rate, "重办": _redo,
-    "办结": _close, "升级": _escalate, "发放": _pay,
+    A.CONVERT: _convert, A.ACCEPT: _accept, A.REJECT: _close, A.ARCHIVE: _close,
+    A.ASSIGN: _assign, A.SIGN: _sign, A.INVESTIGATE: _sign, A.RECTIFY: _sign,
+    A.REQUEST_EXTENSION: _request_extension, A.GRANT_EXTENSION: _grant_extension,
+    A.REFUSE_EXTENSION: lambda case, on, data, put: put("extension_due", None),
+    A.ANSWER: _answer, A.FEED_BACK: _answer, A.RATE: _rate, A.FOLLOW_UP: _rate,
+    A.REDO: _redo, A.CLOSE: _close, A.ESCALATE: _escalate, A.DISBURSE: _pay,
 }  # fmt: skip
 
 
@@ -208,7 +221,7 @@ def _apply(case: Case, action: str, on: date, data: dict) -> list[str]:
 
 
 def _target(case: Case, transition, data: dict) -> str:
-    if transition.action == "评价":
+    if transition.action == CaseAction.RATE:
         if data["satisfaction"] == Satisfaction.UNSATISFIED:
             return CaseState.REDO_PENDING
         return CaseState.RATED
@@ -222,7 +235,6 @@ def case_transition(
     action: str,
     actor,
     expected_version: int | None = None,
-    request=None,
     on: date | None = None,
     note: str = "",
     files=(),
@@ -234,6 +246,7 @@ def case_transition(
     answer_method, satisfaction, amount, is_complex). ``on`` is the business date
     (default today); it may not precede the case's previous step nor be in the future.
     """
+    reject_unknown(data, STEP_FIELDS)
     fresh = Case.objects.select_for_update().filter(pk=case.pk).first()
     if fresh is None:
         raise ConflictError("该事项已被删除。")
@@ -272,15 +285,14 @@ def case_transition(
         from taizhang.cases.services.support import attachment_add
 
         for upload in files:
-            attachment_add(case=fresh, upload=upload, actor=actor, event=event, request=request)
+            attachment_add(case=fresh, upload=upload, actor=actor, event=event)
     audit_record(
         kind=AuditKind.TRANSITION,
-        request=request,
         user=actor,
         obj=fresh,
         summary=f"{fresh.code} {action}：{from_state}→{fresh.state}",
     )
-    if action == "交办" and fresh.handling_unit_id:
+    if action == CaseAction.ASSIGN and fresh.handling_unit_id:
         _notify_assigned(fresh, actor, note)
     return fresh
 

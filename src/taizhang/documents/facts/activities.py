@@ -136,29 +136,10 @@ def activity_facts(f: Facts, township, year: int) -> None:
 
 
 def _group_totals(f: Facts, activities: list, participants: dict) -> None:
-    """Routine deputy-group activities are stated as totals, not one paragraph each."""
+    """Routine deputy-group activities are stated as totals (read from the registry in
+    ``presidium_deputies``), not one paragraph each; here only their topics."""
     if not activities:
         return
     s = f.section("liaison")
     topics = [a.topic.strip() for a in activities if not a.summary and "集中活动" not in a.topic]
     s.texts["group_topics"] = list(dict.fromkeys(topics))[:4]
-    _put(
-        s,
-        "group_activities",
-        "组织代表小组开展活动",
-        [a.pk for a in activities],
-        "次",
-        "meetings.Activity",
-        keywords=("小组活动",),
-    )
-    person_times = [pk for a in activities for pk in participants[a.pk]]
-    _put(
-        s,
-        "group_participants",
-        "代表参加小组活动",
-        person_times,
-        "人次",
-        "people.Deputy",
-        value=len(person_times),
-        keywords=("人次",),
-    )

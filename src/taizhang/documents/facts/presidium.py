@@ -10,9 +10,9 @@ from taizhang.documents.facts.common import put as _put
 from taizhang.documents.facts.common import take
 from taizhang.documents.facts.presidium_deputies import deputy_work_facts, problem_facts
 from taizhang.documents.facts.records import motion_records, petition_story
-from taizhang.duty.selectors import expense_summary
+from taizhang.duty.selectors import expense_summary, publicity_titles
 from taizhang.figures.registry import figures_for
-from taizhang.meetings.models import AgendaItem, Meeting, MeetingKind
+from taizhang.meetings.models import AgendaItem, AgendaKind, AgendaOutcome, Meeting, MeetingKind
 from taizhang.writer.facts import Fact, Facts
 
 VERB = re.compile(r"^(听取和审议|听取并审议|审议|听取|表决)")
@@ -62,16 +62,18 @@ def _session(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
             reg.get("meetings.session.expected"),
             reg.get("meetings.session.present"),
         )
-        quorum = bool(expected and present and present.value * 3 > expected.value * 2)
+        held = reg.get("meetings.session.held")
         s.attributes.update(
             session_name=_session_name(session, township),
             session_date=session.date.isoformat(),
-            held="yes" if session.opened and quorum else "no",
+            held="yes" if held is not None and held.value else "no",
         )
         take(s, "expected", expected, keywords=ROLL_EXPECTED)
         take(s, "present", present, keywords=ROLL_PRESENT)
         take(s, "reports_approved", reg.get("meetings.session.reports_approved"))
-        reports = AgendaItem.objects.filter(meeting=session, kind="报告", outcome="通过")
+        reports = AgendaItem.objects.filter(
+            meeting=session, kind=AgendaKind.REPORT, outcome=AgendaOutcome.PASSED
+        )
         s.texts["reports"] = [VERB.sub("", t) for t in reports.order_by("seq").values_list(
             "title", flat=True)]  # fmt: skip
         _votes(f, reports.order_by("seq"))
@@ -96,13 +98,13 @@ def _session(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
         ("motions_closed", "cases.motions_closed", ("办结", "议案")),
     ):
         take(s, name, reg.get(key), keywords=words)
-    received, closed = reg.get("cases.motions_received"), reg.get("cases.motions_closed")
-    if received is not None and closed is not None:
-        done = set(closed.sources)
-        _put(s, "motions_open", "尚未办结的议案",
-             [int(x.split(":")[1]) for x in received.sources if x not in done], "件", "cases.Case",
-             keywords=("仍在办理", "未办结", "尚在", "其余", "还有", "另有", "尚未"))  # fmt: skip
+    take(s, "motions_open", reg.get("cases.motions_open"), "尚未办结的议案",
+         ("仍在办理", "未办结", "尚在", "其余", "还有", "另有", "尚未"))  # fmt: skip
     motion_records(f, township, year)
+    sug = f.section("suggestions")
+    take(sug, "others", reg.get("cases.suggestions_own"), "代表另行提出建议", ("建议",))
+    take(sug, "others_answered", reg.get("cases.suggestions_own.answered"), "建议已答复")
+    take(sug, "others_closed", reg.get("cases.suggestions_own.closed"), "建议已办结")
 
 
 def _votes(f: Facts, reports) -> None:
@@ -137,14 +139,8 @@ def _petitions(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     take(s, "received_village", village, "村级受理")
     take(s, "received_township", town, f"{tier_of(township)}级受理")
     if total and total.value:
-        named = {src for fct in (village, town) if fct for src in fct.sources}
-        rest = [src.split(":")[1] for src in total.sources if src not in named]
-        _put(s, "received_other", "其他", [int(x) for x in rest], "件", "cases.Case")
-    settled = reg.get("cases.petitions.settled_in_village_rate")
-    if settled is not None:
-        _put(s, "settled_in_village", "在村化解",
-             [int(x.split(":")[1]) for x in settled.sources], "件", "cases.Case",
-             keywords=("在村", "化解"))  # fmt: skip
+        take(s, "received_other", reg.get("cases.petitions.other_tier"), "其他")
+    take(s, "settled_in_village", reg.get("cases.petitions.settled_in_village"), "在村化解")
     story = petition_story(township, year)
     if story:
         s.attributes.update({f"story_{k}": v for k, v in story.items()})
@@ -155,13 +151,7 @@ def _publicity(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     take(s, "pieces", reg.get("duty.publicity.pieces"), "人大工作信息")
     for key in LEVEL_KEYS.values():
         take(s, key, reg.get(f"duty.publicity.{key}"))
-    from taizhang.duty.models import PublicityPiece
-
-    pieces = PublicityPiece.objects.filter(township=township, date__year=year, level__in=(
-        "省", "市", "县")).order_by("date", "pk").values_list("level", "title")  # fmt: skip
-    # Pieces taken up higher first: the province's and city's, then the county's.
-    ranked = sorted(pieces, key=lambda p: ("省", "市", "县").index(p[0]))
-    s.texts["titles"] = [title for _, title in ranked[:3]]
+    s.texts["titles"] = publicity_titles(township=township, year=year)
 
 
 def _reporter(f: Facts, township, year: int) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from taizhang.cases.figures import year_cases
-from taizhang.cases.models import CLOSED_STATES, OPINION_KINDS, Case, CaseKind
-from taizhang.core.models import OrgUnit
+from taizhang.cases.models import Case
+from taizhang.core.models import OrgKind, OrgUnit
 from taizhang.documents.facts.activities import JOINED_WORDS
-from taizhang.documents.facts.common import put as _put
 from taizhang.documents.facts.common import take as _take
+from taizhang.documents.facts.records import OTHER_TOPIC
 from taizhang.duty.figures import WAY_KEYS
-from taizhang.meetings.models import Activity, Meeting, MeetingKind
+from taizhang.meetings.models import Activity, ActivityKind, Meeting, MeetingKind
 from taizhang.writer.facts import Fact, Facts
 
 CHINESE = "零一二三四五六七八九十"
@@ -92,34 +91,18 @@ def _next_session(township, year: int) -> str:
 def problem_facts(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     """Count what the year left undone, each with the records behind it."""
     s = f.section("problems")
-    motions, suggestions = reg.get("cases.motions_registered"), reg.get("cases.suggestions")
-    handled = set(_ids(motions)) | set(_ids(suggestions))
-    closed = set(_ids(reg.get("cases.closed")))
-    _put(s, "open_cases", "尚未办结的议案建议", sorted(handled - closed), "件", "cases.Case",
-         keywords=OPEN_WORDS)  # fmt: skip
-    unsatisfied = year_cases(township, year).filter(
-        kind__in=[CaseKind.MOTION, CaseKind.SUGGESTION], redo_count__gt=0
-    )
-    _put(s, "redo", "代表不满意重办", unsatisfied.values_list("id", flat=True), "件",
-         "cases.Case", keywords=("不满意", "重办", "重新办理", *OPEN_WORDS))  # fmt: skip
-    activities = Activity.objects.filter(township=township, date__year=year).values("pk")
-    opinions = Case.objects.filter(
-        source_type="meetings.Activity", source_id__in=activities, kind__in=OPINION_KINDS
-    )
-    _put(s, "open_opinions", "尚未整改到位的意见", opinions.exclude(state__in=CLOSED_STATES)
-         .values_list("id", flat=True), "条", "cases.Case", keywords=OPEN_WORDS)  # fmt: skip
+    _take(s, "open_cases", reg.get("cases.open"), "尚未办结的议案建议", OPEN_WORDS)
+    _take(s, "redo", reg.get("cases.redone"), "代表不满意重办",
+          ("不满意", "重办", "重新办理", *OPEN_WORDS))  # fmt: skip
+    _take(s, "open_opinions", reg.get("activities.opinions_open"), "尚未整改到位的意见",
+          OPEN_WORDS)  # fmt: skip
+    cases = Case.objects.filter(id__in=_ids(reg.get("cases.open")))
     s.texts["open_titles"] = list(
-        year_cases(township, year)
-        .filter(id__in=sorted(handled - closed))
-        .order_by("registered", "id")
-        .values_list("title", flat=True)[:2]
+        cases.order_by("registered", "id").values_list("title", flat=True)[:2]
     )
-    s.texts["open_opinions"] = list(
-        opinions.exclude(state__in=CLOSED_STATES).order_by("id").values_list("title", flat=True)[:2]
-    )
-    petitions = year_cases(township, year).filter(kind=CaseKind.PETITION)
-    _put(s, "open_petitions", "尚未办结的信访", petitions.exclude(state__in=CLOSED_STATES)
-         .values_list("id", flat=True), "件", "cases.Case", keywords=OPEN_WORDS)  # fmt: skip
+    opinions = Case.objects.filter(id__in=_ids(reg.get("activities.opinions_open")))
+    s.texts["open_opinions"] = list(opinions.order_by("id").values_list("title", flat=True)[:2])
+    _take(s, "open_petitions", reg.get("cases.petitions.open"), "尚未办结的信访", OPEN_WORDS)
     _take(s, "uncontacted", reg.get("duty.liaison.uncontacted"), "全年未联系的代表",
           ("未联系", "没有联系", "没有被联系", *OPEN_WORDS))  # fmt: skip
     _take(s, "behind", reg.get("duty.deputies_behind"), "未完成履职要求的代表",
@@ -129,12 +112,12 @@ def problem_facts(f: Facts, reg: dict[str, Fact], township, year: int) -> None:
     planned = Meeting.objects.filter(township=township, date__year=year + 1).order_by("date")
     plans.texts["planned"] = [m.name for m in planned[:3]]
     evaluated = Activity.objects.filter(township=township, date__year=year, unit__isnull=False)
-    stations = OrgUnit.objects.filter(parent=township, kind="station").exclude(
-        pk__in=evaluated.filter(kind="站所评议").values("unit_id")
+    stations = OrgUnit.objects.filter(parent=township, kind=OrgKind.STATION).exclude(
+        pk__in=evaluated.filter(kind=ActivityKind.EVALUATION).values("unit_id")
     )
     plans.texts["stations"] = [
         f"{township.name}{n}" if not n.startswith(township.name) else n
         for n in stations.order_by("pk").values_list("name", flat=True)[:2]
     ]
     topics = [k.split(":", 1)[1] for k in f.sections if k.startswith("suggestion_topic:")]
-    plans.texts["topics"] = [t for t in topics if t != "其他"][:2]
+    plans.texts["topics"] = [t for t in topics if t != OTHER_TOPIC][:2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from taizhang.cases.figures import year_cases
-from taizhang.cases.models import CLOSED_STATES, CaseKind, CaseState
+from taizhang.cases.models import CLOSED_STATES, CaseKind, CaseState, Satisfaction
 from taizhang.documents.facts.common import put as _put
 from taizhang.writer.facts import Facts
 
@@ -81,14 +81,6 @@ def motion_records(f: Facts, township, year: int) -> None:
                      "people.Person", keywords=("联名",))  # fmt: skip
             continue
         by_topic.setdefault(topic_of(case.title), []).append(case)
-    others = [c for cases in by_topic.values() for c in cases]
-    sug = f.section("suggestions")
-    _put(sug, "others", "代表另行提出建议", [c.pk for c in others], "件", "cases.Case",
-         keywords=("建议",))  # fmt: skip
-    _put(sug, "others_answered", "建议已答复", [c.pk for c in others if c.state in CLOSED_STATES
-         or c.answer_text], "件", "cases.Case", keywords=("答复",))  # fmt: skip
-    _put(sug, "others_closed", "建议已办结", [c.pk for c in others if c.state in CLOSED_STATES],
-         "件", "cases.Case", keywords=("办结",))  # fmt: skip
     for topic, cases in sorted(by_topic.items(), key=lambda item: (-len(item[1]), item[0])):
         s = f.section(f"suggestion_topic:{topic}")
         s.attributes["topic"] = topic
@@ -128,5 +120,7 @@ def petition_story(township, year: int) -> dict[str, str]:
         "content": anonymise(best.content or best.title),
         "answer": anonymise(best.answer_text),
         "closed": best.closed.isoformat() if best.closed else "",
-        "satisfied": "yes" if best.satisfaction in ("满意", "基本满意") else "",
+        "satisfied": "yes"
+        if best.satisfaction in (Satisfaction.SATISFIED, Satisfaction.BASICALLY)
+        else "",
     }

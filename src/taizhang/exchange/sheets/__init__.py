@@ -21,5 +21,3 @@ SHEETS = [
     DutyEntrySheet(), QuotaSheet(), WorkEntrySheet(), IndicatorSheet(), ProjectSheet(),
     PublicitySheet(), ExpenseSheet(),
 ]  # fmt: skip
-SHEET_NAMES = [spec.name for spec in SHEETS]
-BY_NAME = {spec.name: spec for spec in SHEETS}

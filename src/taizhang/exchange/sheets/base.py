@@ -24,48 +24,59 @@ class Col:
     blank_ok: bool = False
 
 
+def _text(col: Col, raw, today: date):
+    value = cells.text(raw)
+    if len(value) > col.max_length:
+        raise cells.CellError(f"内容过长（{len(value)} 字），最多 {col.max_length} 字")
+    return value
+
+
+def _enum(col: Col, raw, today: date):
+    value = normalise(cells.text(raw), col.choices)
+    if value not in col.choices:
+        raise cells.CellError(f"“{value}”不是可选值，应为：{'、'.join(col.choices)}")
+    return value
+
+
+def _date(col: Col, raw, today: date):
+    value = cells.parse_date(raw)
+    if not date(1900, 1, 1) <= value <= date(2100, 12, 31):
+        raise cells.CellError(f"日期“{value}”超出合理范围")
+    if col.kind == "pastdate" and value > today:
+        raise cells.CellError(f"日期“{value.isoformat()}”晚于今天，已发生的事项不能填写将来日期")
+    return value
+
+
+def _month(col: Col, raw, today: date):
+    value = cells.parse_month(raw)
+    if value > today:
+        raise cells.CellError(f"出生年月“{value:%Y-%m}”晚于今天")
+    return value
+
+
+# Kind → converter of one cell; the plain parsers need neither the column nor the date.
+CONVERTERS = {
+    "text": _text,
+    "enum": _enum,
+    "date": _date,
+    "pastdate": _date,
+    "month": _month,
+    "datetime": lambda col, raw, today: cells.parse_datetime(raw),
+    "count": lambda col, raw, today: cells.parse_count(raw),
+    "int": lambda col, raw, today: cells.parse_int(raw),
+    "decimal": lambda col, raw, today: cells.parse_decimal(raw, negative=True),
+    "money": lambda col, raw, today: cells.parse_decimal(raw),
+    "bool": lambda col, raw, today: cells.parse_bool(raw),
+    "list": lambda col, raw, today: cells.parse_list(raw),
+}
+
+
 def convert(col: Col, raw, today: date):
     """Convert one raw cell by the column's kind (raises cells.CellError)."""
-    kind = col.kind
-    if kind == "text":
-        value = cells.text(raw)
-        if len(value) > col.max_length:
-            raise cells.CellError(f"内容过长（{len(value)} 字），最多 {col.max_length} 字")
-        return value
-    if kind == "enum":
-        value = normalise(cells.text(raw), col.choices)
-        if value not in col.choices:
-            raise cells.CellError(f"“{value}”不是可选值，应为：{'、'.join(col.choices)}")
-        return value
-    if kind in ("date", "pastdate"):
-        value = cells.parse_date(raw)
-        if not date(1900, 1, 1) <= value <= date(2100, 12, 31):
-            raise cells.CellError(f"日期“{value}”超出合理范围")
-        if kind == "pastdate" and value > today:
-            raise cells.CellError(
-                f"日期“{value.isoformat()}”晚于今天，已发生的事项不能填写将来日期"
-            )
-        return value
-    if kind == "month":
-        value = cells.parse_month(raw)
-        if value > today:
-            raise cells.CellError(f"出生年月“{value:%Y-%m}”晚于今天")
-        return value
-    if kind == "datetime":
-        return cells.parse_datetime(raw)
-    if kind == "count":
-        return cells.parse_count(raw)
-    if kind == "int":
-        return cells.parse_int(raw)
-    if kind == "decimal":
-        return cells.parse_decimal(raw, negative=True)
-    if kind == "money":
-        return cells.parse_decimal(raw)
-    if kind == "bool":
-        return cells.parse_bool(raw)
-    if kind == "list":
-        return cells.parse_list(raw)
-    raise AssertionError(kind)
+    handler = CONVERTERS.get(col.kind)
+    if handler is None:
+        raise AssertionError(col.kind)
+    return handler(col, raw, today)
 
 
 def converter(col: Col, today: date):

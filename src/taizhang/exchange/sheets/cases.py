@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from taizhang.cases.models import CaseKind, CaseState
 from taizhang.exchange.sheets.base import Col, RowError, SheetSpec
 from taizhang.exchange.sheets.congress import scoped
 from taizhang.exchange.sheets.related import replace_links
@@ -11,7 +12,8 @@ from taizhang.exchange.sheets.related import replace_links
 CASE_KINDS = ("议案", "建议", "信访", "评议意见", "视察意见", "述职意见", "救助")
 DATES = [("登记日期", "registered"), ("交办日期", "assigned"), ("签收日期", "signed"),
          ("答复日期", "answered"), ("办结日期", "closed")]  # fmt: skip
-CLOSED_STATES = {"已办结", "已回访", "已评价", "已建档"}
+# States that need a closing date in the sheet (a rated case was closed before its rating).
+CLOSED_STATES = {CaseState.CLOSED, CaseState.FOLLOWED_UP, CaseState.RATED, CaseState.ARCHIVED}
 MIN_MOTION_SPONSORS = 5
 
 
@@ -31,13 +33,13 @@ def _state_problem(state: str, row) -> str | None:
     """Say how ``状态`` contradicts the dates, or None."""
     if state in CLOSED_STATES and not row["办结日期"]:
         return f"状态为“{state}”，但未填写办结日期"
-    if row["办结日期"] and state not in CLOSED_STATES | {"不予受理"}:
+    if row["办结日期"] and state not in CLOSED_STATES | {CaseState.REJECTED}:
         return f"已填写办结日期，状态却为“{state}”"
-    if state in ("已答复", "已反馈") and not row["答复日期"]:
+    if state in (CaseState.ANSWERED, CaseState.FED_BACK) and not row["答复日期"]:
         return f"状态为“{state}”，但未填写答复日期"
-    if state in ("已交办", "办理中") and not row["交办日期"]:
+    if state in (CaseState.ASSIGNED, CaseState.HANDLING) and not row["交办日期"]:
         return f"状态为“{state}”，但未填写交办日期"
-    if state == "已登记" and any(row[h] for h, _ in DATES[1:]):
+    if state == CaseState.REGISTERED and any(row[h] for h, _ in DATES[1:]):
         return "状态为“已登记”，但已填写交办、签收、答复或办结日期"
     return None
 
@@ -47,7 +49,7 @@ def _due(row, state: str):
     from taizhang.cases.services import due_from_dates
 
     accepted = None
-    if row["类型"] == "信访" and state not in ("已登记", "不予受理"):
+    if row["类型"] == CaseKind.PETITION and state not in (CaseState.REGISTERED, CaseState.REJECTED):
         # The sheet has no 受理 date: a petition is accepted no later than it is assigned.
         accepted = row["交办日期"] or row["登记日期"]
     return due_from_dates(kind=row["类型"], registered=row["登记日期"], accepted=accepted,
@@ -144,12 +146,12 @@ class CaseSheet(SheetSpec):
         """Return the sponsors (person, is_lead) and, for a 信访, the petitioner's name."""
         names = row["提出人"]
         if not names:
-            if row["类型"] == "议案":
+            if row["类型"] == CaseKind.MOTION:
                 raise RowError("提出人", "议案须由至少5名本乡镇在任代表联名提出")
             return (None if "提出人" not in row else []), ""
         only = {p for p, rows in ctx.deputies.items() if any(r[4] == township for r in rows)}
         petitioners = []
-        if row["类型"] == "信访":
+        if row["类型"] == CaseKind.PETITION:
             # A petition comes from anyone: a name that is not one of the township's deputies
             # (who pass petitions on as information officers) is the petitioner, as on the form.
             by_name = ctx.people["by_name"]
@@ -160,7 +162,7 @@ class CaseSheet(SheetSpec):
         if len(petitioner) > 50:
             raise RowError("提出人", "信访人姓名合计超过50字，请只填写主要信访人")
         people = [ctx.person(n, column="提出人", township=township, only=only) for n in names]
-        if row["类型"] == "议案":
+        if row["类型"] == CaseKind.MOTION:
             day = row["登记日期"]
             outside = [n for n, p in zip(names, people, strict=True)
                        if ctx.deputy_on(p, township, day) is None]  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 from taizhang.exchange import cells
 from taizhang.exchange.sheets.base import Col, RowError, SheetSpec
 from taizhang.exchange.sheets.congress import scoped
+from taizhang.people.models import DeputyLevel
 
 DUTY_TYPES = ("小组会议", "心得体会", "帮扶", "小组活动", "建议", "走访选民", "其他")
 
@@ -30,7 +31,7 @@ class DutyEntrySheet(SheetSpec):
 
     def build(self, ctx, row, number):
         person = ctx.person(row["姓名"], row["所在单位"])
-        mandates = [r for r in ctx.deputies.get(person, ()) if r[2] == "乡镇"]
+        mandates = [r for r in ctx.deputies.get(person, ()) if r[2] == DeputyLevel.TOWNSHIP]
         mandates = mandates or list(ctx.deputies.get(person, ()))
         if not mandates:
             raise RowError("姓名", f"“{row['姓名']}”不是人大代表，不能登记履职")

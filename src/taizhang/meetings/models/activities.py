@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 
 from taizhang.core.models import District, OrgUnit, VersionedModel
-from taizhang.meetings.models.sessions import _scoped
+from taizhang.core.scope import ScopedQuerySet
 from taizhang.people.models import Deputy
 
 
@@ -32,16 +32,14 @@ OPINION_KIND = {
 }
 
 
-class ActivityQuerySet(models.QuerySet):
-    def for_user(self, user) -> ActivityQuerySet:
-        # Deputies see the activities they took part in.
-        return _scoped(
-            self,
-            user,
-            township="township",
-            county="township__county",
-            person="participants__person",
-        )
+class ActivityQuerySet(ScopedQuerySet):
+    # Deputies see the activities they took part in.
+    scope_paths = {
+        "township": "township",
+        "county": "township__county",
+        "person": "participants__person",
+    }
+    scope_repeats = frozenset({"person"})
 
     def in_year(self, year: int) -> ActivityQuerySet:
         return self.filter(date__year=year)

@@ -6,18 +6,8 @@ from django.db import models
 from django.db.models import Q
 
 from taizhang.core.models import DeputyGroup, OrgUnit, VersionedModel
-from taizhang.core.scope import scope_q
+from taizhang.core.scope import ScopedQuerySet
 from taizhang.people.models import Deputy, Person
-
-
-def _scoped(qs: models.QuerySet, user, *, township: str, county: str, person: str):
-    """Filter by data scope; the person path may multiply rows, so it goes through a subquery."""
-    from taizhang.core.roles import Role
-
-    if user is not None and getattr(user, "role", None) == Role.DEPUTY:
-        inner = qs.model.objects.filter(scope_q(user, person=person)).values("pk")
-        return qs.filter(pk__in=inner)
-    return qs.filter(scope_q(user, township=township, county=county))
 
 
 class MeetingKind(models.TextChoices):
@@ -33,16 +23,15 @@ class MeetingKind(models.TextChoices):
 ROLL_KINDS = (MeetingKind.CONGRESS, MeetingKind.GROUP)
 
 
-class MeetingQuerySet(models.QuerySet):
-    def for_user(self, user) -> MeetingQuerySet:
-        # Deputies see the meetings of the townships they are deputies of.
-        return _scoped(
-            self,
-            user,
-            township="township",
-            county="township__county",
-            person="township__deputies__person",
-        )
+class MeetingQuerySet(ScopedQuerySet):
+    # Deputies see the meetings of the townships they are deputies of (once each, though
+    # a deputy may hold several mandates there).
+    scope_paths = {
+        "township": "township",
+        "county": "township__county",
+        "person": "township__deputies__person",
+    }
+    scope_repeats = frozenset({"person"})
 
     def in_year(self, year: int) -> MeetingQuerySet:
         return self.filter(date__year=year)
@@ -118,16 +107,12 @@ class CheckInMethod(models.TextChoices):
     IMPORT = "import", "导入"
 
 
-class AttendanceQuerySet(models.QuerySet):
-    def for_user(self, user) -> AttendanceQuerySet:
-        return self.filter(
-            scope_q(
-                user,
-                township="meeting__township",
-                county="meeting__township__county",
-                person="deputy__person",
-            )
-        )
+class AttendanceQuerySet(ScopedQuerySet):
+    scope_paths = {
+        "township": "meeting__township",
+        "county": "meeting__township__county",
+        "person": "deputy__person",
+    }
 
     def present(self) -> AttendanceQuerySet:
         return self.filter(status=AttendanceStatus.PRESENT)

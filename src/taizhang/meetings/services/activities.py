@@ -53,7 +53,6 @@ def activity_create(
     participants=(),
     code: str = "",
     actor=None,
-    request=None,
     **values,
 ) -> Activity:
     """Create an activity with its participating deputies (in office on ``date``)."""
@@ -67,7 +66,7 @@ def activity_create(
     )
     _check_links(activity)
     summary = f"新增活动 {activity.kind} {activity.topic}"
-    record_create(activity, actor=actor, request=request, summary=summary)
+    record_create(activity, actor=actor, summary=summary)
     _set_participants(activity, list(participants))
     return activity
 
@@ -79,7 +78,6 @@ def activity_update(
     expected_version: int | None,
     participants=None,
     actor=None,
-    request=None,
     **values,
 ) -> Activity:
     assign(activity, values, ACTIVITY_FIELDS)
@@ -91,7 +89,6 @@ def activity_update(
         summary=f"修改活动 {activity.topic}",
         also_changed=["参加代表"] if participants is not None else [],
         actor=actor,
-        request=request,
     )
     if participants is not None:
         _set_participants(activity, list(participants))
@@ -99,11 +96,11 @@ def activity_update(
 
 
 @transaction.atomic
-def photo_add(*, activity: Activity, upload, caption: str = "", actor=None, request=None):
+def photo_add(*, activity: Activity, upload, caption: str = "", actor=None):
     check_upload(upload, purpose="photo")
     photo = ActivityPhoto(activity=activity, caption=caption.strip())
     photo.file.save(f"a{activity.pk}{extension(upload.name)}", upload, save=False)
-    return record_create(photo, actor=actor, request=request, summary="上传活动照片")
+    return record_create(photo, actor=actor, summary="上传活动照片")
 
 
 RATING_LABELS = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
@@ -121,7 +118,6 @@ def rating_save(
     subject_deputy=None,
     expected_version: int | None,
     actor=None,
-    request=None,
 ) -> Rating:
     """Create or replace the rating of one subject; counts must be whole numbers ≥ 0."""
     counts = {"satisfied": satisfied, "basic": basic, "unsatisfied": unsatisfied}
@@ -144,13 +140,10 @@ def rating_save(
         expected_version=expected_version,
         summary=f"{activity.topic} 测评 {subject}",
         actor=actor,
-        request=request,
     )
 
 
-def opinion_record(
-    *, activity: Activity, title: str, content: str = "", unit=None, actor=None, request=None
-):
+def opinion_record(*, activity: Activity, title: str, content: str = "", unit=None, actor=None):
     """Turn an opinion raised at ``activity`` into a case assigned to the target unit."""
     from taizhang.cases.services import opinion_create
 
@@ -171,5 +164,4 @@ def opinion_record(
         source_id=activity.pk,
         registered=activity.date,
         actor=actor,
-        request=request,
     )

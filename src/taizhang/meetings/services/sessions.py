@@ -61,7 +61,6 @@ def meeting_create(
     date: date,
     code: str = "",
     actor=None,
-    request=None,
     **values,
 ) -> Meeting:
     """Create a meeting; its roll is computed from the roster on ``date``."""
@@ -75,12 +74,12 @@ def meeting_create(
     )
     if meeting.group_id and meeting.group.township_id != township.pk:
         raise ValidationError({"group": "代表小组必须属于本乡镇。"})
-    return record_create(meeting, actor=actor, request=request, summary=f"新增会议 {name}")
+    return record_create(meeting, actor=actor, summary=f"新增会议 {name}")
 
 
 @transaction.atomic
 def meeting_update(
-    *, meeting: Meeting, expected_version: int | None, actor=None, request=None, **values
+    *, meeting: Meeting, expected_version: int | None, actor=None, **values
 ) -> Meeting:
     assign(meeting, values, MEETING_FIELDS)
     return record_update(
@@ -89,7 +88,6 @@ def meeting_update(
         fields=MEETING_FIELDS,
         summary=f"修改会议 {meeting.name}",
         actor=actor,
-        request=request,
     )
 
 
@@ -114,7 +112,6 @@ def attendance_set(
     method: str = CheckInMethod.CLERK,
     expected_version: int | None,
     actor=None,
-    request=None,
 ) -> Attendance:
     """Record a deputy as 出席, 请假 (with reason) or 缺席 at ``meeting``."""
     _check_expected(meeting, deputy)
@@ -139,7 +136,6 @@ def attendance_set(
         expected_version=expected_version,
         summary=f"{meeting.name} 登记出席：{status}",
         actor=actor,
-        request=request,
     )
 
 
@@ -184,7 +180,7 @@ def checkin_meeting(*, pk: int, token: str, user) -> Meeting | None:
 
 @transaction.atomic
 def checkin_by_token(
-    *, meeting: Meeting, token: str, user, now: datetime | None = None, request=None
+    *, meeting: Meeting, token: str, user, now: datetime | None = None
 ) -> Attendance:
     """Check the logged-in deputy in through the QR token; refuse every misuse in Chinese."""
     now = now or timezone.now()
@@ -218,16 +214,13 @@ def checkin_by_token(
             # Read under the meeting's lock above: no one else writes this row meanwhile.
             expected_version=existing.version if existing else NEW,
             actor=user,
-            request=request,
         )
     except IntegrityError as exc:  # a concurrent scan won the race
         raise CheckInError("您已签到，请勿重复签到。") from exc
 
 
 @transaction.atomic
-def meeting_open(
-    *, meeting: Meeting, expected_version: int | None, actor=None, request=None
-) -> Meeting:
+def meeting_open(*, meeting: Meeting, expected_version: int | None, actor=None) -> Meeting:
     """Mark the session opened; refused unless more than two thirds are present."""
     summary = attendance_summary(meeting)
     if not summary.quorum:
@@ -240,7 +233,6 @@ def meeting_open(
     audit_record(
         kind=AuditKind.TRANSITION,
         user=actor,
-        request=request,
         obj=meeting,
         summary=f"{meeting.name} 宣布开会（应到{summary.expected}名，实到{summary.present}名）",
     )
@@ -249,14 +241,13 @@ def meeting_open(
 
 @transaction.atomic
 def minutes_save(
-    *, meeting: Meeting, minutes: str, expected_version: int | None, actor=None, request=None
+    *, meeting: Meeting, minutes: str, expected_version: int | None, actor=None
 ) -> Meeting:
     meeting.minutes = minutes
     save_versioned(meeting, expected_version=expected_version, fields=["minutes"])
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=meeting,
         summary=f"{meeting.name} 修改会议纪要",
     )
@@ -264,13 +255,13 @@ def minutes_save(
 
 
 @transaction.atomic
-def attachment_add(*, meeting: Meeting, title: str, upload, actor=None, request=None):
+def attachment_add(*, meeting: Meeting, title: str, upload, actor=None):
     check_upload(upload, purpose="attachment")
     attachment = MeetingAttachment(meeting=meeting, title=title.strip() or upload.name)
     # Stored under a neutral name: user-supplied names never reach the file system.
     attachment.file.save(f"m{meeting.pk}{extension(upload.name)}", upload, save=False)
     summary = f"{meeting.name} 上传附件"
-    return record_create(attachment, actor=actor, request=request, summary=summary)
+    return record_create(attachment, actor=actor, summary=summary)
 
 
 @transaction.atomic
@@ -281,7 +272,6 @@ def working_group_save(
     leader=None,
     expected_version: int | None,
     actor=None,
-    request=None,
 ) -> WorkingGroup:
     name = name.strip()
     if not name:
@@ -293,28 +283,26 @@ def working_group_save(
         expected_version=expected_version,
         summary=f"{meeting.name} 工作组 {name}",
         actor=actor,
-        request=request,
     )
 
 
 @transaction.atomic
 def working_task_add(
-    *, group: WorkingGroup, title: str, owner=None, due=None, actor=None, request=None
+    *, group: WorkingGroup, title: str, owner=None, due=None, actor=None
 ) -> WorkingTask:
     task = WorkingTask(group=group, title=title.strip(), owner=owner, due=due)
-    return record_create(task, actor=actor, request=request, summary=f"工作组任务 {group}")
+    return record_create(task, actor=actor, summary=f"工作组任务 {group}")
 
 
 @transaction.atomic
 def working_task_toggle(
-    *, task: WorkingTask, expected_version: int | None, actor=None, request=None
+    *, task: WorkingTask, expected_version: int | None, actor=None
 ) -> WorkingTask:
     task.done = not task.done
     save_versioned(task, expected_version=expected_version, fields=["done"])
     audit_record(
         kind=AuditKind.TRANSITION,
         user=actor,
-        request=request,
         obj=task,
         summary="任务标记为" + ("已完成" if task.done else "未完成"),
     )

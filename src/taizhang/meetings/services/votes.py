@@ -42,7 +42,6 @@ def agenda_item_save(
     votes_abstain: int | None = None,
     expected_version: int | None,
     actor=None,
-    request=None,
 ) -> AgendaItem:
     """Create or replace agenda item ``seq``; votes never exceed those present.
 
@@ -76,7 +75,6 @@ def agenda_item_save(
         expected_version=expected_version,
         summary=f"{meeting.name} 议程 {seq}",
         actor=actor,
-        request=request,
     )
 
 
@@ -89,7 +87,6 @@ def election_record(
     seats: int = 1,
     expected_version: int | None,
     actor=None,
-    request=None,
 ) -> Election:
     """Record an election; a candidate is elected only with more than half of ALL deputies."""
     office = office.strip()
@@ -128,7 +125,6 @@ def election_record(
     audit_record(
         kind=AuditKind.UPDATE,
         user=actor,
-        request=request,
         obj=election,
         summary=f"{meeting.name} 选举 {office}",
     )

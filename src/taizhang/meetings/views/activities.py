@@ -91,7 +91,7 @@ def _activity_post(request, pk, form_class, write):
     flash_post(
         request,
         form,
-        lambda data: write(activity=activity, actor=request.user, request=request, **data),
+        lambda data: write(activity=activity, actor=request.user, **data),
     )
     return redirect("meetings:activity_detail", pk=pk)
 

@@ -17,6 +17,7 @@ from taizhang.core.formviews import error_text, flash_post, form_save_record, re
 from taizhang.core.models import OrgUnit
 from taizhang.core.params import year_param
 from taizhang.core.permissions import get_for_user, require, user_can
+from taizhang.core.roles import Role
 from taizhang.core.versioning import ConflictError, parse_version
 from taizhang.meetings import services
 from taizhang.meetings.forms import (
@@ -129,7 +130,7 @@ def meeting_edit(request, pk: int | None = None):
 def _roll_context(request, meeting: Meeting) -> dict:
     summary = attendance_summary(meeting)
     roll = meeting_roll(meeting)
-    if request.user.role == "deputy" and meeting.kind == MeetingKind.PRESIDIUM:
+    if request.user.role == Role.DEPUTY and meeting.kind == MeetingKind.PRESIDIUM:
         # A deputy sees only their own line of a presidium meeting's roll.
         roll = [row for row in roll if row.deputy.person_id == request.user.person_id]
     return {
@@ -138,7 +139,7 @@ def _roll_context(request, meeting: Meeting) -> dict:
         "shows_roll": meeting.keeps_roll or summary.marked,
         "held": session_held(meeting, summary),
         "roll": roll,
-        "can_edit": user_can(request.user, "congress.edit") and request.user.role != "deputy",
+        "can_edit": user_can(request.user, "congress.edit") and request.user.role != Role.DEPUTY,
         "statuses": ["出席", "请假", "缺席"],
     }
 
@@ -205,7 +206,6 @@ def mark(request, pk: int, deputy_pk: int | None = None):
                 reason=form.cleaned_data["reason"],
                 expected_version=version,
                 actor=request.user,
-                request=request,
             )
         except (ValidationError, ConflictError) as exc:
             error = refusal_text(exc)
@@ -246,7 +246,7 @@ def checkin(request, pk: int, token: str):
     elif request.method == "POST":
         try:
             context["done"] = services.checkin_by_token(
-                meeting=meeting, token=token, user=request.user, request=request
+                meeting=meeting, token=token, user=request.user
             )
         except ValidationError as exc:
             context["error"] = error_text(exc)
@@ -262,7 +262,6 @@ def open_session(request, pk: int):
             meeting=meeting,
             expected_version=parse_version(request.POST.get("version")),
             actor=request.user,
-            request=request,
         )
     except (ValidationError, ConflictError) as exc:
         messages.error(request, refusal_text(exc))
@@ -282,7 +281,7 @@ def _post_form(request, pk, form_class, write, form_kwargs=None):
     flash_post(
         request,
         form,
-        lambda data: write(meeting=meeting, actor=request.user, request=request, **data),
+        lambda data: write(meeting=meeting, actor=request.user, **data),
     )
     return redirect("meetings:meeting_detail", pk=pk)
 
@@ -331,7 +330,6 @@ def task_toggle(request, pk: int, task_pk: int):
                 task=task,
                 expected_version=parse_version(request.POST.get("version")),
                 actor=request.user,
-                request=request,
             )
         except ConflictError as exc:
             messages.error(request, str(exc))
