@@ -173,6 +173,15 @@ def case_search(*, user, filters: dict):
         cases = cases.filter(colour_q(filters["colour"]))
     if filters.get("overdue"):
         cases = cases.filter(colour_q("red"))
+    if filters.get("open") == "1":  # the dashboard's 在办事项 tile
+        cases = cases.open()
+    closed_year = year_param(filters, key="closed_year")
+    if closed_year:  # the dashboard's 某年办结 tile
+        cases = cases.filter(
+            state__in=CLOSED_STATES,
+            closed__gte=date(closed_year, 1, 1),
+            closed__lte=date(closed_year, 12, 31),
+        )
     text = (filters.get("q") or "").strip()[:50]
     since = None
     if text:

@@ -144,6 +144,8 @@ def deputy_list(request):
     for key in ("level", "term", "district", "group"):
         if request.GET.get(key):
             deputies = deputies.filter(**{key: request.GET[key]})
+    if request.GET.get("current") == "1":  # in office: the dashboard's 在任代表 tile
+        deputies = deputies.filter(end__isnull=True)
     if request.GET.get("info_officer") == "1":
         deputies = deputies.filter(is_info_officer=True)
     townships = OrgUnit.objects.for_user(request.user).filter(kind="township")
