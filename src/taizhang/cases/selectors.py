@@ -14,8 +14,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
+from django.db import connections
+from django.db.models import BooleanField, Count, Exists, OuterRef, Q, Value, When
 from django.db.models import Case as DbCase
-from django.db.models import Count, Exists, OuterRef, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from taizhang.cases import calendar
@@ -137,17 +139,15 @@ def colour_of(case: Case, today: date | None = None) -> str:
 # A text search reads at most this many of the newest cases matching the other filters:
 # neither database can index a substring search cheaply everywhere (SQLite not at all), and
 # a county holds a million cases. The list says so when the window is full.
-SEARCH_WINDOW = 20_000
-
-
 def case_list(*, user, filters: dict):
     """Return the cases ``user`` may see, filtered by kind/state/unit/village/colour/year/q."""
     return case_search(user=user, filters=filters)[0]
 
 
 def case_search(*, user, filters: dict):
-    """Like ``case_list``; also return the date from which a text search looked when the
-    other filters matched more than ``SEARCH_WINDOW`` cases (else None)."""
+    """Like ``case_list``, and None: a text search now reads every case of the scope
+    (through the trigram and grams indexes on PostgreSQL), so no search window is left;
+    the None stays for the callers that showed one."""
     cases = Case.objects.for_user(user)
     kind = filters.get("kind")
     if kind in CaseKind.values:
@@ -183,17 +183,20 @@ def case_search(*, user, filters: dict):
             closed__lte=date(closed_year, 12, 31),
         )
     text = (filters.get("q") or "").strip()[:50]
-    since = None
-    if text:
-        # The registration date of the SEARCH_WINDOW-th newest case (an index-only scan);
-        # searching from that date on keeps the scan on the scope's date index.
-        since = (
-            cases.order_by("-registered", "-id")
-            .values_list("registered", flat=True)[SEARCH_WINDOW : SEARCH_WINDOW + 1]
-            .first()
+    if text and len(text) < 3 and connections[cases.db].vendor == "postgresql":
+        # Trigram indexes can't serve one or two characters: the grams index can
+        # (cases/migrations/0010). A term of one or two characters is among a text's
+        # grams exactly when the text contains it, so this is the icontains rule below.
+        term = text.upper()
+        cases = cases.filter(
+            RawSQL(
+                "(taizhang_grams(UPPER(cases_case.title::text)) @> ARRAY[%s]::text[]"
+                " OR taizhang_grams(UPPER(cases_case.code::text)) @> ARRAY[%s]::text[])",
+                [term, term],
+                output_field=BooleanField(),
+            )
         )
-        if since is not None:
-            cases = cases.filter(registered__gte=since)
+    elif text:
         cases = cases.filter(Q(title__icontains=text) | Q(code__icontains=text))
     listed = (
         with_colour(cases)
@@ -201,7 +204,7 @@ def case_search(*, user, filters: dict):
         .select_related("handling_unit__parent")
         .order_by("-registered", "-id")
     )
-    return listed, since
+    return listed, None
 
 
 def inbox_for(user):
