@@ -31,6 +31,7 @@ import cases_scale  # noqa: E402  (sets up Django on the bench database)
 from cases_scale import build, existing, reset_sequences, timed  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
+from django.db.models.functions import Length  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
@@ -90,7 +91,8 @@ def top_up_people(county, townships, persons: int) -> None:
 def index_names(county) -> None:
     """Fill the roster's name index for persons bulk-created without it (no signals)."""
     people = Person.objects.filter(county=county)
-    missing = people.exclude(pk__in=PersonNameGram.objects.values("person_id")).order_by("pk")
+    pairs = PersonNameGram.objects.annotate(n=Length("gram")).filter(n=2)
+    missing = people.exclude(pk__in=pairs.values("person_id")).order_by("pk")
     ids = list(missing.values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         with transaction.atomic():

@@ -4,6 +4,12 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+def duty_stale(apps, schema_editor):
+    """Rows stored before this step have no duty records: their next read makes them."""
+    rows = apps.get_model("figures", "TownshipYearFigures")
+    rows.objects.update(stale=True, stale_duty=True)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -47,4 +53,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('deputy', 'year'), name='figures_duty_once')],
             },
         ),
+        migrations.RunPython(duty_stale, migrations.RunPython.noop, elidable=False),
     ]
