@@ -3,9 +3,11 @@ reads every case of the scope."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from django.db import connection
 
 from taizhang.cases import selectors
 from taizhang.cases.paging import CappedPaginator
@@ -31,7 +33,12 @@ def test_count_is_capped_and_labelled(login, five, monkeypatch):
     assert "共 5 件" in html
     monkeypatch.setattr(CappedPaginator, "cap", 3)
     html = login("alice").get("/cases/").content.decode()
-    assert "共 3+ 件" in html and "请缩小查询范围" in html
+    if connection.vendor == "postgresql":  # the planner's estimate, never below the cap
+        label = re.search(r"共 约 (\d+) 件", html)
+        assert label and int(label.group(1)) >= 4
+    else:
+        assert "共 3+ 件" in html
+    assert "请缩小查询范围" in html
     assert login("alice").get("/cases/?page=9").status_code == 200
 
 
