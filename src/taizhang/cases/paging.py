@@ -22,8 +22,14 @@ class CappedPaginator(Paginator):
 
     cap = COUNT_CAP
 
+    # Trust the planner's estimate when it is far beyond the cap (no rows read): set for
+    # filters its statistics know well (a search term among the common grams).
+    estimate_first = False
+
     @cached_property
     def _raw_count(self) -> int:
+        if self.estimate_first and (self._planned() or 0) > 4 * self.cap:
+            return self.cap + 1
         rows = self.object_list
         if isinstance(rows, QuerySet):
             # Count ids only: no ordering, no annotations, so an index can answer.
@@ -38,12 +44,10 @@ class CappedPaginator(Paginator):
     def capped(self) -> bool:
         return self._raw_count > self.cap
 
-    @cached_property
-    def estimate(self) -> int | None:
-        """Beyond the cap, the planner's estimate of the whole count (PostgreSQL, from the
-        table statistics: no rows read), never below the cap; else None."""
+    def _planned(self) -> int | None:
+        """The planner's estimate of the count (PostgreSQL, from the table statistics)."""
         rows = self.object_list
-        if not self.capped or not isinstance(rows, QuerySet):
+        if not isinstance(rows, QuerySet):
             return None
         connection = connections[rows.db]
         if connection.vendor != "postgresql":
@@ -53,7 +57,16 @@ class CappedPaginator(Paginator):
             cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
             plan = cursor.fetchone()[0]
         plan = json.loads(plan) if isinstance(plan, str) else plan
-        return max(int(plan[0]["Plan"]["Plan Rows"]), self.cap + 1)
+        return int(plan[0]["Plan"]["Plan Rows"])
+
+    @cached_property
+    def estimate(self) -> int | None:
+        """Beyond the cap, the planner's estimate of the whole count, never below the cap
+        (PostgreSQL only; else None)."""
+        if not self.capped:
+            return None
+        planned = self._planned()
+        return None if planned is None else max(planned, self.cap + 1)
 
     @property
     def count_label(self) -> str:

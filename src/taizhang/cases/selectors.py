@@ -139,6 +139,42 @@ def colour_of(case: Case, today: date | None = None) -> str:
 # A text search reads at most this many of the newest cases matching the other filters:
 # neither database can index a substring search cheaply everywhere (SQLite not at all), and
 # a county holds a million cases. The list says so when the window is full.
+# A text search's list counts its matches exactly up to this many.
+SEARCH_CAP = 1_000
+
+
+def grams_search(text, db: str) -> bool:
+    """Whether a search for ``text`` reads the grams index (one or two characters, on
+    PostgreSQL)."""
+    text = (text or "").strip()[:50]
+    return 0 < len(text) < 3 and connections[db].vendor == "postgresql"
+
+
+def common_term(text, db: str) -> bool:
+    """Whether a grams search's term is among the most common grams PostgreSQL's
+    statistics of the grams indexes keep (their estimate of its count is then close);
+    the others are rarer than every one of those, so counting them reads few rows."""
+    if not grams_search(text, db):
+        return False
+    with connections[db].cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM pg_stats WHERE tablename IN ('case_title_grams', 'case_code_grams')"
+            " AND most_common_elems::text::text[] @> ARRAY[%s]::text[]",
+            [text.strip()[:50].upper()],
+        )
+        return cursor.fetchone() is not None
+
+
+def few_first(cases):
+    """``cases`` (known to be few) in the list's order, read from their text index rather
+    than by walking the county's date index past every case that does not match (the
+    planner can't tell a rare term from a common one). PostgreSQL only; else unchanged."""
+    if connections[cases.db].vendor != "postgresql":
+        return cases
+    # registered + 0 orders by the same dates but no index provides that order
+    return cases.order_by(RawSQL("cases_case.registered + 0", []).desc(), "-id")
+
+
 def case_list(*, user, filters: dict):
     """Return the cases ``user`` may see, filtered by kind/state/unit/village/colour/year/q."""
     return case_search(user=user, filters=filters)[0]
@@ -183,7 +219,7 @@ def case_search(*, user, filters: dict):
             closed__lte=date(closed_year, 12, 31),
         )
     text = (filters.get("q") or "").strip()[:50]
-    if text and len(text) < 3 and connections[cases.db].vendor == "postgresql":
+    if grams_search(text, cases.db):
         # Trigram indexes can't serve one or two characters: the grams index can
         # (cases/migrations/0010). A term of one or two characters is among a text's
         # grams exactly when the text contains it, so this is the icontains rule below.

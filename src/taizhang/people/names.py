@@ -32,9 +32,10 @@ def grams_refresh(person_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         PersonNameGram.objects.filter(person_id__in=chunk).delete()
+        people = Person.objects.filter(pk__in=chunk).values_list("pk", "name", "county_id")
         rows = [
-            PersonNameGram(person_id=pk, gram=gram)
-            for pk, name in Person.objects.filter(pk__in=chunk).values_list("pk", "name")
+            PersonNameGram(person_id=pk, gram=gram, name=name, county_id=county)
+            for pk, name, county in people
             for gram in sorted(name_grams(name))
         ]
         PersonNameGram.objects.bulk_create(rows, batch_size=BATCH)
@@ -47,6 +48,15 @@ def name_q(term: str) -> Q:
         return Q()
     ids = PersonNameGram.objects.filter(gram=key).values("person_id")
     return Q(pk__in=ids) & Q(name__icontains=term.strip())
+
+
+def county_grams(county_id: int, term: str):
+    """The index rows of a county's persons whose name holds the one character ``term``,
+    in the roster's order (name, then id): a page and its count read the index alone."""
+    key = "".join(term.split()).upper()
+    return PersonNameGram.objects.filter(gram=key, county_id=county_id).order_by(
+        "name", "person_id"
+    )
 
 
 def on_person_save(sender, instance, created=False, raw=False, update_fields=None, **kwargs):

@@ -4,6 +4,8 @@ Trigram indexes (0003) serve terms of three characters and more; a shorter term 
 list scanning the scope. ``taizhang_grams(text)`` lists every character and every pair of
 adjacent characters of a text; GIN indexes on it over the upper-cased title and code let
 a search of one or two characters read exactly the matching cases (cases/selectors.py).
+Its high COST tells the planner that evaluating it row by row (a scan with a filter) is
+dearer than reading the index.
 Other databases skip this step and scan.
 """
 
@@ -13,7 +15,7 @@ from django.db import migrations
 
 FUNCTION = """
 CREATE OR REPLACE FUNCTION taizhang_grams(t text) RETURNS text[]
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $$
 SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
     SELECT substr(t, i, 1) AS g FROM generate_series(1, length(t)) AS i
     UNION ALL
