@@ -126,8 +126,13 @@ def _county_page(request, year: int, sort: str, descending: bool):
         townships = townships.filter(pk=int(township))
     townships = list(townships)
     rows, totals = stored_overview(townships, year, sort=sort, descending=descending)
-    page = Paginator(rows, PAGE).get_page(request.GET.get("page"))
-    page.object_list = [as_record(row) for row in page.object_list]
+    # Order and slice narrow rows (ids), then read the page's hundred whole rows.
+    paginator = Paginator(rows.values_list("pk", flat=True), PAGE)
+    paginator.__dict__["count"] = totals["total"]  # counted with the totals already
+    page = paginator.get_page(request.GET.get("page"))
+    ids = list(page.object_list)
+    found = rows.in_bulk(ids)
+    page.object_list = [as_record(found[pk]) for pk in ids]
     return page, quota_types(townships, year), totals["total"], totals["complete"]
 
 
