@@ -125,3 +125,16 @@ def test_a_duty_write_recomputes_only_the_duty_family(world, django_capture_on_c
     # what the partial refresh stored is what a full count gives
     full = {c.column.key: c.value for c in township_row(world.jia, YEAR).cells}
     assert {k: v[0] for k, v in row.cells.items()} == full
+
+
+def test_a_renamed_deputy_moves_in_the_overview_by_name(login, world):
+    from taizhang.people import services
+
+    client = login("erin")
+    url = reverse("duty:index")
+    client.get(url, {"year": YEAR})  # stores the county's duty rows
+    person = world.people["p1"]  # 赵一: between 周大 and 钱二 by code point
+    services.person_update(person=person, expected_version=person.version, name="龙一")
+    html = client.get(url, {"year": YEAR, "sort": "name"}).content.decode()
+    names = re.findall(r'/duty/\d+/\?year=\d+">([^<]+)</a>', html)
+    assert names == sorted(names) and names[-1] == "龙一"

@@ -42,6 +42,7 @@ def store_duty(township, year: int) -> None:
                 township_id=township.pk,
                 year=year,
                 deputy_id=rec.deputy.pk,
+                name=rec.deputy.person.name,
                 completion=rec.completion,
                 complete=rec.complete,
                 has_quota=bool(rec.lines),
@@ -79,7 +80,7 @@ def stored_overview(townships, year: int, *, sort: str = "completion", descendin
     townships = list(townships)
     summary_rows(townships, [year])
     rows = DeputyYearDuty.objects.filter(township__in=[t.pk for t in townships], year=year)
-    name = F("deputy__person__name")
+    name = F("name")
     if sort == "name":
         order = [name.desc() if descending else name.asc()]
     elif descending:
@@ -92,6 +93,14 @@ def stored_overview(townships, year: int, *, sort: str = "completion", descendin
     )
     listed = rows.select_related("deputy__person", "deputy__township").order_by(*order)
     return listed, totals
+
+
+def follow_renames(sender, instance, raw=False, update_fields=None, **kwargs) -> None:
+    """Keep the stored name of a renamed person's duty rows (their sort order)."""
+    if raw or (update_fields is not None and "name" not in update_fields):
+        return
+    rows = DeputyYearDuty.objects.filter(deputy__person_id=instance.pk)
+    rows.exclude(name=instance.name).update(name=instance.name)
 
 
 def quota_types(townships, year: int) -> list[str]:

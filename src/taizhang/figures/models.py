@@ -56,6 +56,9 @@ class DeputyYearDuty(models.Model):
     deputy = models.ForeignKey(
         "people.Deputy", verbose_name="代表", on_delete=models.CASCADE, related_name="+"
     )
+    # The person's name when stored, for ordering in SQL without a join (kept by a
+    # person's save, figures/duty_rows.py; the page shows the current name joined).
+    name = models.CharField("姓名", max_length=50, default="")
     completion = models.FloatField("完成度", null=True)
     complete = models.BooleanField("全部完成", default=False)
     has_quota = models.BooleanField("有履职要求", default=False)
