@@ -31,13 +31,16 @@ import cases_scale  # noqa: E402  (sets up Django on the bench database)
 from cases_scale import build, existing, reset_sequences, timed  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
+from django.db.models.functions import Length  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
 from taizhang.accounts.models import User  # noqa: E402
+from taizhang.figures.now import compute_now  # noqa: E402
 from taizhang.figures.rollup import township_row  # noqa: E402
 from taizhang.figures.summary import compute  # noqa: E402
-from taizhang.people.models import Deputy, Person  # noqa: E402
+from taizhang.people.models import Deputy, Person, PersonNameGram  # noqa: E402
+from taizhang.people.names import grams_refresh  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰文"
@@ -65,6 +68,7 @@ def top_up_people(county, townships, persons: int) -> None:
         have += len(batch)
         if have % 50_000 < BATCH:
             print(f"  persons {have:,}", flush=True)
+    index_names(county)
     for township in townships:
         lacking = DEPUTIES_PER_TOWNSHIP - Deputy.objects.filter(township=township).count()
         if lacking <= 0:
@@ -82,6 +86,19 @@ def top_up_people(county, townships, persons: int) -> None:
             ],
             batch_size=BATCH,
         )  # fmt: skip
+
+
+def index_names(county) -> None:
+    """Fill the roster's name index for persons bulk-created without it (no signals)."""
+    people = Person.objects.filter(county=county)
+    pairs = PersonNameGram.objects.annotate(n=Length("gram")).filter(n=2)
+    missing = people.exclude(pk__in=pairs.values("person_id")).order_by("pk")
+    ids = list(missing.values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        with transaction.atomic():
+            grams_refresh(ids[start : start + BATCH])
+    if ids:
+        print(f"  name index for {len(ids):,} persons", flush=True)
 
 
 def main() -> int:
@@ -142,6 +159,9 @@ def main() -> int:
         ("case list, roll-up cell", f"/cases/?township={township.pk}&year={YEAR}&figure=closed"),
         ("case list, text search (rare)", "/cases/?q=第999999"),
         ("case list, text search (2 chars)", "/cases/?q=救助"),
+        ("case list, text search (1 char, rare)", "/cases/?q=乙"),
+        ("case list, text search (3 chars)", "/cases/?q=号事项"),
+        ("case list, dashboard tile (open)", "/cases/?open=1"),
     ]
     for label, url in pages:
         began = time.perf_counter()
@@ -156,6 +176,15 @@ def main() -> int:
         max(2, args.runs // 10),
     )
     timed("summary refresh of one township-year", lambda: compute(township, YEAR), args.runs)
+    # What a write pays after its commit: only the figure families it counts in.
+    for label, areas in (
+        ("a case write (cases, duty)", ("cases", "duty")),
+        ("a meeting write (meetings, duty)", ("meetings", "duty")),
+        ("a duty write (duty)", ("duty",)),
+    ):
+        timed(f"summary refresh after {label}", lambda a=areas: compute(township, YEAR, a),
+              args.runs)  # fmt: skip
+    timed("summary refresh of a township's NOW row", lambda: compute_now(township), args.runs)
     return 0
 
 

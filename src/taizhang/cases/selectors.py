@@ -15,8 +15,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
+from django.db import connections
+from django.db.models import BooleanField, Count, Exists, OuterRef, Q, Value, When
 from django.db.models import Case as DbCase
-from django.db.models import Count, Exists, OuterRef, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from taizhang.cases import calendar
@@ -143,7 +145,40 @@ def colour_of(case: Case, today: date | None = None) -> str:
 # A text search reads at most this many of the newest cases matching the other filters:
 # neither database can index a substring search cheaply everywhere (SQLite not at all), and
 # a county holds a million cases. The list says so when the window is full.
-SEARCH_WINDOW = 20_000
+# A text search's list counts its matches exactly up to this many.
+SEARCH_CAP = 1_000
+
+
+def grams_search(text, db: str) -> bool:
+    """Whether a search for ``text`` reads the grams index (one or two characters, on
+    PostgreSQL)."""
+    text = (text or "").strip()[:50]
+    return 0 < len(text) < 3 and connections[db].vendor == "postgresql"
+
+
+def common_term(text, db: str) -> bool:
+    """Whether a grams search's term is among the most common grams PostgreSQL's
+    statistics of the grams indexes keep (their estimate of its count is then close);
+    the others are rarer than every one of those, so counting them reads few rows."""
+    if not grams_search(text, db):
+        return False
+    with connections[db].cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM pg_stats WHERE tablename IN ('case_title_grams', 'case_code_grams')"
+            " AND most_common_elems::text::text[] @> ARRAY[%s]::text[]",
+            [text.strip()[:50].upper()],
+        )
+        return cursor.fetchone() is not None
+
+
+def few_first(cases):
+    """``cases`` (known to be few) in the list's order, read from their text index rather
+    than by walking the county's date index past every case that does not match (the
+    planner can't tell a rare term from a common one). PostgreSQL only; else unchanged."""
+    if connections[cases.db].vendor != "postgresql":
+        return cases
+    # registered + 0 orders by the same dates but no index provides that order
+    return cases.order_by(RawSQL("cases_case.registered + 0", []).desc(), "-id")
 
 
 def case_list(*, user, filters: dict):
@@ -152,8 +187,9 @@ def case_list(*, user, filters: dict):
 
 
 def case_search(*, user, filters: dict):
-    """Like ``case_list``; also return the date from which a text search looked when the
-    other filters matched more than ``SEARCH_WINDOW`` cases (else None)."""
+    """Like ``case_list``, and None: a text search now reads every case of the scope
+    (through the trigram and grams indexes on PostgreSQL), so no search window is left;
+    the None stays for the callers that showed one."""
     cases = Case.objects.for_user(user)
     kind = filters.get("kind")
     if kind in CaseKind.values:
@@ -179,18 +215,30 @@ def case_search(*, user, filters: dict):
         cases = cases.filter(colour_q(filters["colour"]))
     if filters.get("overdue"):
         cases = cases.filter(colour_q("red"))
-    text = (filters.get("q") or "").strip()[:50]
-    since = None
-    if text:
-        # The registration date of the SEARCH_WINDOW-th newest case (an index-only scan);
-        # searching from that date on keeps the scan on the scope's date index.
-        since = (
-            cases.order_by("-registered", "-id")
-            .values_list("registered", flat=True)[SEARCH_WINDOW : SEARCH_WINDOW + 1]
-            .first()
+    if filters.get("open") == "1":  # the dashboard's 在办事项 tile
+        cases = cases.open()
+    closed_year = year_param(filters, key="closed_year")
+    if closed_year:  # the dashboard's 某年办结 tile
+        cases = cases.filter(
+            state__in=CLOSED_STATES,
+            closed__gte=date(closed_year, 1, 1),
+            closed__lte=date(closed_year, 12, 31),
         )
-        if since is not None:
-            cases = cases.filter(registered__gte=since)
+    text = (filters.get("q") or "").strip()[:50]
+    if grams_search(text, cases.db):
+        # Trigram indexes can't serve one or two characters: the grams index can
+        # (cases/migrations/0010). A term of one or two characters is among a text's
+        # grams exactly when the text contains it, so this is the icontains rule below.
+        term = text.upper()
+        cases = cases.filter(
+            RawSQL(
+                "(taizhang_grams(UPPER(cases_case.title::text)) @> ARRAY[%s]::text[]"
+                " OR taizhang_grams(UPPER(cases_case.code::text)) @> ARRAY[%s]::text[])",
+                [term, term],
+                output_field=BooleanField(),
+            )
+        )
+    elif text:
         cases = cases.filter(Q(title__icontains=text) | Q(code__icontains=text))
     listed = (
         with_colour(cases)
@@ -198,7 +246,7 @@ def case_search(*, user, filters: dict):
         .select_related("handling_unit__parent")
         .order_by("-registered", "-id")
     )
-    return listed, since
+    return listed, None
 
 
 def inbox_for(user):

@@ -43,7 +43,19 @@ def _detail_qs():
 def case_list(request):
     user = request.user
     cases, search_since = selectors.case_search(user=user, filters=request.GET)
-    page = CappedPaginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = CappedPaginator(cases, PAGE_SIZE)
+    q = (request.GET.get("q") or "").strip()
+    if q:
+        # A text search counts exactly up to SEARCH_CAP matches (约 beyond, on PostgreSQL);
+        # under the cap, or for a short term rarer than the statistics' common grams, the
+        # matches are few: they are read from the text index, then sorted. A common short
+        # term is counted from the statistics, and its newest matches are dense.
+        paginator.cap = selectors.SEARCH_CAP
+        common = selectors.common_term(request.GET.get("q"), cases.db)
+        paginator.estimate_first = common
+        if not common and (not paginator.capped or selectors.grams_search(q, cases.db)):
+            paginator.object_list = selectors.few_first(cases)
+    page = paginator.get_page(request.GET.get("page"))
     # Across several townships (county users) units are named with their township.
     units = (
         OrgUnit.objects.for_user(user)

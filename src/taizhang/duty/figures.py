@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.db.models import Sum
-from django.utils import timezone
 
 from taizhang.duty.models import DutyEntry, LiaisonWay, PublicityLevel, Quota
 from taizhang.duty.selectors import (
-    duty_records,
     expense_summary,
     liaison_summary,
     publicity_by_level,
+    township_duty_records,
 )
 from taizhang.figures.registry import fact, register
-from taizhang.people.models import Deputy
 
 LEVEL_KEYS = {
     PublicityLevel.NATIONAL: "national",
@@ -48,9 +44,7 @@ def _number(value):
 
 
 def _duty_facts(township, year: int) -> list:
-    today = min(timezone.localdate(), date(year, 12, 31))
-    records = duty_records(deputies=Deputy.objects.filter(township=township), year=year,
-                           today=today)  # fmt: skip
+    records = township_duty_records(township, year)
     quotas = Quota.objects.filter(township=township, year=year).values_list("pk", flat=True)
     out = [fact("duty.quotas", "履职要求项目", quotas, "项", model="duty.Quota")]
     if quotas:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -123,33 +125,11 @@ def _cases_by_person(person_ids: list[int], year: int) -> dict[int, dict[str, in
     return cases_submitted_by(person_ids=person_ids, year=year)
 
 
-def duty_records(*, deputies, year: int, today: date | None = None) -> list[DutyRecord]:
-    """Count each deputy's year from the registers; a fixed number of queries at any size."""
-    today = today or timezone.localdate()
-    scope = deputies_in_year(deputies, year)
-    rows = list(
-        scope.select_related("person", "township")
-        .only(*DEPUTY_COLUMNS, "person__name", "township__name")
-        .order_by("person__name")
-    )
-    if not rows:
-        return []
-    township_ids = sorted({d.township_id for d in rows})
-    deputy_ids = scope.values("pk")
-    person_ids = scope.values("person_id")
-
-    quotas: dict[int, list[Quota]] = defaultdict(list)
-    for quota in Quota.objects.filter(township_id__in=township_ids, year=year).order_by("id"):
-        quotas[quota.township_id].append(quota)
-
-    meetings: dict[int, list[tuple]] = defaultdict(list)
-    for m in Meeting.objects.filter(
-        township_id__in=township_ids, date__year=year, kind__in=ROLL_KINDS
-    ).values_list("township_id", "group_id", "date"):
-        meetings[m[0]].append(m)
-
-    present = defaultdict(int)  # deputy -> meetings attended
-    other_expected = defaultdict(int)  # deputy -> marked at meetings without a computed roll
+def _attendance(deputy_ids, year: int) -> tuple[dict, dict, dict]:
+    """(meetings attended, marked at meetings without a computed roll, group meetings
+    attended by quarter) per deputy."""
+    present = defaultdict(int)
+    other_expected = defaultdict(int)
     group_meetings = defaultdict(int)  # (deputy, quarter) -> group meetings attended
     for dep, kind, status, quarter, n in (
         Attendance.objects.filter(deputy_id__in=deputy_ids, meeting__date__year=year)
@@ -163,8 +143,12 @@ def duty_records(*, deputies, year: int, today: date | None = None) -> list[Duty
             present[dep] += n
             if kind == MeetingKind.GROUP:
                 group_meetings[dep, quarter] += n
+    return present, other_expected, group_meetings
 
-    joined = defaultdict(int)  # deputy -> activities joined
+
+def _activities(deputy_ids, year: int) -> tuple[dict, dict]:
+    """(activities joined, activities counting as a duty by type and quarter) per deputy."""
+    joined = defaultdict(int)
     by_kind = defaultdict(int)  # (deputy, duty type, quarter) -> activities counting as duty
     for dep, kind, quarter, n in (
         Participant.objects.filter(deputy_id__in=deputy_ids, activity__date__year=year)
@@ -175,8 +159,12 @@ def duty_records(*, deputies, year: int, today: date | None = None) -> list[Duty
         joined[dep] += n
         if kind in ACTIVITY_DUTY:
             by_kind[dep, ACTIVITY_DUTY[kind], quarter] += n
+    return joined, by_kind
 
-    entries = defaultdict(int)  # (person, township, type, quarter) -> quantity
+
+def _entries(person_ids, township_ids, year: int) -> dict:
+    """(person, township, type, quarter) -> quantity recorded."""
+    entries = defaultdict(int)
     for person, township, kind, quarter, total in (
         DutyEntry.objects.filter(
             person_id__in=person_ids, township_id__in=township_ids, date__year=year
@@ -186,50 +174,130 @@ def duty_records(*, deputies, year: int, today: date | None = None) -> list[Duty
         .values_list("person_id", "township_id", "type", "q", "s")
     ):
         entries[person, township, kind, quarter] += total or 0
+    return entries
 
-    cases = _cases_by_person(sorted({d.person_id for d in rows}), year)
 
-    records = []
-    for d in rows:
-        rec = DutyRecord(deputy=d, year=year)
-        rec.meetings_expected = other_expected.get(d.pk, 0) + sum(
-            1
-            for _, group_id, day in meetings[d.township_id]
-            if (group_id is None or group_id == d.group_id) and d.in_office(day)
+@dataclass
+class _Counts:
+    """Everything counted for the deputies of one duty_records call."""
+
+    quotas: dict
+    meetings: dict
+    present: dict
+    other_expected: dict
+    group_meetings: dict
+    joined: dict
+    by_kind: dict
+    entries: dict
+    cases: dict
+
+
+def _quota_line(rec: DutyRecord, quota: Quota, counts: _Counts, today: date) -> QuotaLine:
+    d = rec.deputy
+
+    def done_in(q: int) -> int:
+        n = counts.entries.get((d.person_id, d.township_id, quota.type, q), 0)
+        n += counts.by_kind.get((d.pk, quota.type, q), 0)
+        if quota.type == DutyType.GROUP_MEETING:
+            n += counts.group_meetings.get((d.pk, q), 0)
+        return n
+
+    per_quarter = [done_in(q) for q in range(1, 5)]
+    raw = sum(per_quarter)
+    if quota.type == DutyType.SUGGESTION:
+        raw += rec.motions + rec.suggestions
+    if quota.period == Period.QUARTER:
+        due = quarters_due(d, rec.year, today)
+        required = quota.required * len(due)
+        done = sum(min(per_quarter[q - 1], quota.required) for q in due)
+    else:
+        required, done = quota.required, raw
+    return QuotaLine(quota.type, quota.period, quota.required, required, done, raw)
+
+
+def _record(d: Deputy, year: int, counts: _Counts, today: date) -> DutyRecord:
+    rec = DutyRecord(deputy=d, year=year)
+    rec.meetings_expected = counts.other_expected.get(d.pk, 0) + sum(
+        1
+        for _, group_id, day in counts.meetings[d.township_id]
+        if (group_id is None or group_id == d.group_id) and d.in_office(day)
+    )
+    rec.meetings_attended = counts.present.get(d.pk, 0)
+    rec.activities = counts.joined.get(d.pk, 0)
+    submitted = counts.cases.get(d.person_id, {})
+    rec.motions = submitted.get("议案", 0)
+    rec.suggestions = submitted.get("建议", 0)
+    for kind in DutyType.values:
+        rec.entries[kind] = sum(
+            counts.entries.get((d.person_id, d.township_id, kind, q), 0) for q in range(1, 5)
         )
-        rec.meetings_attended = present.get(d.pk, 0)
-        rec.activities = joined.get(d.pk, 0)
-        submitted = cases.get(d.person_id, {})
-        rec.motions = submitted.get("议案", 0)
-        rec.suggestions = submitted.get("建议", 0)
+    rec.lines = [_quota_line(rec, quota, counts, today) for quota in counts.quotas[d.township_id]]
+    return rec
 
-        def done_in(kind: str, q: int, d=d, rec=rec) -> int:
-            n = entries.get((d.person_id, d.township_id, kind, q), 0) + by_kind.get(
-                (d.pk, kind, q), 0
-            )
-            if kind == DutyType.GROUP_MEETING:
-                n += group_meetings.get((d.pk, q), 0)
-            return n
 
-        for kind in DutyType.values:
-            rec.entries[kind] = sum(
-                entries.get((d.person_id, d.township_id, kind, q), 0) for q in range(1, 5)
-            )
-        for quota in quotas[d.township_id]:
-            per_quarter = [done_in(quota.type, q) for q in range(1, 5)]
-            raw = sum(per_quarter)
-            if quota.type == DutyType.SUGGESTION:
-                raw += rec.motions + rec.suggestions
-            if quota.period == Period.QUARTER:
-                due = quarters_due(d, year, today)
-                required = quota.required * len(due)
-                done = sum(min(per_quarter[q - 1], quota.required) for q in due)
-            else:
-                required, done = quota.required, raw
-            rec.lines.append(
-                QuotaLine(quota.type, quota.period, quota.required, required, done, raw)
-            )
-        records.append(rec)
+def duty_records(*, deputies, year: int, today: date | None = None) -> list[DutyRecord]:
+    """Count each deputy's year from the registers; a fixed number of queries at any size."""
+    today = today or timezone.localdate()
+    scope = deputies_in_year(deputies, year)
+    rows = list(
+        scope.select_related("person", "township")
+        .only(*DEPUTY_COLUMNS, "person__name", "township__name")
+        .order_by("person__name")
+    )
+    if not rows:
+        return []
+    township_ids = sorted({d.township_id for d in rows})
+    deputy_ids = scope.values("pk")
+
+    quotas: dict[int, list[Quota]] = defaultdict(list)
+    for quota in Quota.objects.filter(township_id__in=township_ids, year=year).order_by("id"):
+        quotas[quota.township_id].append(quota)
+    meetings: dict[int, list[tuple]] = defaultdict(list)
+    for m in Meeting.objects.filter(
+        township_id__in=township_ids, date__year=year, kind__in=ROLL_KINDS
+    ).values_list("township_id", "group_id", "date"):
+        meetings[m[0]].append(m)
+    present, other_expected, group_meetings = _attendance(deputy_ids, year)
+    joined, by_kind = _activities(deputy_ids, year)
+    counts = _Counts(
+        quotas=quotas,
+        meetings=meetings,
+        present=present,
+        other_expected=other_expected,
+        group_meetings=group_meetings,
+        joined=joined,
+        by_kind=by_kind,
+        entries=_entries(scope.values("person_id"), township_ids, year),
+        cases=_cases_by_person(sorted({d.person_id for d in rows}), year),
+    )
+    return [_record(d, year, counts, today) for d in rows]
+
+
+_MEMO: ContextVar[dict | None] = ContextVar("duty_memo", default=None)
+
+
+@contextmanager
+def duty_memo():
+    """Within this block, ``township_duty_records`` counts each township-year once (the
+    summary row's duty figures and its stored duty records share one count)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def township_duty_records(township, year: int) -> list[DutyRecord]:
+    """The duty records of one township's deputies, as of today (or the year's end)."""
+    today = min(timezone.localdate(), date(year, 12, 31))
+    memo = _MEMO.get()
+    key = (township.pk, year, today)
+    if memo is not None and key in memo:
+        return memo[key]
+    records = duty_records(deputies=Deputy.objects.filter(township=township), year=year,
+                           today=today)  # fmt: skip
+    if memo is not None:
+        memo[key] = records
     return records
 
 

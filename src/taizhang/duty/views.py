@@ -33,6 +33,8 @@ from taizhang.duty.selectors import (
 )
 from taizhang.people.models import Deputy
 
+PAGE = 100
+
 
 def _year(request) -> int:
     year = year_param(request.GET)
@@ -83,16 +85,20 @@ def index(request):
     township = request.GET.get("township", "")
     if township.isdigit():  # from the county roll-up; the deputies are already scoped
         deputies = deputies.filter(township_id=int(township))
-    records = duty_overview(deputies=deputies, year=year, sort=sort, descending=descending)
-    types = []
-    for rec in records:
-        for line in rec.lines:
-            if line.type not in types:
-                types.append(line.type)
-    for rec in records:
+    if request.user.role == "county":
+        page, types, total, complete = _county_page(request, year, sort, descending)
+    else:
+        records = duty_overview(deputies=deputies, year=year, sort=sort, descending=descending)
+        types = []
+        for rec in records:
+            for line in rec.lines:
+                if line.type not in types:
+                    types.append(line.type)
+        page = Paginator(records, PAGE).get_page(request.GET.get("page"))
+        total, complete = len(records), sum(1 for r in records if r.lines and r.complete)
+    for rec in page:
         by_type = {line.type: line for line in rec.lines}
         rec.cells = [by_type.get(t) for t in types]
-    page = Paginator(records, 100).get_page(request.GET.get("page"))
     return render(
         request,
         "duty/index.html",
@@ -102,11 +108,33 @@ def index(request):
             "types": types,
             "sort": sort,
             "order": "desc" if descending else "asc",
-            "complete": sum(1 for r in records if r.lines and r.complete),
-            "total": len(records),
+            "complete": complete,
+            "total": total,
             "can_edit": user_can(request.user, "duty.edit"),
         },
     )
+
+
+def _county_page(request, year: int, sort: str, descending: bool):
+    """A county's overview from the stored duty records (figures/duty_rows.py): one page
+    of deputies read in SQL, however many the county has."""
+    from taizhang.core.models import OrgUnit
+    from taizhang.figures.duty_rows import as_record, quota_types, stored_overview
+
+    townships = OrgUnit.objects.for_user(request.user).filter(kind="township").order_by("pk")
+    township = request.GET.get("township", "")
+    if township.isdigit():  # from the county roll-up
+        townships = townships.filter(pk=int(township))
+    townships = list(townships)
+    rows, totals = stored_overview(townships, year, sort=sort, descending=descending)
+    # Order and slice narrow rows (ids), then read the page's hundred whole rows.
+    paginator = Paginator(rows.values_list("pk", flat=True), PAGE)
+    paginator.__dict__["count"] = totals["total"]  # counted with the totals already
+    page = paginator.get_page(request.GET.get("page"))
+    ids = list(page.object_list)
+    found = rows.in_bulk(ids)
+    page.object_list = [as_record(found[pk]) for pk in ids]
+    return page, quota_types(townships, year), totals["total"], totals["complete"]
 
 
 def card_years(deputy: Deputy) -> list[int]:

@@ -10,6 +10,11 @@ class FiguresConfig(AppConfig):
     label = "figures"
 
     def ready(self) -> None:
-        from taizhang.figures import summary
+        from django.db.models.signals import post_save
+
+        from taizhang.figures import duty_rows, summary
 
         summary.connect()
+        post_save.connect(
+            duty_rows.follow_renames, sender="people.Person", dispatch_uid="figures-duty-names"
+        )

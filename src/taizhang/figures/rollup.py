@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 
 from taizhang.figures.registry import figures_for
 
-AREAS = ("cases", "meetings", "duty", "roster")
+# The registry areas the roll-up reads, by the first part of a column's key.
+AREA_OF_PREFIX = {"cases": "cases", "meetings": "meetings", "activities": "meetings",
+                  "duty": "duty"}  # fmt: skip
+AREAS = ("cases", "meetings", "duty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,11 @@ class Column:
     @property
     def is_rate(self) -> bool:
         return bool(self.base)
+
+    @property
+    def area(self) -> str:
+        """The registry area whose figures the column reads."""
+        return AREA_OF_PREFIX[self.key.split(".", 1)[0]]
 
 
 COLUMNS = (
@@ -169,11 +177,14 @@ def _amount(fact) -> float:
     return float(fact.value or 0)
 
 
-def township_row(township, year: int) -> Row:
-    """One township's row, every cell read from its registered figures."""
-    by_key = {f.key: f for f in figures_for(township, year, only=AREAS)}
+def township_row(township, year: int, areas=AREAS) -> Row:
+    """One township's row, every cell read from its registered figures (only the columns
+    of ``areas`` when given: the summary recomputes the families a write touched)."""
+    by_key = {f.key: f for f in figures_for(township, year, only=areas)}
     row = Row(township=township, name=township.name)
     for col in COLUMNS:
+        if col.area not in areas:
+            continue
         if col.is_rate:
             part = _amount(by_key.get(col.part))
             base = sum(_amount(by_key.get(k)) for k in col.base)

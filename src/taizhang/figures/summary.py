@@ -26,7 +26,8 @@ from django.db.models.functions import ExtractYear
 from django.db.models.signals import post_delete, post_init, post_save
 from django.utils import timezone
 
-from taizhang.figures.models import TownshipYearFigures
+from taizhang.figures.models import NOW, TownshipYearFigures
+from taizhang.figures.rollup import AREAS
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,18 @@ WATCHED: dict[str, tuple[str, str | None]] = {
     "duty.Expense": ("township", "date"),
     "duty.LiaisonContact": ("township", "date"),
     "people.Deputy": ("township", None),
+}
+# model label -> the figure families (registry areas) its rows count in; a write makes
+# only those stale. Cases and meetings also count in duty (motions, attendance, activities).
+AREAS_OF: dict[str, tuple[str, ...]] = {
+    "cases.Case": ("cases", "duty"),
+    "cases.CaseSponsor": ("cases", "duty"),
+    "meetings.Meeting": ("meetings", "duty"),
+    "meetings.Attendance": ("meetings", "duty"),
+    "meetings.Activity": ("meetings", "duty"),
+    "meetings.Participant": ("meetings", "duty"),
+    "meetings.Rating": ("meetings",),
+    "people.Deputy": AREAS,
 }
 BATCH = 2000
 
@@ -90,22 +103,32 @@ def key_of(instance) -> Key | None:
     return _own_key(parent, rest, rest_when)
 
 
-def touch(keys: Iterable[Key | None]) -> None:
-    """Mark the summary rows of ``keys`` stale now; recompute them after the commit."""
+def _flags(areas: Iterable[str]) -> dict[str, bool]:
+    return {f"stale_{a}": True for a in areas}
+
+
+def touch(keys: Iterable[Key | None], areas: Iterable[str] = AREAS) -> None:
+    """Mark the summary rows of ``keys`` stale now (for the figure families ``areas``);
+    recompute them after the commit. A case write also makes the township's NOW row
+    stale (the dashboard's cases as they stand)."""
     keys = {k for k in keys if k is not None}
     if not keys:
         return
+    areas = tuple(areas)
+    flags = _flags(areas)
+    if "cases" in areas:
+        keys |= {(t, NOW) for t, _ in keys}
     dated = sorted(k for k in keys if k[1] is not None)
     if dated:
         TownshipYearFigures.objects.bulk_create(
-            [TownshipYearFigures(township_id=t, year=y, stale=True) for t, y in dated],
+            [TownshipYearFigures(township_id=t, year=y, stale=True, **flags) for t, y in dated],
             update_conflicts=True,
             unique_fields=["township", "year"],
-            update_fields=["stale"],
+            update_fields=["stale", *flags],
         )
     whole = sorted({t for t, y in keys if y is None})
     if whole:
-        TownshipYearFigures.objects.filter(township_id__in=whole).update(stale=True)
+        TownshipYearFigures.objects.filter(township_id__in=whole).update(stale=True, **flags)
     transaction.on_commit(lambda: _refresh_after_commit(keys))
 
 
@@ -128,7 +151,11 @@ def touch_rows(model, pks: Iterable[int]) -> None:
             keys |= set(rows.values_list(township, "summary_year").distinct())
         else:
             keys |= set(rows.values_list(township, when).distinct())
-    touch(k for k in keys if k[0] is not None)
+    touch((k for k in keys if k[0] is not None), _areas_of(model._meta.label))
+
+
+def _areas_of(label: str) -> tuple[str, ...]:
+    return AREAS_OF.get(label, ("duty",) if label.startswith("duty.") else AREAS)
 
 
 def _refresh_after_commit(keys: set[Key]) -> None:
@@ -148,16 +175,38 @@ def refresh(keys: Iterable[Key]) -> int:
     done = 0
     for row in stale.select_related("township"):
         if (row.township_id, row.year) in keys or (row.township_id, None) in keys:
-            compute(row.township, row.year)
+            _recompute(row, timezone.localdate())
             done += 1
     return done
 
 
+def stale_areas(row: TownshipYearFigures, today: date) -> tuple[str, ...]:
+    """The figure families of ``row`` to recompute before it is shown (none: fresh).
+
+    A write marks the families it counts in; a row computed on an earlier day for a year
+    whose figures depend on the day (the current one, or NOW) recomputes them all.
+    """
+    if row.computed_on is None:
+        return AREAS
+    if row.computed_on != today and (row.year == NOW or row.computed_on.year <= row.year):
+        return AREAS
+    if not row.stale:
+        return ()
+    marked = tuple(a for a in AREAS if getattr(row, f"stale_{a}"))
+    return marked or AREAS
+
+
 def is_fresh(row: TownshipYearFigures, today: date) -> bool:
-    """Whether ``row`` can be shown: not stale, and not a figure that depends on the day."""
-    if row.stale or row.computed_on is None:
-        return False
-    return row.computed_on == today or row.computed_on.year > row.year
+    """Whether ``row`` can be shown as stored."""
+    return not stale_areas(row, today)
+
+
+def _recompute(row: TownshipYearFigures, today: date) -> TownshipYearFigures:
+    if row.year == NOW:
+        from taizhang.figures.now import compute_now
+
+        return compute_now(row.township)
+    return compute(row.township, row.year, stale_areas(row, today) or AREAS, row)
 
 
 def _case_counts(township, year: int) -> dict[str, int]:
@@ -174,22 +223,37 @@ def _plain(value):
     return float(value)
 
 
-def compute(township, year: int) -> TownshipYearFigures:
-    """Recompute one township-year from the registry and store it (insert or update)."""
+def compute(
+    township, year: int, areas=AREAS, row: TownshipYearFigures | None = None
+) -> TownshipYearFigures:
+    """Recompute the figure families ``areas`` of one township-year from the registry and
+    store them (insert or update); the other families keep their stored cells."""
+    from taizhang.duty.selectors import duty_memo
+    from taizhang.figures.duty_rows import store_duty
     from taizhang.figures.rollup import township_row
 
-    row = township_row(township, year)
-    cells = {c.column.key: [_plain(c.value), float(c.part), float(c.base)] for c in row.cells}
-    today = timezone.localdate()
+    if row is None:
+        row = TownshipYearFigures.objects.filter(township=township, year=year).first()
+    if row is None or not row.computed_on:
+        areas = AREAS  # nothing stored to keep
+    with duty_memo():
+        fresh = township_row(township, year, tuple(areas))
+        if "duty" in areas:
+            store_duty(township, year)
+    cells = dict(row.cells) if row is not None else {}
+    cells.update(
+        {c.column.key: [_plain(c.value), float(c.part), float(c.base)] for c in fresh.cells}
+    )
+    values = {
+        "cells": cells,
+        "stale": False,
+        "computed_on": timezone.localdate(),
+        **{f"stale_{a}": False for a in AREAS},
+    }
+    if "cases" in areas or row is None:
+        values["cases"] = _case_counts(township, year)
     summary, _ = TownshipYearFigures.objects.update_or_create(
-        township=township,
-        year=year,
-        defaults={
-            "cells": cells,
-            "cases": _case_counts(township, year),
-            "stale": False,
-            "computed_on": today,
-        },
+        township=township, year=year, defaults=values
     )
     return summary
 
@@ -208,9 +272,20 @@ def summary_rows(townships: list, years: Iterable[int]) -> dict[Key, TownshipYea
     for township in townships:
         for year in years:
             row = found.get((township.pk, year))
-            if row is None or not is_fresh(row, today):
-                found[(township.pk, year)] = compute(township, year)
+            if row is None:
+                found[(township.pk, year)] = (
+                    compute_now_row(township) if year == NOW else compute(township, year)
+                )
+            elif stale_areas(row, today):
+                row.township = township
+                found[(township.pk, year)] = _recompute(row, today)
     return found
+
+
+def compute_now_row(township) -> TownshipYearFigures:
+    from taizhang.figures.now import compute_now
+
+    return compute_now(township)
 
 
 def _on_init(sender, instance, **kwargs) -> None:
@@ -223,11 +298,11 @@ def _on_save(sender, instance, raw=False, **kwargs) -> None:
     before = instance.__dict__.get("_summary_key")
     now = key_of(instance)
     instance._summary_key = now if "__" not in WATCHED[sender._meta.label][0] else None
-    touch({before, now})
+    touch({before, now}, _areas_of(sender._meta.label))
 
 
 def _on_delete(sender, instance, **kwargs) -> None:
-    touch({instance.__dict__.get("_summary_key"), key_of(instance)})
+    touch({instance.__dict__.get("_summary_key"), key_of(instance)}, _areas_of(sender._meta.label))
 
 
 def connect() -> None:

@@ -212,11 +212,22 @@ class PersonNameGram(models.Model):
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     gram = models.CharField("字", max_length=2)
+    # The person's name and county, copied so that a county's one-character search pages
+    # and counts from this index alone (people/names.py county_grams).
+    name = models.CharField("姓名", max_length=50, default="")
+    county = models.ForeignKey(
+        OrgUnit, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
 
     class Meta:
         verbose_name = "姓名索引"
         verbose_name_plural = verbose_name
-        indexes = [models.Index(fields=["gram", "person"], name="people_name_gram")]
+        indexes = [
+            models.Index(fields=["gram", "person"], name="people_name_gram"),
+            models.Index(
+                fields=["gram", "county", "name", "person"], name="people_name_gram_county"
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["person", "gram"], name="people_name_gram_once")
         ]

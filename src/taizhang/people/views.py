@@ -16,13 +16,22 @@ from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.people import services
 from taizhang.people.forms import DeputyForm, PersonForm, PostForm
 from taizhang.people.models import CadrePost, Deputy, DeputyLevel, Person
-from taizhang.people.names import name_q
+from taizhang.people.names import county_grams, name_q
 
 PAGE_SIZE = 30
 
 
 def _page(request, queryset):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def _county_one_character(request, q: str, unit_ids) -> bool:
+    """Whether the roster search is a county user's one character, with no other filter
+    and no unit named by it (then people/names.py county_grams serves it)."""
+    user = request.user
+    if user.role != "county" or not user.county_id or len("".join(q.split())) != 1:
+        return False
+    return not unit_ids and not any(request.GET.get(k) for k in ("unit", "gender", "party"))
 
 
 @require("people.view")
@@ -57,7 +66,15 @@ def person_list(request):
         .select_related("parent")
         .order_by("township__name", "kind", "name")
     ]
-    page = _page(request, people)
+    if _county_one_character(request, q, unit_ids if q else None):
+        # A county's one-character search: the page and the count from the name index.
+        page = _page(
+            request, county_grams(request.user.county_id, q).values_list("person_id", flat=True)
+        )
+        found = people.in_bulk(list(page.object_list))
+        page.object_list = [found[pk] for pk in page.object_list if pk in found]
+    else:
+        page = _page(request, people)
     return render(
         request,
         "people/person_list.html",
@@ -144,6 +161,8 @@ def deputy_list(request):
     for key in ("level", "term", "district", "group"):
         if request.GET.get(key):
             deputies = deputies.filter(**{key: request.GET[key]})
+    if request.GET.get("current") == "1":  # in office: the dashboard's 在任代表 tile
+        deputies = deputies.filter(end__isnull=True)
     if request.GET.get("info_officer") == "1":
         deputies = deputies.filter(is_info_officer=True)
     townships = OrgUnit.objects.for_user(request.user).filter(kind="township")

@@ -9,6 +9,7 @@ from django.apps import apps
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import Count, Q
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from taizhang.core.models import OrgUnit
@@ -23,16 +24,22 @@ def dashboard(request):
     if user_can(user, "people.view"):
         people = Person.objects.for_user(user)
         deputies = Deputy.objects.for_user(user).filter(end__isnull=True)
+        deputy_list = reverse("people:deputy_list")
+        # (label, number, the list whose count is the number)
         stats = [
-            ("人员", people.count()),
-            ("在任代表", deputies.count()),
-            ("信访信息员", deputies.filter(is_info_officer=True).count()),
+            ("人员", people.count(), reverse("people:person_list")),
+            ("在任代表", deputies.count(), f"{deputy_list}?current=1"),
+            (
+                "信访信息员",
+                deputies.filter(is_info_officer=True).count(),
+                f"{deputy_list}?current=1&info_officer=1",
+            ),
         ]
         if user_can(user, "org.view"):
             units = OrgUnit.objects.for_user(user)
             stats += [
-                ("乡镇", units.filter(kind="township").count()),
-                ("村", units.filter(kind="village").count()),
+                ("乡镇", units.filter(kind="township").count(), ""),
+                ("村", units.filter(kind="village").count(), ""),
             ]
             per_township = list(
                 units.filter(kind="township")
@@ -83,6 +90,9 @@ def app_panels(user) -> list[dict]:
                 raise
             continue
         panels.extend(module.panels(user))
+    for panel in panels:
+        links = panel.get("links", {})
+        panel["tiles"] = [(label, value, links.get(label, "")) for label, value in panel["stats"]]
     return panels
 
 
