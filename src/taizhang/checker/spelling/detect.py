@@ -9,6 +9,7 @@ from math import log
 import numpy as np
 
 from .lexicon import WILDCARD, Lexicon
+from .windows import window_hits
 
 MAX_WORD = 4  # longest dictionary word tried by the segmenter
 WINDOW = 4  # characters of context on each side
@@ -23,6 +24,9 @@ STANDALONE = 0.3
 STANDALONE_FROM = 1000
 # A span that is a (rare) dictionary word needs more evidence than a non-word.
 REAL_WORD_COST = 1.5
+# A two-character window that is no word though each character is bound to a neighbour
+# (提标 of 提标改造) is a word boundary more often than a slip.
+BOUND_PAIR_COST = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +54,40 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def segment_score(seq: str, lx: Lexicon) -> float:
-    """Log-probability of the best segmentation of seq into dictionary words."""
-    freq, log_total = lx.freq, lx.log_total
-    unknown = -log_total - 2.0
-    n = len(seq)
-    best = [0.0] + [-1e18] * n
-    for j in range(1, n + 1):
+_LOGP: dict[str, float] = {}  # lazily filled: substring -> log-probability (NOT_WORD: none)
+_LOGP_MAX = 2_000_000
+NOT_WORD = 1.0
+
+
+def _logp(piece: str, lx: Lexicon) -> float:
+    f = lx.freq.get(piece)
+    lp = NOT_WORD if f is None else log(f) - lx.log_total
+    if len(_LOGP) >= _LOGP_MAX:
+        _LOGP.clear()
+    _LOGP[piece] = lp
+    return lp
+
+
+def _dp(seq: str, lx: Lexicon, best: list[float], start: int) -> list[float]:
+    """Extend the best-segmentation scores of seq[:start] (held in best) to the whole of seq."""
+    unknown = -lx.log_total - 2.0
+    cached = _LOGP.get
+    for j in range(start + 1, len(seq) + 1):
         top = best[j - 1] + unknown
         for k in range(1, min(MAX_WORD, j) + 1):
-            f = freq.get(seq[j - k : j])
-            if f is not None:
-                score = best[j - k] + log(f) - log_total
-                if score > top:
-                    top = score
-        best[j] = top
-    return best[n]
+            piece = seq[j - k : j]
+            lp = cached(piece)
+            if lp is None:
+                lp = _logp(piece, lx)
+            if lp != NOT_WORD and best[j - k] + lp > top:
+                top = best[j - k] + lp
+        best.append(top)
+    return best
+
+
+def segment_score(seq: str, lx: Lexicon) -> float:
+    """Log-probability of the best segmentation of seq into dictionary words."""
+    return _dp(seq, lx, [0.0], 0)[-1]
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,11 +100,19 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def gain(text: str, start: int, end: int, right: str, lx: Lexicon) -> float:
+def gain(text: str, start: int, end: int, right: str, lx: Lexicon, memo=None) -> float:
+    """How much better the window around [start, end) reads with ``right`` in the span.
+
+    ``memo`` (a dict per text) keeps the scores of the unchanged windows; the corrected one
+    reuses the scores of the unchanged characters before the span."""
     a, b = _window(text, start, end)
-    before = segment_score(text[a:b], lx)
-    after = segment_score(text[a:start] + right + text[end:b], lx)
-    return after - before
+    before = None if memo is None else memo.get((a, b))
+    if before is None:
+        before = _dp(text[a:b], lx, [0.0], 0)
+        if memo is not None:
+            memo[(a, b)] = before
+    after = _dp(text[a:start] + right + text[end:b], lx, before[: start - a + 1], start - a)
+    return after[-1] - before[-1]
 
 
 def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -90,11 +120,18 @@ def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return ((bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
 
 
-def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int], list[int]]:
-    """Positions of characters inside no word (orphans), starts of rare words, and starts of
-    islands: two common characters bound to neither neighbour by a word (贱人 in 成员贱人的)."""
+@dataclass(slots=True)
+class Suspects:
+    orphans: list[int]  # characters inside no word with either neighbour
+    rare: list[int]  # starts of rare words one slip away from a far more frequent word
+    islands: list[int]  # starts of two common characters bound to neither neighbour
+    windows: list[tuple[int, int, int]]  # (start, length, masked offset): see windows.py
+
+
+def suspects(text: str, lx: Lexicon) -> Suspects:
+    """Where a slip may be, found with numpy over the whole text."""
     if len(text) < 2:
-        return [], [], []
+        return Suspects([], [], [], [])
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     scaled = lx.char_id[np.minimum(cps, 0xFFFF)]
     keys = scaled[:-1] + scaled[1:] // lx.width
@@ -102,13 +139,15 @@ def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int], list[int]]:
     covered = np.zeros(len(text), dtype=bool)
     covered[:-1] |= inside
     covered[1:] |= inside
-    may = lx.suspect[scaled // lx.width]
-    orphans = np.flatnonzero(~covered & may).tolist()
+    ids = scaled // lx.width
+    may = lx.suspect[ids]
+    orphan = ~covered & may
     rare = np.flatnonzero(_test(lx.rare_first, keys)).tolist()
     free = np.ones(len(text) + 1, dtype=bool)  # free[p + 1]: the pair (p, p + 1) is in no word
     free[1:-1] = ~inside
     islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
-    return orphans, rare, islands
+    windows = window_hits(ids, may & ~orphan, lx)
+    return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows)
 
 
 # A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
@@ -164,34 +203,51 @@ def _kind(a: str, b: str, lx: Lexicon) -> str:
 HOMOPHONE_RATIO = 30
 
 
-def candidates(text: str, lx: Lexicon) -> list[Candidate]:
-    orphans, rare, islands = suspects(text, lx)
-    raw: dict[tuple[int, int, str], str] = {}
+Raw = dict[tuple[int, int, str], tuple[str, float]]  # (start, end, word) -> (kind, cost)
+
+
+def _masked(text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, cost: float = 0.0) -> None:
+    """Words that fit the window text[a:a+k] with the character at p replaced."""
+    ch, ctx = text[p], text[a : a + k]
+    i = p - a
+    head, tail = ctx[:i], ctx[i + 1 :]
+    for c in lx.codes.get(ch, ()):
+        for w in lx.sound_index.get(head + c + tail, ()):
+            if w != ctx:
+                raw.setdefault((a, a + k, w), (_kind(ch, w[i], lx), cost))
+    looks = lx.shapes.get(ch, "")
+    if looks:
+        for w in lx.shape_index.get(head + WILDCARD + tail, ()):
+            if w[i] in looks:
+                raw.setdefault((a, a + k, w), ("形近", cost))
+
+
+def _orphans(text: str, orphans: list[int], raw: Raw, lx: Lexicon) -> None:
     n = len(text)
-    sound_index, shape_index, codes, shapes = lx.sound_index, lx.shape_index, lx.codes, lx.shapes
     for p in orphans:
-        ch = text[p]
-        ch_codes = codes.get(ch, ())
-        ch_shapes = shapes.get(ch, "")
         for k in (2, 3, 4):
             for a in range(max(0, p - k + 1), min(p, n - k) + 1):
-                ctx = text[a : a + k]
-                i = p - a
-                head, tail = ctx[:i], ctx[i + 1 :]
-                for c in ch_codes:
-                    for w in sound_index.get(head + c + tail, ()):
-                        if w != ctx:
-                            raw.setdefault((a, a + k, w), _kind(ch, w[i], lx))
-                if ch_shapes:
-                    for w in shape_index.get(head + WILDCARD + tail, ()):
-                        if w[i] in ch_shapes:
-                            raw.setdefault((a, a + k, w), "形近")
+                _masked(text, p, a, k, raw, lx)
+
+
+def _windows(text: str, windows: list[tuple[int, int, int]], raw: Raw, lx: Lexicon) -> None:
+    """Windows that are no word though their characters are bound (时政府, 水务局)."""
+    freq = lx.freq
+    for a, k, i in windows:
+        if text[a : a + k] not in freq:
+            _masked(text, a + i, a, k, raw, lx, BOUND_PAIR_COST if k == 2 else 0.0)
+
+
+def _rare(text: str, rare: list[int], raw: Raw, lx: Lexicon) -> None:
     for p in rare:
         for k in (2, 3, 4):
             span = text[p : p + k]
             hit = lx.real_words.get(span) if len(span) == k else None
             if hit is not None:
-                raw.setdefault((p, p + k, hit[0]), hit[1])
+                raw.setdefault((p, p + k, hit[0]), (hit[1], 0.0))
+
+
+def _islands(text: str, islands: list[int], raw: Raw, lx: Lexicon) -> None:
     reading, homophones, freq = lx.reading, lx.homophones, lx.freq
     for p in islands:
         span = text[p : p + 2]
@@ -203,15 +259,25 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
             if freq[w] < need:
                 break
             if w[0] != span[0] and w[1] != span[1]:
-                raw.setdefault((p, p + 2, w), "同音词")
+                raw.setdefault((p, p + 2, w), ("同音词", 0.0))
+
+
+def candidates(text: str, lx: Lexicon) -> list[Candidate]:
+    found = suspects(text, lx)
+    raw: Raw = {}
+    _orphans(text, found.orphans, raw, lx)
+    _windows(text, found.windows, raw, lx)
+    _rare(text, found.rare, raw, lx)
+    _islands(text, found.islands, raw, lx)
     out = []
-    for (s, e, word), kind in raw.items():
+    memo: dict[tuple[int, int], list[float]] = {}
+    for (s, e, word), (kind, cost) in raw.items():
         if _plausible(text, s, e, word, lx):
             continue
         wrong = text[s:e]
         diff = [ch for ch, w in zip(wrong, word, strict=True) if ch != w]
         char_freq = lx.freq.get(diff[0], 0) if diff else 0
-        base = gain(text, s, e, word, lx)
+        base = gain(text, s, e, word, lx, memo) - cost
         out.append(Candidate(s, e, wrong, word, kind, base, char_freq, wrong in lx.freq))
     return out
 
