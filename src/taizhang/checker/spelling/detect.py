@@ -27,6 +27,8 @@ REAL_WORD_COST = 1.5
 # A two-character window that is no word though each character is bound to a neighbour
 # (提标 of 提标改造) is a word boundary more often than a slip.
 BOUND_PAIR_COST = 1.0
+# ... and its correction must be this many times as frequent as the word it breaks.
+PAIR_RATIO = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,19 +208,27 @@ HOMOPHONE_RATIO = 30
 Raw = dict[tuple[int, int, str], tuple[str, float]]  # (start, end, word) -> (kind, cost)
 
 
-def _masked(text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, cost: float = 0.0) -> None:
-    """Words that fit the window text[a:a+k] with the character at p replaced."""
+def _masked(text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, pair: int = -1) -> None:
+    """Words that fit the window text[a:a+k] with the character at p replaced.
+
+    ``pair`` >= 0 marks a two-character window whose character p is bound to its other
+    neighbour by a word: ``pair`` is the least frequency of a same-sound or look-alike word
+    tried (breaking a common word for a rarer one never reads better)."""
+    cost = BOUND_PAIR_COST if pair >= 0 else 0.0
+    freq = lx.freq
     ch, ctx = text[p], text[a : a + k]
     i = p - a
     head, tail = ctx[:i], ctx[i + 1 :]
     for c in lx.codes.get(ch, ()):
         for w in lx.sound_index.get(head + c + tail, ()):
-            if w != ctx:
-                raw.setdefault((a, a + k, w), (_kind(ch, w[i], lx), cost))
+            if w != ctx and freq[w] >= pair:
+                kind = _kind(ch, w[i], lx)
+                if pair < 0 or kind == "同音":
+                    raw.setdefault((a, a + k, w), (kind, cost))
     looks = lx.shapes.get(ch, "")
     if looks:
         for w in lx.shape_index.get(head + WILDCARD + tail, ()):
-            if w[i] in looks:
+            if w[i] in looks and freq[w] >= pair:
                 raw.setdefault((a, a + k, w), ("形近", cost))
 
 
@@ -234,8 +244,17 @@ def _windows(text: str, windows: list[tuple[int, int, int]], raw: Raw, lx: Lexic
     """Windows that are no word though their characters are bound (时政府, 水务局)."""
     freq = lx.freq
     for a, k, i in windows:
-        if text[a : a + k] not in freq:
-            _masked(text, a + i, a, k, raw, lx, BOUND_PAIR_COST if k == 2 else 0.0)
+        if text[a : a + k] in freq:
+            continue
+        if k == 2:
+            p = a + i
+            outer = (
+                text[max(0, p - m) : p + 1] if i == 0 else text[p : p + m + 1] for m in (1, 2, 3)
+            )
+            bound = max(freq.get(w, 0) for w in outer)
+            _masked(text, p, a, k, raw, lx, PAIR_RATIO * bound)
+        else:
+            _masked(text, a + i, a, k, raw, lx)
 
 
 def _rare(text: str, rare: list[int], raw: Raw, lx: Lexicon) -> None:

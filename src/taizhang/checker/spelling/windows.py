@@ -75,7 +75,7 @@ def _set(bits: np.ndarray, rows: list[tuple[int, ...]]) -> None:
     np.bitwise_or.at(bits, keys >> 3, (1 << (keys & 7)).astype(np.uint8))
 
 
-def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str) -> np.ndarray:
+def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str):
     """The packed bitmap of every masked key (see the module docstring)."""
     inverse: dict[str, list[str]] = defaultdict(list)
     for ch, looks in shapes.items():
@@ -84,10 +84,11 @@ def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str)
     bits = np.zeros((1 << HASH_BITS) // 8, dtype=np.uint8)
     batches: dict[int, list[tuple[int, ...]]] = defaultdict(list)
     rows = chain(
-        _sound_rows(sound_index, ids, pua), _shape_rows(shape_index, ids, inverse, wildcard)
+        _sound_rows(sound_index, ids, pua),
+        _shape_rows(shape_index, ids, inverse, wildcard),
     )
-    for k, row in rows:
-        batch = batches[k]
+    for _k, row in rows:
+        batch = batches[len(row)]
         batch.append(row)
         if len(batch) >= 50_000:  # small batches keep the build's peak memory down
             _set(bits, batch)
