@@ -172,12 +172,7 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
     if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
         return True  # a measure word after a number (3件尚在办理, 该件已办结), no word of its own
     for q in range(s, e):
-        # 应保尽保, 凡进必审: a changed character repeated two places away is a parallel
-        # pattern that coins its own words.
-        if wrong[q - s] != word[q - s] and text[q] in (
-            text[q - 2] if q >= 2 else "",
-            text[q + 2 : q + 3],
-        ):
+        if wrong[q - s] != word[q - s] and _parallel(text, q):
             return True
     i = next(k for k in range(len(word)) if word[k] != wrong[k])
     if any(text[e + k : e + k + 1] in PLACE_SUFFIX for k in (1, 2)):
@@ -187,6 +182,14 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
         return True
     # 一企一策, 一村一品: the 一X一Y pattern coins its own words.
     return "一" in text[max(0, p - 3) : p + 3] and _one_one(text, p)
+
+
+def _parallel(text: str, q: int) -> bool:
+    """The character at q fills a slot of a parallel pattern, which coins its own words: it is
+    repeated two places away (应保尽保, 凡进必审) or sits between two equal characters (应退尽退)."""
+    if text[q] in (text[q - 2] if q >= 2 else "", text[q + 2 : q + 3]):
+        return True
+    return 0 < q < len(text) - 1 and _is_han(text[q - 1]) and text[q - 1] == text[q + 1]
 
 
 def _one_one(text: str, p: int) -> bool:
