@@ -9,7 +9,7 @@ from math import log
 import numpy as np
 
 from .lexicon import WILDCARD, Lexicon
-from .windows import window_hits
+from .windows import COMPOUND_MIN, compound_hits, window_hits
 
 MAX_WORD = 4  # longest dictionary word tried by the segmenter
 WINDOW = 4  # characters of context on each side
@@ -128,12 +128,13 @@ class Suspects:
     rare: list[int]  # starts of rare words one slip away from a far more frequent word
     islands: list[int]  # starts of two common characters bound to neither neighbour
     windows: list[tuple[int, int, int]]  # (start, length, masked offset): see windows.py
+    compounds: list[int]  # starts of words whose homophone may form a compound: see windows.py
 
 
 def suspects(text: str, lx: Lexicon) -> Suspects:
     """Where a slip may be, found with numpy over the whole text."""
     if len(text) < 2:
-        return Suspects([], [], [], [])
+        return Suspects([], [], [], [], [])
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     scaled = lx.char_id[np.minimum(cps, 0xFFFF)]
     keys = scaled[:-1] + scaled[1:] // lx.width
@@ -149,7 +150,8 @@ def suspects(text: str, lx: Lexicon) -> Suspects:
     free[1:-1] = ~inside
     islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
     windows = window_hits(ids, may & ~orphan, lx)
-    return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows)
+    compounds = compound_hits(ids, lx)
+    return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows, compounds)
 
 
 # A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
@@ -160,12 +162,13 @@ DISTRIBUTIVE = frozenset("逐每各")
 NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多该此这那每各本")
 
 
-def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
-    """Signs that the span is correct text the dictionary does not list."""
+def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon, parts: bool = True) -> bool:
+    """Signs that the span is correct text the dictionary does not list (``parts``: also when
+    it begins or ends a longer word; not asked of a span that is a word itself)."""
     wrong = text[s:e]
     if len(wrong) == 2 and wrong[0] in lx.surnames:
         return True  # a surname and a given name (丁然), which no dictionary lists
-    if wrong in lx.parts:
+    if parts and wrong in lx.parts:
         return True  # the beginning or end of a longer word (当事 of 当事人)
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
@@ -284,6 +287,39 @@ def _islands(text: str, islands: list[int], raw: Raw, lx: Lexicon) -> None:
                 raw.setdefault((p, p + 2, w), ("同音词", 0.0))
 
 
+def _in_compound(text: str, p: int, word: str, lx: Lexicon) -> bool:
+    """``word`` put at [p, p + 2) forms a dictionary compound with one or two characters of the
+    text on either side."""
+    freq = lx.freq
+    for k in (0, 1, 2):
+        if k > p:
+            break
+        for m in (0, 1, 2):
+            piece = text[p - k : p] + word + text[p + 2 : p + 2 + m]
+            if (k or m) and p + 2 + m <= len(text) and freq.get(piece, 0) >= COMPOUND_MIN:
+                return True
+    return False
+
+
+def _compounds(text: str, starts: list[int], raw: Raw, lx: Lexicon) -> set[tuple[int, int, str]]:
+    """A word replaced by a homophone word (实践 typed 事件, 商务 typed 上午): only where the
+    homophone forms a compound with its neighbours and the word itself forms none."""
+    reading, homophones = lx.reading, lx.homophones
+    added = set()
+    for p in starts:
+        span = text[p : p + 2]
+        words = homophones.get(f"{reading[span[0]]} {reading[span[1]]}", ())
+        if len(words) < 2 or _in_compound(text, p, span, lx):
+            continue
+        for w in words:
+            if w[0] != span[0] and w[1] != span[1] and _in_compound(text, p, w, lx):
+                key = (p, p + 2, w)
+                if key not in raw:
+                    raw[key] = ("同音词", 0.0)
+                    added.add(key)
+    return added
+
+
 def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     found = suspects(text, lx)
     raw: Raw = {}
@@ -291,10 +327,11 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     _windows(text, found.windows, raw, lx)
     _rare(text, found.rare, raw, lx)
     _islands(text, found.islands, raw, lx)
+    whole = _compounds(text, found.compounds, raw, lx)
     out = []
     memo: dict[tuple[int, int], list[float]] = {}
     for (s, e, word), (kind, cost) in raw.items():
-        if _plausible(text, s, e, word, lx):
+        if _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
             continue
         wrong = text[s:e]
         diff = [ch for ch, w in zip(wrong, word, strict=True) if ch != w]

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core import DATA_DIR
-from .windows import build_filter
+from .windows import build_filter, compound_rows
 
 # Characters never taken as the slip: particles and the like stand alone in correct text.
 FUNCTION = frozenset(
@@ -312,7 +312,15 @@ def build() -> Lexicon:
             ],
             width * width,
         ),
-        window_bits=build_filter(sound_index, shape_index, ids, shapes, PUA, WILDCARD),
+        window_bits=build_filter(
+            sound_index,
+            shape_index,
+            ids,
+            shapes,
+            PUA,
+            WILDCARD,
+            compound_rows(freq, homophones, ids, code),
+        ),
         sizes=sizes,
     )
 

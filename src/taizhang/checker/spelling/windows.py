@@ -19,7 +19,10 @@ import numpy as np
 
 HASH_BITS = 27  # 16 MiB bitmap; about 0.8 million keys set
 LENGTHS = (2, 3, 4)
-SHAPE_BASE = 4096  # confusion codes: sound codes are 1..~500, look-alikes SHAPE_BASE + char id
+SHAPE_BASE = 4096
+PUA_BASE = (
+    0xE000 - 1
+)  # code id + PUA_BASE: the code character's code point  # confusion codes: sound codes are 1..~500, look-alikes SHAPE_BASE + char id
 _MIX = tuple(
     np.uint64(m)
     for m in (
@@ -75,7 +78,49 @@ def _set(bits: np.ndarray, rows: list[tuple[int, ...]]) -> None:
     np.bitwise_or.at(bits, keys >> 3, (1 << (keys & 7)).astype(np.uint8))
 
 
-def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str):
+# Tags of the compound keys: a word read like a two-character span forms a dictionary word
+# with the character just right (or left) of it (电子商务 for 电子上午负责人).
+RIGHT, LEFT = 200, 201
+COMPOUND_MIN = 3  # frequency of a compound that counts as evidence
+COMPOUND_MAX_LEN = 6
+
+
+def compound_rows(freq, homophones, ids, code):
+    """(tag, code, code, neighbour id) for each homophone-index word inside a compound."""
+    reading = {w: syls.split(" ") for syls, words in homophones.items() for w in words}
+    for c, n in freq.items():
+        if n < COMPOUND_MIN or not 3 <= len(c) <= COMPOUND_MAX_LEN:
+            continue
+        for k in range(len(c) - 1):
+            syls = reading.get(c[k : k + 2])
+            if syls is None:
+                continue
+            codes = (ord(code(syls[0])), ord(code(syls[1])))
+            if k + 2 < len(c) and c[k + 2] in ids:
+                yield 0, (RIGHT, *codes, ids[c[k + 2]])
+            if k > 0 and c[k - 1] in ids:
+                yield 0, (LEFT, *codes, ids[c[k - 1]])
+
+
+def compound_hits(ids: np.ndarray, lx) -> list[int]:
+    """Starts of two-character words of the text whose reading, with the character after or
+    before them, is the key of a compound (see compound_rows)."""
+    n = len(ids)
+    if n < 3:
+        return []
+    a, b = ids[:-1], ids[1:]
+    word = (a > 0) & (b > 0) & _test(lx.pair_words, a * lx.width + b)
+    c0, c1 = lx.code_ids[a, 0] + PUA_BASE, lx.code_ids[b, 0] + PUA_BASE
+    right = np.zeros(n - 1, dtype=bool)
+    tags = np.full(n - 2, RIGHT, dtype=np.int64)
+    right[:-1] = _test(lx.window_bits, window_hash(tags, [c0[:-1], c1[:-1], ids[2:]]))
+    left = np.zeros(n - 1, dtype=bool)
+    tags = np.full(n - 2, LEFT, dtype=np.int64)
+    left[1:] = _test(lx.window_bits, window_hash(tags, [c0[1:], c1[1:], ids[:-2]]))
+    return np.flatnonzero(word & (right | left)).tolist()
+
+
+def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str, compounds=()):
     """The packed bitmap of every masked key (see the module docstring)."""
     inverse: dict[str, list[str]] = defaultdict(list)
     for ch, looks in shapes.items():
@@ -86,6 +131,7 @@ def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str)
     rows = chain(
         _sound_rows(sound_index, ids, pua),
         _shape_rows(shape_index, ids, inverse, wildcard),
+        compounds,
     )
     for _k, row in rows:
         batch = batches[len(row)]
