@@ -335,7 +335,7 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
             continue
         wrong = text[s:e]
         diff = [ch for ch, w in zip(wrong, word, strict=True) if ch != w]
-        char_freq = lx.freq.get(diff[0], 0) if diff else 0
+        char_freq = lx.freq.get(diff[0], 0) if diff and (s, e, word) not in whole else 0
         base = gain(text, s, e, word, lx, memo) - cost
         out.append(Candidate(s, e, wrong, word, kind, base, char_freq, wrong in lx.freq))
     return out

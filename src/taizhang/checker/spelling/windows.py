@@ -19,10 +19,11 @@ import numpy as np
 
 HASH_BITS = 27  # 16 MiB bitmap; about 0.8 million keys set
 LENGTHS = (2, 3, 4)
+# Confusion codes: sound codes are 1..~500, look-alikes SHAPE_BASE + the text character's id.
 SHAPE_BASE = 4096
-PUA_BASE = (
-    0xE000 - 1
-)  # code id + PUA_BASE: the code character's code point  # confusion codes: sound codes are 1..~500, look-alikes SHAPE_BASE + char id
+PUA_BASE = 0xE000 - 1  # code id + PUA_BASE: the code character's code point
+CHUNK = 8192  # window starts hashed at once
+WIDTH = 5  # every key is (tag, code, three more values), zero-padded
 _MIX = tuple(
     np.uint64(m)
     for m in (
@@ -36,17 +37,34 @@ _MIX = tuple(
 _SHIFT = np.uint64(64 - HASH_BITS)
 
 
-def window_hash(tag: np.ndarray, parts: list[np.ndarray]) -> np.ndarray:
-    """Hash (tag, code, other characters…) into a bit index of the filter."""
+def _partial(rows: np.ndarray) -> np.ndarray:
+    """The hash state after the first four values of each key (the last axis)."""
+    rows = rows.astype(np.uint64)
     with np.errstate(over="ignore"):
-        h = tag.astype(np.uint64) * _MIX[0]
-        for v, m in zip(parts, _MIX[1:], strict=False):
-            h = (h ^ v.astype(np.uint64)) * m
-        return (h >> _SHIFT).astype(np.int64)
+        h = rows[..., 0] * _MIX[0]
+        for j in range(1, WIDTH - 1):
+            h = (h ^ rows[..., j]) * _MIX[j]
+    return h
+
+
+def _finish(h: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Bit indexes of the filter from the partial states and the keys' last values."""
+    with np.errstate(over="ignore"):
+        h = (h ^ last.astype(np.uint64)) * _MIX[WIDTH - 1]
+    return (h >> _SHIFT).astype(np.int64)
+
+
+def window_hash(rows: np.ndarray) -> np.ndarray:
+    """Hash keys (the last axis: tag, three values, the confusion code) into bit indexes."""
+    return _finish(_partial(rows[..., : WIDTH - 1]), rows[..., WIDTH - 1])
 
 
 def _tag(k: int, i: int) -> int:
     return k * 8 + i + 1
+
+
+def _padded(others: list[int]) -> list[int]:
+    return others + [0] * (3 - len(others))
 
 
 def _sound_rows(sound_index, ids, pua: int):
@@ -56,7 +74,7 @@ def _sound_rows(sound_index, ids, pua: int):
         i = next(j for j, ch in enumerate(key) if pua <= ord(ch) < pua + SHAPE_BASE)
         others = [ids.get(ch, 0) for j, ch in enumerate(key) if j != i]
         if 0 not in others:
-            yield k, (_tag(k, i), ord(key[i]) - pua + 1, *others)
+            yield k, (_tag(k, i), *_padded(others), ord(key[i]) - pua + 1)
 
 
 def _shape_rows(shape_index, ids, inverse_shapes, wildcard: str):
@@ -69,12 +87,11 @@ def _shape_rows(shape_index, ids, inverse_shapes, wildcard: str):
             continue
         for y in {y for w in words for y in inverse_shapes.get(w[i], ())}:
             if y in ids:
-                yield k, (_tag(k, i), SHAPE_BASE + ids[y], *others)
+                yield k, (_tag(k, i), *_padded(others), SHAPE_BASE + ids[y])
 
 
 def _set(bits: np.ndarray, rows: list[tuple[int, ...]]) -> None:
-    arr = np.asarray(rows, dtype=np.int64)
-    keys = window_hash(arr[:, 0], [arr[:, j] for j in range(1, arr.shape[1])])
+    keys = window_hash(np.asarray(rows, dtype=np.int64))
     np.bitwise_or.at(bits, keys >> 3, (1 << (keys & 7)).astype(np.uint8))
 
 
@@ -86,7 +103,7 @@ COMPOUND_MAX_LEN = 6
 
 
 def compound_rows(freq, homophones, ids, code):
-    """(tag, code, code, neighbour id) for each homophone-index word inside a compound."""
+    """(tag, code, code, neighbour id, 0) for each homophone-index word inside a compound."""
     reading = {w: syls.split(" ") for syls, words in homophones.items() for w in words}
     for c, n in freq.items():
         if n < COMPOUND_MIN or not 3 <= len(c) <= COMPOUND_MAX_LEN:
@@ -97,9 +114,9 @@ def compound_rows(freq, homophones, ids, code):
                 continue
             codes = (ord(code(syls[0])), ord(code(syls[1])))
             if k + 2 < len(c) and c[k + 2] in ids:
-                yield 0, (RIGHT, *codes, ids[c[k + 2]])
+                yield 0, (RIGHT, *codes, ids[c[k + 2]], 0)
             if k > 0 and c[k - 1] in ids:
-                yield 0, (LEFT, *codes, ids[c[k - 1]])
+                yield 0, (LEFT, *codes, ids[c[k - 1]], 0)
 
 
 def compound_hits(ids: np.ndarray, lx) -> list[int]:
@@ -110,14 +127,17 @@ def compound_hits(ids: np.ndarray, lx) -> list[int]:
         return []
     a, b = ids[:-1], ids[1:]
     word = (a > 0) & (b > 0) & _test(lx.pair_words, a * lx.width + b)
-    c0, c1 = lx.code_ids[a, 0] + PUA_BASE, lx.code_ids[b, 0] + PUA_BASE
-    right = np.zeros(n - 1, dtype=bool)
-    tags = np.full(n - 2, RIGHT, dtype=np.int64)
-    right[:-1] = _test(lx.window_bits, window_hash(tags, [c0[:-1], c1[:-1], ids[2:]]))
-    left = np.zeros(n - 1, dtype=bool)
-    tags = np.full(n - 2, LEFT, dtype=np.int64)
-    left[1:] = _test(lx.window_bits, window_hash(tags, [c0[1:], c1[1:], ids[:-2]]))
-    return np.flatnonzero(word & (right | left)).tolist()
+    rows = np.zeros((2, n - 2, WIDTH), dtype=np.int64)
+    rows[0, :, 0], rows[1, :, 0] = RIGHT, LEFT
+    rows[0, :, 1] = rows[1, :, 1] = lx.code_ids[ids[:-2], 0] + PUA_BASE
+    rows[0, :, 2] = rows[1, :, 2] = lx.code_ids[ids[1:-1], 0] + PUA_BASE
+    rows[0, :, 3] = ids[2:]
+    rows[1, :, 3] = np.concatenate(([0], ids[:-3]))
+    hit = _test(lx.window_bits, window_hash(rows))
+    near = np.zeros(n - 1, dtype=bool)
+    near[:-1] = hit[0]  # the word at p and the character after it
+    near[1:-1] |= hit[1, 1:]  # the word at p and the character before it
+    return np.flatnonzero(word & near).tolist()
 
 
 def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str, compounds=()):
@@ -127,21 +147,19 @@ def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str,
         for y in looks:
             inverse[y].append(ch)
     bits = np.zeros((1 << HASH_BITS) // 8, dtype=np.uint8)
-    batches: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    batch: list[tuple[int, ...]] = []
     rows = chain(
         _sound_rows(sound_index, ids, pua),
         _shape_rows(shape_index, ids, inverse, wildcard),
         compounds,
     )
     for _k, row in rows:
-        batch = batches[len(row)]
         batch.append(row)
         if len(batch) >= 50_000:  # small batches keep the build's peak memory down
             _set(bits, batch)
             batch.clear()
-    for batch in batches.values():
-        if batch:
-            _set(bits, batch)
+    if batch:
+        _set(bits, batch)
     return bits
 
 
@@ -149,32 +167,62 @@ def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return ((bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
 
 
+# Every (length, masked offset) combination, its tag and the columns of its other characters
+# in a row of the five characters from a window's start (column 4 is always 0: padding).
+COMBOS = [(k, i) for k in LENGTHS for i in range(k)]
+_TAGS = np.array([_tag(k, i) for k, i in COMBOS], dtype=np.int64)
+_OTHERS = np.array([[j for j in range(k) if j != i] + [4] * (4 - k) for k, i in COMBOS])
+_MASKED = np.array([i for _k, i in COMBOS])
+_LENGTH = np.array([k for k, _i in COMBOS])
+
+
 def window_hits(ids: np.ndarray, may: np.ndarray, lx) -> list[tuple[int, int, int]]:
     """(start, length, masked offset) of every window whose masked key is in the filter.
 
     ``ids`` holds the dense character id of each position (0: not a common character),
     ``may`` whether the character at a position may be a slip. Two-character windows that
-    are words themselves are left out here (longer ones by the caller)."""
-    codes, bits = lx.code_ids, lx.window_bits
+    are words themselves are left out here (longer ones by the caller). All combinations are
+    hashed in one pass: short texts pay few numpy calls."""
     n = len(ids)
+    if n < 2:
+        return []
+    index = _grid_index(n)
+    padded = np.zeros(n + 5, dtype=np.int64)  # position p of the text at p + 1; 0 is padding
+    padded[1 : n + 1] = ids
+    grid = padded[index]  # (n, 5): the ids of the five characters from each start, then 0
+    slip = np.zeros(n + 5, dtype=bool)
+    slip[1 : n + 1] = may
+    masked = grid[:, _MASKED]  # (n, combos)
+    present = np.logical_and.accumulate(grid[:, :4] > 0, axis=1)  # first j + 1 ids common
+    ok = present[:, _LENGTH - 1] & slip[index][:, _MASKED]
+    pair = _test(lx.pair_words, grid[:, 0] * lx.width + grid[:, 1])
+    ok[:, _LENGTH == 2] &= ~pair[:, None]
     out: list[tuple[int, int, int]] = []
-    for k in LENGTHS:
-        if n < k:
-            break
-        cols = [ids[j : n - k + 1 + j] for j in range(k)]
-        whole = np.logical_and.reduce([c > 0 for c in cols])
-        if k == 2:
-            whole &= ~_test(lx.pair_words, cols[0] * lx.width + cols[1])
-        for i in range(k):
-            masked = cols[i]
-            base = whole & may[i : n - k + 1 + i]
-            if not base.any():
-                continue
-            others = [c for j, c in enumerate(cols) if j != i]
-            tag = np.full(len(masked), _tag(k, i), dtype=np.int64)
-            hit = np.zeros(len(masked), dtype=bool)
-            for x in (codes[masked, 0], codes[masked, 1], SHAPE_BASE + masked):
-                hit |= _test(bits, window_hash(tag, [x, *others]))
-            hit &= base
-            out.extend((int(a), k, i) for a in np.flatnonzero(hit))
+    for start in range(0, n, CHUNK):
+        part = slice(start, min(n, start + CHUNK))
+        m = masked[part]
+        keys = np.empty((len(m), len(COMBOS), WIDTH - 1), dtype=np.int64)
+        keys[..., 0] = _TAGS
+        keys[..., 1:] = grid[part][:, _OTHERS]
+        h = _partial(keys)[..., None]
+        last = np.empty((*m.shape, 3), dtype=np.int64)
+        last[..., :2] = lx.code_ids[m]
+        last[..., 2] = SHAPE_BASE + m
+        hit = _test(lx.window_bits, _finish(h, last)).any(axis=-1)
+        a, c = np.nonzero(hit & ok[part])
+        pairs = zip(a.tolist(), c.tolist(), strict=True)
+        out.extend((start + x, COMBOS[y][0], COMBOS[y][1]) for x, y in pairs)
     return out
+
+
+_INDEX = np.concatenate(
+    [np.arange(4096)[:, None] + np.arange(1, 5), np.zeros((4096, 1), dtype=np.int64)], axis=1
+)
+
+
+def _grid_index(n: int) -> np.ndarray:
+    """Indexes into the padded ids: positions p..p+3 (shifted by one) and the padding 0."""
+    if n <= len(_INDEX):
+        return _INDEX[:n]
+    steps = np.arange(n)[:, None] + np.arange(1, 5)
+    return np.concatenate([steps, np.zeros((n, 1), dtype=np.int64)], axis=1)
