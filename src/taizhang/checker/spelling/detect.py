@@ -149,7 +149,7 @@ def suspects(text: str, lx: Lexicon) -> Suspects:
     free = np.ones(len(text) + 1, dtype=bool)  # free[p + 1]: the pair (p, p + 1) is in no word
     free[1:-1] = ~inside
     islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
-    windows = window_hits(ids, may & ~orphan, lx)
+    windows = window_hits(ids, may & ~orphan, (ids > 0) & ~orphan, lx)
     compounds = compound_hits(ids, lx)
     return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows, compounds)
 

@@ -174,13 +174,17 @@ _TAGS = np.array([_tag(k, i) for k, i in COMBOS], dtype=np.int64)
 _OTHERS = np.array([[j for j in range(k) if j != i] + [4] * (4 - k) for k, i in COMBOS])
 _MASKED = np.array([i for _k, i in COMBOS])
 _LENGTH = np.array([k for k, _i in COMBOS])
+_LONG = (_LENGTH > 2).astype(np.int64)
 
 
-def window_hits(ids: np.ndarray, may: np.ndarray, lx) -> list[tuple[int, int, int]]:
+def window_hits(
+    ids: np.ndarray, may: np.ndarray, may_long: np.ndarray, lx
+) -> list[tuple[int, int, int]]:
     """(start, length, masked offset) of every window whose masked key is in the filter.
 
     ``ids`` holds the dense character id of each position (0: not a common character),
-    ``may`` whether the character at a position may be a slip. Two-character windows that
+    ``may`` whether the character at a position may be a slip in a two-character window,
+    ``may_long`` in a longer one (function characters too: 为生院). Two-character windows that
     are words themselves are left out here (longer ones by the caller). All combinations are
     hashed in one pass: short texts pay few numpy calls."""
     n = len(ids)
@@ -190,11 +194,12 @@ def window_hits(ids: np.ndarray, may: np.ndarray, lx) -> list[tuple[int, int, in
     padded = np.zeros(n + 5, dtype=np.int64)  # position p of the text at p + 1; 0 is padding
     padded[1 : n + 1] = ids
     grid = padded[index]  # (n, 5): the ids of the five characters from each start, then 0
-    slip = np.zeros(n + 5, dtype=bool)
-    slip[1 : n + 1] = may
+    slip = np.zeros((n + 5, 2), dtype=bool)
+    slip[1 : n + 1, 0] = may
+    slip[1 : n + 1, 1] = may_long
     masked = grid[:, _MASKED]  # (n, combos)
     present = np.logical_and.accumulate(grid[:, :4] > 0, axis=1)  # first j + 1 ids common
-    ok = present[:, _LENGTH - 1] & slip[index][:, _MASKED]
+    ok = present[:, _LENGTH - 1] & slip[index[:, _MASKED], _LONG]
     pair = _test(lx.pair_words, grid[:, 0] * lx.width + grid[:, 1])
     ok[:, _LENGTH == 2] &= ~pair[:, None]
     out: list[tuple[int, int, int]] = []
