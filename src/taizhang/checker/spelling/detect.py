@@ -150,7 +150,7 @@ def suspects(text: str, lx: Lexicon) -> Suspects:
     free[1:-1] = ~inside
     islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
     windows = window_hits(ids, may & ~orphan, (ids > 0) & ~orphan, lx)
-    compounds = compound_hits(ids, lx)
+    compounds = compound_hits(ids, keys, lx)
     return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows, compounds)
 
 
