@@ -3,12 +3,13 @@ look-alike replacements, and keep those whose correction reads better in context
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from math import log
 
 import numpy as np
 
-from .lexicon import WILDCARD, Lexicon
+from .lexicon import FUNCTION, WILDCARD, Lexicon
 from .windows import COMPOUND_MIN, compound_hits, window_hits
 
 MAX_WORD = 4  # longest dictionary word tried by the segmenter
@@ -214,13 +215,17 @@ HOMOPHONE_RATIO = 30
 Raw = dict[tuple[int, int, str], tuple[str, float]]  # (start, end, word) -> (kind, cost)
 
 
-def _masked(text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, pair: int = -1) -> None:
-    """Words that fit the window text[a:a+k] with the character at p replaced.
+def _masked(
+    text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, pair: int = -1, near: bool = True
+) -> None:
+    """Words that fit the window text[a:a+k] with the character at p replaced (``near``: by a
+    near-sound character too, not only a same-sound or look-alike one).
 
     ``pair`` >= 0 marks a two-character window whose character p is bound to its other
     neighbour by a word: ``pair`` is the least frequency of a same-sound or look-alike word
     tried (breaking a common word for a rarer one never reads better)."""
     cost = BOUND_PAIR_COST if pair >= 0 else 0.0
+    near = near and pair < 0
     freq = lx.freq
     ch, ctx = text[p], text[a : a + k]
     i = p - a
@@ -229,7 +234,7 @@ def _masked(text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, pair: int 
         for w in lx.sound_index.get(head + c + tail, ()):
             if w != ctx and freq[w] >= pair:
                 kind = _kind(ch, w[i], lx)
-                if pair < 0 or kind == "同音":
+                if near or kind == "同音":
                     raw.setdefault((a, a + k, w), (kind, cost))
     looks = lx.shapes.get(ch, "")
     if looks:
@@ -259,8 +264,8 @@ def _windows(text: str, windows: list[tuple[int, int, int]], raw: Raw, lx: Lexic
             )
             bound = max(freq.get(w, 0) for w in outer)
             _masked(text, p, a, k, raw, lx, PAIR_RATIO * bound)
-        else:
-            _masked(text, a + i, a, k, raw, lx)
+        else:  # a function character only for a same-sound or look-alike word (的二十届 stays)
+            _masked(text, a + i, a, k, raw, lx, near=text[a + i] not in FUNCTION)
 
 
 def _rare(text: str, rare: list[int], raw: Raw, lx: Lexicon) -> None:
@@ -320,6 +325,19 @@ def _compounds(text: str, starts: list[int], raw: Raw, lx: Lexicon) -> set[tuple
     return added
 
 
+def _place_names(text: str) -> frozenset[str]:
+    """Two and three characters before 乡/镇/村/县… anywhere in the text: a name the document
+    uses for a place (烽山 of 烽山乡 stays a name in 建设美丽烽山)."""
+    out = set()
+    for m in _PLACE_RE.finditer(text):
+        p = m.start()
+        out.update(text[max(0, p - k) : p] for k in (2, 3) if p >= k)
+    return frozenset(out)
+
+
+_PLACE_RE = re.compile(f"[{''.join(sorted(PLACE_SUFFIX))}]")
+
+
 def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     found = suspects(text, lx)
     raw: Raw = {}
@@ -330,8 +348,9 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     whole = _compounds(text, found.compounds, raw, lx)
     out = []
     memo: dict[tuple[int, int], list[float]] = {}
+    names = _place_names(text) if raw else frozenset()
     for (s, e, word), (kind, cost) in raw.items():
-        if _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
+        if text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
             continue
         wrong = text[s:e]
         diff = [ch for ch, w in zip(wrong, word, strict=True) if ch != w]
