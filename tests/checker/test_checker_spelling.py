@@ -78,6 +78,7 @@ def test_correct_official_prose_stays_silent():
         "今天上午召开主席团会议，下午组织代表开展视察。",  # a real word in no compound
         "镇卫生院组织医护人员开展义诊，加快发展农村电子商务。",
         "坚持应保尽保、应退尽退原则。",  # a character between two equal ones
+        "做到工作不拖、任务不欠。",  # a slot of a parallel list (不拖、不欠)
     ],
 )
 def test_correct_text_gives_no_whole_word_homophone(text):

@@ -193,7 +193,26 @@ def _parallel(text: str, q: int) -> bool:
     repeated two places away (应保尽保, 凡进必审) or sits between two equal characters (应退尽退)."""
     if text[q] in (text[q - 2] if q >= 2 else "", text[q + 2 : q + 3]):
         return True
-    return 0 < q < len(text) - 1 and _is_han(text[q - 1]) and text[q - 1] == text[q + 1]
+    if 0 < q < len(text) - 1 and _is_han(text[q - 1]) and text[q - 1] == text[q + 1]:
+        return True
+    return _list_slot(text, q)
+
+
+LIST_MARKS = "、，；"
+
+
+def _list_slot(text: str, q: int) -> bool:
+    """工作不拖、任务不欠: the character before q opens the same slot in the list item just
+    before (a mark between), so q fills a slot of a parallel list."""
+    if q < 4 or text[q - 1] in LIST_MARKS:
+        return False
+    head = text[max(0, q - 8) : q - 1]
+    cut = max(head.rfind(m) for m in LIST_MARKS)
+    if cut < 0:
+        return False
+    item = head[:cut]
+    j = item.rfind(text[q - 1])
+    return j >= 0 and j + 1 < len(item) and item[j + 1] != text[q] and _is_han(item[j + 1])
 
 
 def _one_one(text: str, p: int) -> bool:
