@@ -58,7 +58,7 @@ def _is_han(ch: str) -> bool:
 
 
 _LOGP: dict[str, float] = {}  # lazily filled: substring -> log-probability (NOT_WORD: none)
-_LOGP_MAX = 200_000  # about 30 MB at most
+_LOGP_MAX = 100_000  # about 15 MB at most
 NOT_WORD = 1.0
 
 

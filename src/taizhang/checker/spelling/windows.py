@@ -25,7 +25,7 @@ LENGTHS = (3, 4)
 # Confusion codes: sound codes are 1..~500, look-alikes SHAPE_BASE + the text character's id.
 SHAPE_BASE = 4096
 PUA_BASE = 0xE000 - 1  # code id + PUA_BASE: the code character's code point
-CHUNK = 8192  # window starts hashed at once
+CHUNK = 4096  # window starts hashed at once
 WIDTH = 5  # every key is (tag, code, three more values), zero-padded
 _MIX = tuple(
     np.uint64(m)
@@ -130,17 +130,17 @@ def compound_hits(ids: np.ndarray, pair_keys: np.ndarray, lx) -> list[int]:
     if n < 3:
         return []
     word = (ids[:-1] > 0) & (ids[1:] > 0) & _test(lx.pair_words, pair_keys)
-    rows = np.zeros((2, n - 2, WIDTH), dtype=np.int64)
+    p = np.flatnonzero(word)
+    padded = np.zeros(n + 2, dtype=np.int64)  # padded[q + 1] = ids[q]; 0 past either end
+    padded[1:-1] = ids
+    rows = np.zeros((2, len(p), WIDTH), dtype=np.int64)
     rows[0, :, 0], rows[1, :, 0] = RIGHT, LEFT
-    rows[0, :, 1] = rows[1, :, 1] = lx.code_ids[ids[:-2], 0] + PUA_BASE
-    rows[0, :, 2] = rows[1, :, 2] = lx.code_ids[ids[1:-1], 0] + PUA_BASE
-    rows[0, :, 3] = ids[2:]
-    rows[1, :, 3] = np.concatenate(([0], ids[:-3]))
-    hit = _test(lx.window_bits, window_hash(rows))
-    near = np.zeros(n - 1, dtype=bool)
-    near[:-1] = hit[0]  # the word at p and the character after it
-    near[1:-1] |= hit[1, 1:]  # the word at p and the character before it
-    return np.flatnonzero(word & near).tolist()
+    rows[:, :, 1] = lx.code_ids[ids[p], 0] + PUA_BASE
+    rows[:, :, 2] = lx.code_ids[ids[p + 1], 0] + PUA_BASE
+    rows[0, :, 3] = padded[p + 3]  # the character after the word
+    rows[1, :, 3] = padded[p]  # the character before it
+    hit = _test(lx.window_bits, window_hash(rows)).any(axis=0)
+    return p[hit].tolist()
 
 
 def build_filter(sound_index, shape_index, ids, shapes, pua: int, wildcard: str, compounds=()):
@@ -191,8 +191,16 @@ def window_hits(
     are words themselves are left out here (longer ones by the caller). All combinations are
     hashed in one pass: short texts pay few numpy calls."""
     n = len(ids)
-    if n < 2:
-        return []
+    out: list[tuple[int, int, int]] = []
+    for start in range(0, n - 1, CHUNK):  # in chunks: memory stays small on a long text
+        end = min(n, start + CHUNK + 4)
+        hits = _chunk_hits(ids[start:end], may[start:end], may_long[start:end], lx)
+        out.extend((start + a, k, i) for a, k, i in hits if start + a < start + CHUNK)
+    return out
+
+
+def _chunk_hits(ids, may, may_long, lx) -> list[tuple[int, int, int]]:
+    n = len(ids)
     index = _grid_index(n)
     padded = np.zeros(n + 5, dtype=np.int64)  # position p of the text at p + 1; 0 is padding
     padded[1 : n + 1] = ids
@@ -206,26 +214,22 @@ def window_hits(
     if 2 in LENGTHS:
         pair = _test(lx.pair_words, grid[:, 0] * lx.width + grid[:, 1])
         ok[:, _LENGTH == 2] &= ~pair[:, None]
-    out: list[tuple[int, int, int]] = []
-    for start in range(0, n, CHUNK):
-        part = slice(start, min(n, start + CHUNK))
-        m = masked[part]
-        keys = np.empty((len(m), len(COMBOS), WIDTH - 1), dtype=np.int64)
-        keys[..., 0] = _TAGS
-        keys[..., 1:] = grid[part][:, _OTHERS]
-        h = _partial(keys)[..., None]
-        last = np.empty((*m.shape, 3), dtype=np.int64)
-        last[..., :2] = lx.code_ids[m]
-        last[..., 2] = SHAPE_BASE + m
-        hit = _test(lx.window_bits, _finish(h, last)).any(axis=-1)
-        a, c = np.nonzero(hit & ok[part])
-        pairs = zip(a.tolist(), c.tolist(), strict=True)
-        out.extend((start + x, COMBOS[y][0], COMBOS[y][1]) for x, y in pairs)
-    return out
+    keys = np.empty((n, len(COMBOS), WIDTH - 1), dtype=np.int64)
+    keys[..., 0] = _TAGS
+    keys[..., 1:] = grid[:, _OTHERS]
+    h = _partial(keys)[..., None]
+    last = np.empty((*masked.shape, 3), dtype=np.int64)
+    last[..., :2] = lx.code_ids[masked]
+    last[..., 2] = SHAPE_BASE + masked
+    hit = _test(lx.window_bits, _finish(h, last)).any(axis=-1)
+    a, c = np.nonzero(hit & ok)
+    pairs = zip(a.tolist(), c.tolist(), strict=True)
+    return [(x, COMBOS[y][0], COMBOS[y][1]) for x, y in pairs]
 
 
 _INDEX = np.concatenate(
-    [np.arange(4096)[:, None] + np.arange(1, 5), np.zeros((4096, 1), dtype=np.int64)], axis=1
+    [np.arange(CHUNK + 4)[:, None] + np.arange(1, 5), np.zeros((CHUNK + 4, 1), dtype=np.int64)],
+    axis=1,
 )
 
 
