@@ -27,39 +27,21 @@ SHAPE_BASE = 4096
 PUA_BASE = 0xE000 - 1  # code id + PUA_BASE: the code character's code point
 CHUNK = 4096  # window starts hashed at once
 WIDTH = 5  # every key is (tag, code, three more values), zero-padded
-_MIX = tuple(
-    np.uint64(m)
-    for m in (
-        0x9E3779B97F4A7C15,
-        0xC2B2AE3D27D4EB4F,
-        0x165667B19E3779F9,
-        0xD6E8FEB86659FD93,
-        0xFF51AFD7ED558CCD,
-    )
+# Tabulation hashing: each of the five values of a key picks a random 64-bit word from its own
+# table and the words are xor-ed; the top HASH_BITS bits index the filter. The text side
+# gathers whole columns of words at once (few numpy calls for a short text).
+_TABLES = np.random.default_rng(20261207).integers(
+    0, np.iinfo(np.uint64).max, size=(WIDTH, 1 << 16), dtype=np.uint64, endpoint=True
 )
 _SHIFT = np.uint64(64 - HASH_BITS)
 
 
-def _partial(rows: np.ndarray) -> np.ndarray:
-    """The hash state after the first four values of each key (the last axis)."""
-    rows = rows.astype(np.uint64)
-    with np.errstate(over="ignore"):
-        h = rows[..., 0] * _MIX[0]
-        for j in range(1, WIDTH - 1):
-            h = (h ^ rows[..., j]) * _MIX[j]
-    return h
-
-
-def _finish(h: np.ndarray, last: np.ndarray) -> np.ndarray:
-    """Bit indexes of the filter from the partial states and the keys' last values."""
-    with np.errstate(over="ignore"):
-        h = (h ^ last.astype(np.uint64)) * _MIX[WIDTH - 1]
-    return (h >> _SHIFT).astype(np.int64)
-
-
 def window_hash(rows: np.ndarray) -> np.ndarray:
     """Hash keys (the last axis: tag, three values, the confusion code) into bit indexes."""
-    return _finish(_partial(rows[..., : WIDTH - 1]), rows[..., WIDTH - 1])
+    h = _TABLES[0][rows[..., 0]]
+    for j in range(1, WIDTH):
+        h = h ^ _TABLES[j][rows[..., j]]
+    return (h >> _SHIFT).astype(np.int64)
 
 
 def _tag(k: int, i: int) -> int:
@@ -133,13 +115,14 @@ def compound_hits(ids: np.ndarray, pair_keys: np.ndarray, lx) -> list[int]:
     p = np.flatnonzero(word)
     padded = np.zeros(n + 2, dtype=np.int64)  # padded[q + 1] = ids[q]; 0 past either end
     padded[1:-1] = ids
-    rows = np.zeros((2, len(p), WIDTH), dtype=np.int64)
-    rows[0, :, 0], rows[1, :, 0] = RIGHT, LEFT
-    rows[:, :, 1] = lx.code_ids[ids[p], 0] + PUA_BASE
-    rows[:, :, 2] = lx.code_ids[ids[p + 1], 0] + PUA_BASE
-    rows[0, :, 3] = padded[p + 3]  # the character after the word
-    rows[1, :, 3] = padded[p]  # the character before it
-    hit = _test(lx.window_bits, window_hash(rows)).any(axis=0)
+    if not len(p):
+        return []
+    t = _TABLES  # the words of window_hash for keys (tag, code, code, neighbour, 0)
+    base = t[1][lx.code_ids[ids[p], 0] + PUA_BASE] ^ t[2][lx.code_ids[ids[p + 1], 0] + PUA_BASE]
+    base ^= t[4][0]
+    right = base ^ t[0][RIGHT] ^ t[3][padded[p + 3]]  # the character after the word
+    left = base ^ t[0][LEFT] ^ t[3][padded[p]]  # the character before it
+    hit = _test(lx.window_bits, (np.stack((right, left)) >> _SHIFT).astype(np.int64)).any(0)
     return p[hit].tolist()
 
 
@@ -208,20 +191,16 @@ def _chunk_hits(ids, may, may_long, lx) -> list[tuple[int, int, int]]:
     slip = np.zeros((n + 5, 2), dtype=bool)
     slip[1 : n + 1, 0] = may
     slip[1 : n + 1, 1] = may_long
-    masked = grid[:, _MASKED]  # (n, combos)
     present = np.logical_and.accumulate(grid[:, :4] > 0, axis=1)  # first j + 1 ids common
     ok = present[:, _LENGTH - 1] & slip[index[:, _MASKED], _LONG]
     if 2 in LENGTHS:
         pair = _test(lx.pair_words, grid[:, 0] * lx.width + grid[:, 1])
         ok[:, _LENGTH == 2] &= ~pair[:, None]
-    keys = np.empty((n, len(COMBOS), WIDTH - 1), dtype=np.int64)
-    keys[..., 0] = _TAGS
-    keys[..., 1:] = grid[:, _OTHERS]
-    h = _partial(keys)[..., None]
-    last = np.empty((*masked.shape, 3), dtype=np.int64)
-    last[..., :2] = lx.code_ids[masked]
-    last[..., 2] = SHAPE_BASE + masked
-    hit = _test(lx.window_bits, _finish(h, last)).any(axis=-1)
+    h = _TAG_WORDS ^ _TABLES[1][padded][_OTHER_AT[:n, :, 0]]
+    h ^= _TABLES[2][padded][_OTHER_AT[:n, :, 1]]
+    h ^= _TABLES[3][padded][_OTHER_AT[:n, :, 2]]
+    words = _confusion_words(lx)[padded][_MASKED_AT[:n]]  # (n, combos, 3)
+    hit = _test(lx.window_bits, ((h[..., None] ^ words) >> _SHIFT).astype(np.int64)).any(-1)
     a, c = np.nonzero(hit & ok)
     pairs = zip(a.tolist(), c.tolist(), strict=True)
     return [(x, COMBOS[y][0], COMBOS[y][1]) for x, y in pairs]
@@ -231,6 +210,21 @@ _INDEX = np.concatenate(
     [np.arange(CHUNK + 4)[:, None] + np.arange(1, 5), np.zeros((CHUNK + 4, 1), dtype=np.int64)],
     axis=1,
 )
+_OTHER_AT = _INDEX[:, _OTHERS]  # padded positions of the other characters of each combination
+_MASKED_AT = _INDEX[:, _MASKED]  # padded position of the masked character
+_TAG_WORDS = _TABLES[0][_TAGS]
+_WORDS_CACHE: dict[int, np.ndarray] = {}
+
+
+def _confusion_words(lx) -> np.ndarray:
+    """Per character id, the table words of its three confusion codes (two sounds, shape)."""
+    words = _WORDS_CACHE.get(id(lx.code_ids))
+    if words is None:
+        codes = np.empty((len(lx.code_ids), 3), dtype=np.int64)
+        codes[:, :2] = lx.code_ids
+        codes[:, 2] = SHAPE_BASE + np.arange(len(lx.code_ids))
+        words = _WORDS_CACHE[id(lx.code_ids)] = _TABLES[4][codes]
+    return words
 
 
 def _grid_index(n: int) -> np.ndarray:
