@@ -45,6 +45,11 @@ def _spelling(text: str, speed: str = "full") -> list:
         ("全镇扎实做好府聘工作，巩固脱贫成果。", "府聘", "扶贫"),
         ("对督查发现的问题逐项正概到位。", "正概", "整改"),
         ("汛期组织人员加强堤防寻诧。", "寻诧", "巡查"),
+        # A slip inside a word of its own: 为生 is a word, 为生院 is none, 卫生院 is one.
+        ("镇为生院组织医护人员开展义诊。", "为生院", "卫生院"),
+        ("进一步完善基础设施配套，提升公共复务水平。", "复务", "服务"),
+        # A word typed as its homophone word: 商务 forms 电子商务 with its neighbours, 上午 none.
+        ("加快发展农村电子上午，拓宽农产品销路。", "上午", "商务"),
     ],
 )
 def test_a_slip_outside_any_list_is_found_with_its_correction(text, wrong, right):
@@ -70,6 +75,10 @@ def test_correct_official_prose_stays_silent():
         "全镇推广稻虾共养，实行错时作业。",  # words of the register missing from jieba
         "做到应保尽保，凡进必审。",  # a parallel pattern coins its own words
         "共办理建议8件，其中5件已办结，3件尚在办理。",  # a measure word after a number
+        "今天上午召开主席团会议，下午组织代表开展视察。",  # a real word in no compound
+        "镇卫生院组织医护人员开展义诊，加快发展农村电子商务。",
+        "坚持应保尽保、应退尽退原则。",  # a character between two equal ones
+        "做到工作不拖、任务不欠。",  # a slot of a parallel list (不拖、不欠)
     ],
 )
 def test_correct_text_gives_no_whole_word_homophone(text):

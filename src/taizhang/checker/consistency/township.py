@@ -51,8 +51,9 @@ def _kinds(text: str, kind: str | None, name: str | None) -> Iterator[Finding]:
         stem = _main_stem(text, named)
     sure = kind is not None
     forms = [f for m in SELF.finditer(text) if (f := _form(text, m)) is not None]
+    how = f"本乡镇为“{kind}”"
     if kind is None:
-        kind = _inferred(text, forms, named, stem)
+        kind, how = _inferred(text, forms, named, stem)
         if kind is None:
             return
     wrong = OTHER[kind]
@@ -67,11 +68,12 @@ def _kinds(text: str, kind: str | None, name: str | None) -> Iterator[Finding]:
         flagged.add(pos)
         if stem and text.startswith(stem, pos - len(stem)):
             start = pos - len(stem)
-        yield _finding(text, start, end, pos, wrong, kind, sure)
+        yield _finding(text, (start, end, pos), wrong, kind, sure, how)
     if stem:
         for m in re.finditer(re.escape(stem + wrong), text):
             if m.end() - 1 not in flagged:
-                yield _finding(text, m.start(), m.end(), m.end() - 1, wrong, kind, sure)
+                span = (m.start(), m.end(), m.end() - 1)
+                yield _finding(text, span, wrong, kind, sure, how)
 
 
 def _form(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
@@ -101,24 +103,26 @@ def _main_stem(text: str, named: Counter[tuple[str, str]]) -> str:
     return named.most_common(1)[0][0][0]
 
 
-def _inferred(text, forms, named: Counter[tuple[str, str]], stem: str | None) -> str | None:
-    """The township's kind from its own name, else from a clear majority of its self-references."""
+def _inferred(text, forms, named, stem: str | None) -> tuple[str | None, str]:
+    """The township's kind from its own name, else from a clear majority of its self-references,
+    with the reason in words."""
     if stem:
         kinds = {k for (s, k) in named if s == stem}
         if len(kinds) == 1:
-            return kinds.pop()
+            kind = kinds.pop()
+            return kind, f"本文称“{stem}{kind}”"
     counts = Counter(k for _, _, k in forms)
     xiang, zhen = counts["乡"], counts["镇"]
     if xiang >= 2 * zhen + 2:
-        return "乡"
+        return "乡", "全文多处称“乡”"
     if zhen >= 2 * xiang + 2:
-        return "镇"
-    return None
+        return "镇", "全文多处称“镇”"
+    return None, ""
 
 
-def _finding(text, start, end, pos, wrong, kind, sure) -> Finding:
+def _finding(text, span, wrong, kind, sure, how) -> Finding:
+    start, end, pos = span
     fixed = text[start:pos] + kind + text[pos + 1 : end]
-    how = f"本乡镇为“{kind}”" if sure else f"全文多处称“{kind}”"
     return make(
         text,
         start,

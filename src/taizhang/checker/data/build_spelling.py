@@ -88,6 +88,63 @@ def _edit1(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
+def _stroke_pairs(chars, order, corner, out) -> None:
+    """(a) stroke orders one stroke apart with close four-corner codes."""
+    by_len: dict[int, list[str]] = defaultdict(list)
+    for c in chars:
+        if c in order and len(order[c]) >= 3:
+            by_len[len(order[c])].append(c)
+    for c in chars:
+        o = order.get(c)
+        if not o or len(o) < 3:
+            continue
+        need = 3 if len(o) <= 5 else 2  # small characters need a closer code
+        fc = corner.get(c, "")
+        for n in (len(o) - 1, len(o), len(o) + 1):
+            for d in by_len.get(n, ()):
+                if d == c or not _edit1(o, order[d]):
+                    continue
+                fd = corner.get(d, "")
+                if sum(x == y for x, y in zip(fc[:4], fd[:4], strict=False)) >= need:
+                    out[c].add(d)
+
+
+def _shared_part_pairs(chars, parts, order, out) -> None:
+    """(b) two-part characters sharing a distinctive part, the other parts close in strokes."""
+    by_part: dict[str, list[str]] = defaultdict(list)
+    for c in chars:
+        p = parts.get(c, [])
+        if len(p) == 2:
+            for x in p:
+                if len(order.get(x, "")) >= SHAPE_MIN_STROKES:
+                    by_part[x].append(c)
+    for part, group in by_part.items():
+        if len(group) > 20:
+            continue  # a radical-like part shared by too many characters says little
+        others = {c: [x for x in parts[c] if x != part] for c in group}
+        for c in group:
+            for d in group:
+                if d == c or not others[c] or not others[d]:
+                    continue
+                lc, ld = len(order.get(others[c][0], "")), len(order.get(others[d][0], ""))
+                if lc and ld and abs(lc - ld) <= 1:
+                    out[c].add(d)
+
+
+def _contained_pairs(chars, parts, order, out) -> None:
+    """(c) a large part of a character, and the character that adds a small part to it."""
+    pool = set(chars)
+    for c in chars:
+        p = parts.get(c, [])
+        if len(p) != 2:
+            continue
+        for x, y in (p, p[::-1]):
+            big = x in pool and len(order.get(x, "")) > SHAPE_MIN_STROKES
+            if big and 0 < len(order.get(y, "")) <= 6:
+                out[c].add(x)
+                out[x].add(c)
+
+
 def shapes(chars: list[str]) -> dict[str, set[str]]:
     """Look-alike characters among the common ones.
 
@@ -99,54 +156,10 @@ def shapes(chars: list[str]) -> dict[str, set[str]]:
     (监/篮, 兼/廉, 军/挥).
     """
     parts, order, corner = _char_data()
-    pool = set(chars)
     out: dict[str, set[str]] = defaultdict(set)
-    by_len: dict[int, list[str]] = defaultdict(list)
-    for c in chars:
-        if c in order and len(order[c]) >= 3:
-            by_len[len(order[c])].append(c)
-    for c in chars:
-        o = order.get(c)
-        if not o or len(o) < 3:
-            continue
-        for n in (len(o) - 1, len(o), len(o) + 1):
-            for d in by_len.get(n, ()):
-                if d == c or not _edit1(o, order[d]):
-                    continue
-                fc, fd = corner.get(c, ""), corner.get(d, "")
-                need = 3 if len(o) <= 5 else 2  # small characters need a closer code
-                if sum(x == y for x, y in zip(fc[:4], fd[:4], strict=False)) >= need:
-                    out[c].add(d)
-    by_part: dict[str, list[str]] = defaultdict(list)
-    for c in chars:
-        p = parts.get(c, [])
-        if len(p) == 2:
-            for x in p:
-                if len(order.get(x, "")) >= SHAPE_MIN_STROKES:
-                    by_part[x].append(c)
-    for part, group in by_part.items():
-        if len(group) > 20:
-            continue  # a radical-like part shared by too many characters says little
-        for c in group:
-            other_c = [x for x in parts[c] if x != part]
-            for d in group:
-                if d == c:
-                    continue
-                other_d = [x for x in parts[d] if x != part]
-                if not other_c or not other_d:
-                    continue
-                lc, ld = len(order.get(other_c[0], "")), len(order.get(other_d[0], ""))
-                if lc and ld and abs(lc - ld) <= 1:
-                    out[c].add(d)
-    for c in chars:
-        p = parts.get(c, [])
-        if len(p) != 2:
-            continue
-        for x, y in (p, p[::-1]):
-            big = x in pool and len(order.get(x, "")) > SHAPE_MIN_STROKES
-            if big and 0 < len(order.get(y, "")) <= 6:
-                out[c].add(x)
-                out[x].add(c)
+    _stroke_pairs(chars, order, corner, out)
+    _shared_part_pairs(chars, parts, order, out)
+    _contained_pairs(chars, parts, order, out)
     return out
 
 

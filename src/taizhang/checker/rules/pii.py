@@ -56,6 +56,12 @@ def _id_ok(s: str) -> bool:
 
 def run(text: str, ctx: Context) -> Iterator[Finding]:
     """Find personal data that must not appear in a published document."""
+    yield from _id_numbers(text)
+    yield from _phones(text)
+    yield from _petitioners(text)
+
+
+def _id_numbers(text: str) -> Iterator[Finding]:
     for m in ID_RE.finditer(text):
         if not _free(text, m):
             continue
@@ -89,6 +95,9 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             m.group()[:6] + "******" + m.group()[12:],
             "《个人信息保护法》第二十八条",
         )
+
+
+def _phones(text: str) -> Iterator[Finding]:
     for m in LANDLINE_RE.finditer(text):
         if not _free(text, m, ALNUM + "-"):
             continue
@@ -124,6 +133,9 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             digits[:3] + "****" + digits[7:],
             "《个人信息保护法》第十三条",
         )
+
+
+def _petitioners(text: str) -> Iterator[Finding]:
     for m in _name_re().finditer(text):
         name = m.group(1)
         name = _trim(text, m.start(1), name)

@@ -3,12 +3,14 @@ look-alike replacements, and keep those whose correction reads better in context
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from math import log
 
 import numpy as np
 
-from .lexicon import WILDCARD, Lexicon
+from .lexicon import FUNCTION, WILDCARD, Lexicon
+from .windows import COMPOUND_MIN, compound_hits, window_hits
 
 MAX_WORD = 4  # longest dictionary word tried by the segmenter
 WINDOW = 4  # characters of context on each side
@@ -23,6 +25,11 @@ STANDALONE = 0.3
 STANDALONE_FROM = 1000
 # A span that is a (rare) dictionary word needs more evidence than a non-word.
 REAL_WORD_COST = 1.5
+# A two-character window that is no word though each character is bound to a neighbour
+# (提标 of 提标改造) is a word boundary more often than a slip.
+BOUND_PAIR_COST = 1.0
+# ... and its correction must be this many times as frequent as the word it breaks.
+PAIR_RATIO = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +57,40 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def segment_score(seq: str, lx: Lexicon) -> float:
-    """Log-probability of the best segmentation of seq into dictionary words."""
-    freq, log_total = lx.freq, lx.log_total
-    unknown = -log_total - 2.0
-    n = len(seq)
-    best = [0.0] + [-1e18] * n
-    for j in range(1, n + 1):
+_LOGP: dict[str, float] = {}  # lazily filled: substring -> log-probability (NOT_WORD: none)
+_LOGP_MAX = 100_000  # about 15 MB at most
+NOT_WORD = 1.0
+
+
+def _logp(piece: str, lx: Lexicon) -> float:
+    f = lx.freq.get(piece)
+    lp = NOT_WORD if f is None else log(f) - lx.log_total
+    if len(_LOGP) >= _LOGP_MAX:
+        _LOGP.clear()
+    _LOGP[piece] = lp
+    return lp
+
+
+def _dp(seq: str, lx: Lexicon, best: list[float], start: int) -> list[float]:
+    """Extend the best-segmentation scores of seq[:start] (held in best) to the whole of seq."""
+    unknown = -lx.log_total - 2.0
+    cached = _LOGP.get
+    for j in range(start + 1, len(seq) + 1):
         top = best[j - 1] + unknown
         for k in range(1, min(MAX_WORD, j) + 1):
-            f = freq.get(seq[j - k : j])
-            if f is not None:
-                score = best[j - k] + log(f) - log_total
-                if score > top:
-                    top = score
-        best[j] = top
-    return best[n]
+            piece = seq[j - k : j]
+            lp = cached(piece)
+            if lp is None:
+                lp = _logp(piece, lx)
+            if lp != NOT_WORD and best[j - k] + lp > top:
+                top = best[j - k] + lp
+        best.append(top)
+    return best
+
+
+def segment_score(seq: str, lx: Lexicon) -> float:
+    """Log-probability of the best segmentation of seq into dictionary words."""
+    return _dp(seq, lx, [0.0], 0)[-1]
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,11 +103,19 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def gain(text: str, start: int, end: int, right: str, lx: Lexicon) -> float:
+def gain(text: str, start: int, end: int, right: str, lx: Lexicon, memo=None) -> float:
+    """How much better the window around [start, end) reads with ``right`` in the span.
+
+    ``memo`` (a dict per text) keeps the scores of the unchanged windows; the corrected one
+    reuses the scores of the unchanged characters before the span."""
     a, b = _window(text, start, end)
-    before = segment_score(text[a:b], lx)
-    after = segment_score(text[a:start] + right + text[end:b], lx)
-    return after - before
+    before = None if memo is None else memo.get((a, b))
+    if before is None:
+        before = _dp(text[a:b], lx, [0.0], 0)
+        if memo is not None:
+            memo[(a, b)] = before
+    after = _dp(text[a:start] + right + text[end:b], lx, before[: start - a + 1], start - a)
+    return after[-1] - before[-1]
 
 
 def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -90,11 +123,19 @@ def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return ((bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
 
 
-def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int], list[int]]:
-    """Positions of characters inside no word (orphans), starts of rare words, and starts of
-    islands: two common characters bound to neither neighbour by a word (贱人 in 成员贱人的)."""
+@dataclass(slots=True)
+class Suspects:
+    orphans: list[int]  # characters inside no word with either neighbour
+    rare: list[int]  # starts of rare words one slip away from a far more frequent word
+    islands: list[int]  # starts of two common characters bound to neither neighbour
+    windows: list[tuple[int, int, int]]  # (start, length, masked offset): see windows.py
+    compounds: list[int]  # starts of words whose homophone may form a compound: see windows.py
+
+
+def suspects(text: str, lx: Lexicon) -> Suspects:
+    """Where a slip may be, found with numpy over the whole text."""
     if len(text) < 2:
-        return [], [], []
+        return Suspects([], [], [], [], [])
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     scaled = lx.char_id[np.minimum(cps, 0xFFFF)]
     keys = scaled[:-1] + scaled[1:] // lx.width
@@ -102,13 +143,16 @@ def suspects(text: str, lx: Lexicon) -> tuple[list[int], list[int], list[int]]:
     covered = np.zeros(len(text), dtype=bool)
     covered[:-1] |= inside
     covered[1:] |= inside
-    may = lx.suspect[scaled // lx.width]
-    orphans = np.flatnonzero(~covered & may).tolist()
+    ids = scaled // lx.width
+    may = lx.suspect[ids]
+    orphan = ~covered & may
     rare = np.flatnonzero(_test(lx.rare_first, keys)).tolist()
     free = np.ones(len(text) + 1, dtype=bool)  # free[p + 1]: the pair (p, p + 1) is in no word
     free[1:-1] = ~inside
     islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
-    return orphans, rare, islands
+    windows = window_hits(ids, may & ~orphan, (ids > 0) & ~orphan, lx)
+    compounds = compound_hits(ids, keys, lx)
+    return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows, compounds)
 
 
 # A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
@@ -119,24 +163,20 @@ DISTRIBUTIVE = frozenset("逐每各")
 NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多该此这那每各本")
 
 
-def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
-    """Signs that the span is correct text the dictionary does not list."""
+def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon, parts: bool = True) -> bool:
+    """Signs that the span is correct text the dictionary does not list (``parts``: also when
+    it begins or ends a longer word; not asked of a span that is a word itself)."""
     wrong = text[s:e]
     if len(wrong) == 2 and wrong[0] in lx.surnames:
         return True  # a surname and a given name (丁然), which no dictionary lists
-    if wrong in lx.parts:
+    if parts and wrong in lx.parts:
         return True  # the beginning or end of a longer word (当事 of 当事人)
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
     if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
         return True  # a measure word after a number (3件尚在办理, 该件已办结), no word of its own
     for q in range(s, e):
-        # 应保尽保, 凡进必审: a changed character repeated two places away is a parallel
-        # pattern that coins its own words.
-        if wrong[q - s] != word[q - s] and text[q] in (
-            text[q - 2] if q >= 2 else "",
-            text[q + 2 : q + 3],
-        ):
+        if wrong[q - s] != word[q - s] and _parallel(text, q):
             return True
     i = next(k for k in range(len(word)) if word[k] != wrong[k])
     if any(text[e + k : e + k + 1] in PLACE_SUFFIX for k in (1, 2)):
@@ -146,6 +186,33 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon) -> bool:
         return True
     # 一企一策, 一村一品: the 一X一Y pattern coins its own words.
     return "一" in text[max(0, p - 3) : p + 3] and _one_one(text, p)
+
+
+def _parallel(text: str, q: int) -> bool:
+    """The character at q fills a slot of a parallel pattern, which coins its own words: it is
+    repeated two places away (应保尽保, 凡进必审) or sits between two equal characters (应退尽退)."""
+    if text[q] in (text[q - 2] if q >= 2 else "", text[q + 2 : q + 3]):
+        return True
+    if 0 < q < len(text) - 1 and _is_han(text[q - 1]) and text[q - 1] == text[q + 1]:
+        return True
+    return _list_slot(text, q)
+
+
+LIST_MARKS = "、，；"
+
+
+def _list_slot(text: str, q: int) -> bool:
+    """工作不拖、任务不欠: the character before q opens the same slot in the list item just
+    before (a mark between), so q fills a slot of a parallel list."""
+    if q < 4 or text[q - 1] in LIST_MARKS:
+        return False
+    head = text[max(0, q - 8) : q - 1]
+    cut = max(head.rfind(m) for m in LIST_MARKS)
+    if cut < 0:
+        return False
+    item = head[:cut]
+    j = item.rfind(text[q - 1])
+    return j >= 0 and j + 1 < len(item) and item[j + 1] != text[q] and _is_han(item[j + 1])
 
 
 def _one_one(text: str, p: int) -> bool:
@@ -164,34 +231,72 @@ def _kind(a: str, b: str, lx: Lexicon) -> str:
 HOMOPHONE_RATIO = 30
 
 
-def candidates(text: str, lx: Lexicon) -> list[Candidate]:
-    orphans, rare, islands = suspects(text, lx)
-    raw: dict[tuple[int, int, str], str] = {}
+Raw = dict[tuple[int, int, str], tuple[str, float]]  # (start, end, word) -> (kind, cost)
+
+
+def _masked(
+    text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, pair: int = -1, near: bool = True
+) -> None:
+    """Words that fit the window text[a:a+k] with the character at p replaced (``near``: by a
+    near-sound character too, not only a same-sound or look-alike one).
+
+    ``pair`` >= 0 marks a two-character window whose character p is bound to its other
+    neighbour by a word: ``pair`` is the least frequency of a same-sound or look-alike word
+    tried (breaking a common word for a rarer one never reads better)."""
+    cost = BOUND_PAIR_COST if pair >= 0 else 0.0
+    near = near and pair < 0
+    freq = lx.freq
+    ch, ctx = text[p], text[a : a + k]
+    i = p - a
+    head, tail = ctx[:i], ctx[i + 1 :]
+    for c in lx.codes.get(ch, ()):
+        for w in lx.sound_index.get(head + c + tail, ()):
+            if w != ctx and freq[w] >= pair:
+                kind = _kind(ch, w[i], lx)
+                if near or kind == "同音":
+                    raw.setdefault((a, a + k, w), (kind, cost))
+    looks = lx.shapes.get(ch, "")
+    if looks:
+        for w in lx.shape_index.get(head + WILDCARD + tail, ()):
+            if w[i] in looks and freq[w] >= pair:
+                raw.setdefault((a, a + k, w), ("形近", cost))
+
+
+def _orphans(text: str, orphans: list[int], raw: Raw, lx: Lexicon) -> None:
     n = len(text)
-    sound_index, shape_index, codes, shapes = lx.sound_index, lx.shape_index, lx.codes, lx.shapes
     for p in orphans:
-        ch = text[p]
-        ch_codes = codes.get(ch, ())
-        ch_shapes = shapes.get(ch, "")
         for k in (2, 3, 4):
             for a in range(max(0, p - k + 1), min(p, n - k) + 1):
-                ctx = text[a : a + k]
-                i = p - a
-                head, tail = ctx[:i], ctx[i + 1 :]
-                for c in ch_codes:
-                    for w in sound_index.get(head + c + tail, ()):
-                        if w != ctx:
-                            raw.setdefault((a, a + k, w), _kind(ch, w[i], lx))
-                if ch_shapes:
-                    for w in shape_index.get(head + WILDCARD + tail, ()):
-                        if w[i] in ch_shapes:
-                            raw.setdefault((a, a + k, w), "形近")
+                _masked(text, p, a, k, raw, lx)
+
+
+def _windows(text: str, windows: list[tuple[int, int, int]], raw: Raw, lx: Lexicon) -> None:
+    """Windows that are no word though their characters are bound (时政府, 水务局)."""
+    freq = lx.freq
+    for a, k, i in windows:
+        if text[a : a + k] in freq:
+            continue
+        if k == 2:
+            p = a + i
+            outer = (
+                text[max(0, p - m) : p + 1] if i == 0 else text[p : p + m + 1] for m in (1, 2, 3)
+            )
+            bound = max(freq.get(w, 0) for w in outer)
+            _masked(text, p, a, k, raw, lx, PAIR_RATIO * bound)
+        else:  # a function character only for a same-sound or look-alike word (的二十届 stays)
+            _masked(text, a + i, a, k, raw, lx, near=text[a + i] not in FUNCTION)
+
+
+def _rare(text: str, rare: list[int], raw: Raw, lx: Lexicon) -> None:
     for p in rare:
         for k in (2, 3, 4):
             span = text[p : p + k]
             hit = lx.real_words.get(span) if len(span) == k else None
             if hit is not None:
-                raw.setdefault((p, p + k, hit[0]), hit[1])
+                raw.setdefault((p, p + k, hit[0]), (hit[1], 0.0))
+
+
+def _islands(text: str, islands: list[int], raw: Raw, lx: Lexicon) -> None:
     reading, homophones, freq = lx.reading, lx.homophones, lx.freq
     for p in islands:
         span = text[p : p + 2]
@@ -203,15 +308,73 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
             if freq[w] < need:
                 break
             if w[0] != span[0] and w[1] != span[1]:
-                raw.setdefault((p, p + 2, w), "同音词")
+                raw.setdefault((p, p + 2, w), ("同音词", 0.0))
+
+
+def _in_compound(text: str, p: int, word: str, lx: Lexicon) -> bool:
+    """``word`` put at [p, p + 2) forms a dictionary compound with one or two characters of the
+    text on either side."""
+    freq = lx.freq
+    for k in (0, 1, 2):
+        if k > p:
+            break
+        for m in (0, 1, 2):
+            piece = text[p - k : p] + word + text[p + 2 : p + 2 + m]
+            if (k or m) and p + 2 + m <= len(text) and freq.get(piece, 0) >= COMPOUND_MIN:
+                return True
+    return False
+
+
+def _compounds(text: str, starts: list[int], raw: Raw, lx: Lexicon) -> set[tuple[int, int, str]]:
+    """A word replaced by a homophone word (实践 typed 事件, 商务 typed 上午): only where the
+    homophone forms a compound with its neighbours and the word itself forms none."""
+    reading, homophones = lx.reading, lx.homophones
+    added = set()
+    for p in starts:
+        span = text[p : p + 2]
+        words = homophones.get(f"{reading[span[0]]} {reading[span[1]]}", ())
+        if len(words) < 2 or _in_compound(text, p, span, lx):
+            continue
+        for w in words:
+            if w[0] != span[0] and w[1] != span[1] and _in_compound(text, p, w, lx):
+                key = (p, p + 2, w)
+                if key not in raw:
+                    raw[key] = ("同音词", 0.0)
+                    added.add(key)
+    return added
+
+
+def _place_names(text: str) -> frozenset[str]:
+    """Two and three characters before 乡/镇/村/县… anywhere in the text: a name the document
+    uses for a place (烽山 of 烽山乡 stays a name in 建设美丽烽山)."""
+    out = set()
+    for m in _PLACE_RE.finditer(text):
+        p = m.start()
+        out.update(text[max(0, p - k) : p] for k in (2, 3) if p >= k)
+    return frozenset(out)
+
+
+_PLACE_RE = re.compile(f"[{''.join(sorted(PLACE_SUFFIX))}]")
+
+
+def candidates(text: str, lx: Lexicon) -> list[Candidate]:
+    found = suspects(text, lx)
+    raw: Raw = {}
+    _orphans(text, found.orphans, raw, lx)
+    _windows(text, found.windows, raw, lx)
+    _rare(text, found.rare, raw, lx)
+    _islands(text, found.islands, raw, lx)
+    whole = _compounds(text, found.compounds, raw, lx)
     out = []
-    for (s, e, word), kind in raw.items():
-        if _plausible(text, s, e, word, lx):
+    memo: dict[tuple[int, int], list[float]] = {}
+    names = _place_names(text) if raw else frozenset()
+    for (s, e, word), (kind, cost) in raw.items():
+        if text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
             continue
         wrong = text[s:e]
         diff = [ch for ch, w in zip(wrong, word, strict=True) if ch != w]
-        char_freq = lx.freq.get(diff[0], 0) if diff else 0
-        base = gain(text, s, e, word, lx)
+        char_freq = lx.freq.get(diff[0], 0) if diff and (s, e, word) not in whole else 0
+        base = gain(text, s, e, word, lx, memo) - cost
         out.append(Candidate(s, e, wrong, word, kind, base, char_freq, wrong in lx.freq))
     return out
 

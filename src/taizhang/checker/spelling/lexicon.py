@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core import DATA_DIR
+from .windows import build_filter, compound_rows
 
 # Characters never taken as the slip: particles and the like stand alone in correct text.
 FUNCTION = frozenset(
@@ -78,6 +79,9 @@ class Lexicon:
     suspect: np.ndarray  # id -> may be a slip (common, not a function character)
     inside: np.ndarray  # bitmap over id pairs: the two characters follow each other in a word
     rare_first: np.ndarray  # bitmap over id pairs: a suspected rare word starts with these two
+    code_ids: np.ndarray  # id -> its first two sound codes (windows.py)
+    pair_words: np.ndarray  # bitmap over id pairs: the two characters are a dictionary word
+    window_bits: np.ndarray  # hashed filter of masked window keys (windows.py)
     sizes: dict[str, int]
 
     def logp(self, word: str) -> float | None:
@@ -142,24 +146,35 @@ def _bits(keys, size: int) -> np.ndarray:
     return bits
 
 
-def build() -> Lexicon:
-    freq = load_freq()  # shared with the near-miss rule; never modified
-    total = sum(freq.values())
-    readings, shapes = load_chars()
-    code_of: dict[str, str] = {}
-    memo: dict[str, str] = {}
+class _Codes:
+    """Sound codes: one private-use character per fuzzy-merged toneless syllable."""
 
-    def code(syl: str) -> str:
-        c = memo.get(syl)
+    def __init__(self) -> None:
+        self.of: dict[str, str] = {}
+        self.memo: dict[str, str] = {}
+
+    def __call__(self, syl: str) -> str:
+        c = self.memo.get(syl)
         if c is None:
             norm = normalise(syl)
-            c = code_of.get(norm)
+            c = self.of.get(norm)
             if c is None:
-                c = code_of[norm] = chr(PUA + len(code_of))
-            memo[syl] = c
+                c = self.of[norm] = chr(PUA + len(self.of))
+            self.memo[syl] = c
         return c
 
-    codes = {ch: tuple(dict.fromkeys(code(r) for r in rs)) for ch, rs in readings.items()}
+
+def _frozen(lists: dict[str, list[str]], freq: dict[str, int]) -> dict[str, tuple[str, ...]]:
+    """Lists to tuples sorted by frequency, emptying the source as it goes (the build's peak)."""
+    out = {}
+    while lists:
+        key, words = lists.popitem()
+        out[key] = tuple(sorted(set(words), key=lambda w: -freq.get(w, 0)))
+    return out
+
+
+def _indexes(freq, shapes, code):
+    """The sound and look-alike indexes of masked words, and two-character homophones."""
     sound: dict[str, list[str]] = defaultdict(list)
     shape: dict[str, list[str]] = defaultdict(list)
     homo: dict[str, list[str]] = defaultdict(list)
@@ -177,54 +192,43 @@ def build() -> Lexicon:
                 shape[head + WILDCARD + tail].append(word)
         if len(word) == 2 and fw >= HOMOPHONE_MIN and not set(word) & FUNCTION:
             homo[" ".join(syls)].append(word)
+    return _frozen(sound, freq), _frozen(shape, freq), _frozen(homo, freq)
 
-    def by_freq(ws: list[str]) -> tuple[str, ...]:
-        return tuple(sorted(set(ws), key=lambda w: -freq.get(w, 0)))
 
-    def frozen(lists: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-        """Lists to sorted tuples, emptying the source as it goes (the build's peak memory)."""
-        out = {}
-        while lists:
-            key, words = lists.popitem()
-            out[key] = by_freq(words)
-        return out
-
-    sound_index = frozen(sound)
-    shape_index = frozen(shape)
-    homophones = frozen(homo)
-    del sound, shape, homo
-    # Rare words that are one confusable character away from a far more frequent word.
-    real_words: dict[str, tuple[str, str]] = {}
-    for word, _tag, syls in _word_rows():
-        fv = freq.get(word, 0)
-        if fv >= REAL_WORD_MAX or len(word) > 3:
+def _closest(word, syls, freq, readings, shapes, codes, indexes, code):
+    """The most frequent word one confusable character away from a rare word (or None)."""
+    sound_index, shape_index = indexes
+    need = REAL_WORD_RATIO * max(freq.get(word, 0), 1)
+    best = None
+    for i, ch in enumerate(word):
+        if ch not in codes:
             continue
-        best = None
-        for i, ch in enumerate(word):
-            if ch not in codes:
-                continue
-            head, tail = word[:i], word[i + 1 :]
-            need = REAL_WORD_RATIO * max(fv, 1)
-            # Index entries are sorted by frequency: the first other word decides.
-            for w in sound_index.get(head + code(syls[i]) + tail, ()):
-                if w != word:
-                    if freq[w] >= need and (best is None or freq[w] > freq[best[0]]):
-                        best = (w, "同音" if readings.get(w[i], [""])[0] == syls[i] else "音近")
-                    break
-            for w in shape_index.get(head + WILDCARD + tail, ()):
-                if w != word and ch in shapes.get(w[i], ""):
-                    if freq[w] >= need and (best is None or freq[w] > freq[best[0]]):
-                        best = (w, "形近")
-                    break
+        head, tail = word[:i], word[i + 1 :]
+        # Index entries are sorted by frequency: the first other word decides.
+        w = next((w for w in sound_index.get(head + code(syls[i]) + tail, ()) if w != word), None)
+        if w is not None and freq[w] >= need and (best is None or freq[w] > freq[best[0]]):
+            best = (w, "同音" if readings.get(w[i], [""])[0] == syls[i] else "音近")
+        looks = shape_index.get(head + WILDCARD + tail, ())
+        w = next((w for w in looks if w != word and ch in shapes.get(w[i], "")), None)
+        if w is not None and freq[w] >= need and (best is None or freq[w] > freq[best[0]]):
+            best = (w, "形近")
+    return best
+
+
+def _real_words(freq, readings, shapes, codes, indexes, code) -> dict[str, tuple[str, str]]:
+    """Rare words that are one confusable character away from a far more frequent word."""
+    out: dict[str, tuple[str, str]] = {}
+    for word, _tag, syls in _word_rows():
+        if freq.get(word, 0) >= REAL_WORD_MAX or len(word) > 3:
+            continue
+        best = _closest(word, syls, freq, readings, shapes, codes, indexes, code)
         if best is not None:
-            real_words[word] = best
-    # Dense ids for the common characters (0 for any other), the character pairs found inside
-    # words as a bitmap over id pairs, and the characters that may be a slip.
-    ids = {ch: n for n, ch in enumerate(readings, start=1)}
-    width = len(ids) + 1
-    char_id = np.zeros(0x10000, dtype=np.int64)
-    for ch, n in ids.items():
-        char_id[ord(ch)] = n * width  # pre-multiplied: a pair's key is id(a) + id(b) / width
+            out[word] = best
+    return out
+
+
+def _pair_bits(freq, ids, width) -> np.ndarray:
+    """Bitmap over id pairs: the two characters follow each other inside a dictionary word."""
     pairs = {
         ids[a] * width + ids[b]
         for w, n in freq.items()
@@ -232,8 +236,34 @@ def build() -> Lexicon:
         for a, b in zip(w, w[1:], strict=False)
         if a in ids and b in ids
     }
-    inside = _bits(np.fromiter(pairs, dtype=np.int64, count=len(pairs)), width * width)
-    del pairs
+    return _bits(np.fromiter(pairs, dtype=np.int64, count=len(pairs)), width * width)
+
+
+def _code_ids(codes, ids, width) -> np.ndarray:
+    """The first two sound codes of each character id (1-based; 0: none)."""
+    out = np.zeros((width, 2), dtype=np.int64)
+    for ch, cs in codes.items():
+        for j, c in enumerate(cs[:2]):
+            out[ids[ch], j] = ord(c) - PUA + 1
+    return out
+
+
+def build() -> Lexicon:
+    freq = load_freq()  # shared with the near-miss rule; never modified
+    readings, shapes = load_chars()
+    code = _Codes()
+    codes = {ch: tuple(dict.fromkeys(code(r) for r in rs)) for ch, rs in readings.items()}
+    sound_index, shape_index, homophones = _indexes(freq, shapes, code)
+    indexes = (sound_index, shape_index)
+    real_words = _real_words(freq, readings, shapes, codes, indexes, code)
+    # Dense ids for the common characters (0 for any other), the character pairs found inside
+    # words as a bitmap over id pairs, and the characters that may be a slip.
+    ids = {ch: n for n, ch in enumerate(readings, start=1)}
+    width = len(ids) + 1
+    char_id = np.zeros(0x10000, dtype=np.int64)
+    for ch, n in ids.items():
+        char_id[ord(ch)] = n * width  # pre-multiplied: a pair's key is id(a) + id(b) / width
+    inside = _pair_bits(freq, ids, width)
     rare_first = _bits(
         [ids[w[0]] * width + ids[w[1]] for w in real_words if w[0] in ids and w[1] in ids],
         width * width,
@@ -258,7 +288,7 @@ def build() -> Lexicon:
     }
     return Lexicon(
         freq=freq,
-        log_total=math.log(total),
+        log_total=math.log(sum(freq.values())),
         reading={ch: rs[0] for ch, rs in readings.items()},
         codes=codes,
         shapes=shapes,
@@ -273,6 +303,24 @@ def build() -> Lexicon:
         suspect=suspect,
         inside=inside,
         rare_first=rare_first,
+        code_ids=_code_ids(codes, ids, width),
+        pair_words=_bits(
+            [
+                ids[w[0]] * width + ids[w[1]]
+                for w in freq
+                if len(w) == 2 and w[0] in ids and w[1] in ids
+            ],
+            width * width,
+        ),
+        window_bits=build_filter(
+            sound_index,
+            shape_index,
+            ids,
+            shapes,
+            PUA,
+            WILDCARD,
+            compound_rows(freq, homophones, ids, code),
+        ),
         sizes=sizes,
     )
 
@@ -285,7 +333,7 @@ def _surnames() -> frozenset[str]:
 
 
 _lock = threading.Lock()
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 
 
 def _cache_path() -> Path | None:
@@ -299,6 +347,7 @@ def _cache_path() -> Path | None:
         DATA_DIR / "spelling_words.tsv.xz",
         Path(_jieba_path()),
         Path(__file__),
+        Path(__file__).with_name("windows.py"),
     ]:
         digest.update(path.read_bytes())
     return (base if root else base / "taizhang") / f"spelling-{digest.hexdigest()[:16]}.pickle"

@@ -43,6 +43,25 @@ def _two_words(variant: str, freq: dict[str, int], official: set[str]) -> bool:
     return False
 
 
+def _shape_groups() -> dict[str, set[str]]:
+    shapes: dict[str, set[str]] = defaultdict(set)
+    for line in (DATA_DIR / "shapes.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            for group in line.split():
+                for ch in group:
+                    shapes[ch] |= set(group) - {ch}
+    return shapes
+
+
+def _is_variant(variant: str, freq: dict[str, int], official: set[str]) -> bool:
+    """A replacement is a variant when it is no word, no reduplication and no two words."""
+    if variant in official or freq.get(variant, 0) >= 5:
+        return False
+    if any(a == b for a, b in zip(variant, variant[1:], strict=False)):
+        return False
+    return not _two_words(variant, freq, official)
+
+
 def official_variants() -> Iterator[tuple[str, str, str]]:
     """Yield (variant, official word, kind) with kind 音近 or 形近."""
     freq = load_freq()
@@ -51,12 +70,7 @@ def official_variants() -> Iterator[tuple[str, str, str]]:
     by_sound: dict[str, set[str]] = defaultdict(set)
     for ch in common:
         by_sound[_norm(readings[ch][0])].add(ch)
-    shapes: dict[str, set[str]] = defaultdict(set)
-    for line in (DATA_DIR / "shapes.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            for group in line.split():
-                for ch in group:
-                    shapes[ch] |= set(group) - {ch}
+    shapes = _shape_groups()
     official = set(official_list())
     word_reading = {w: syls for w, _, syls in _word_rows() if w in official}
     rows: dict[str, tuple[str, str]] = {}
@@ -67,16 +81,11 @@ def official_variants() -> Iterator[tuple[str, str, str]]:
         for i, ch in enumerate(word):
             subs = {c: "音近" for c in by_sound.get(_norm(syls[i]), ())}
             subs.update({c: "形近" for c in shapes.get(ch, ()) if c in readings})
-            subs.pop(ch, None)
-            for c in FUNCTION:
+            for c in (ch, *FUNCTION):
                 subs.pop(c, None)
             for c, kind in subs.items():
                 variant = word[:i] + c + word[i + 1 :]
-                if variant in official or freq.get(variant, 0) >= 5:
-                    continue
-                if any(a == b for a, b in zip(variant, variant[1:], strict=False)):
-                    continue
-                if _two_words(variant, freq, official):
+                if not _is_variant(variant, freq, official):
                     continue
                 old = rows.get(variant)
                 if old is None or freq.get(word, 0) > freq.get(old[0], 0):
