@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from taizhang.cases.demo import _answered, _case
+from taizhang.cases.demo import demo_answered, demo_case
 from taizhang.cases.demo_more import rectify
 from taizhang.core.services import (
     deputy_group_get_or_create,
@@ -21,7 +21,7 @@ from taizhang.core.versioning import NEW
 from taizhang.demo.loader import DemoContext
 from taizhang.duty.models import DutyEntry
 from taizhang.meetings import services as meetings
-from taizhang.meetings.demo import _activity, _mark, _meeting, _opinions
+from taizhang.meetings.demo import demo_activity, demo_mark, demo_meeting, demo_opinions
 from taizhang.people.models import CadrePost, Deputy
 
 YEAR = 2025
@@ -81,19 +81,19 @@ def build() -> County:
     county_.chairman = deputies[0].person
     CadrePost.objects.create(person=deputies[0].person, unit=town, title="人大主席",
                              start=date(2022, 1, 12))  # fmt: skip
-    session = _meeting(town, "BS-2025-RDH-03", kind="人代会", name="白沙镇第九届人民代表大会第三次会议",
+    session = demo_meeting(town, "BS-2025-RDH-03", kind="人代会", name="白沙镇第九届人民代表大会第三次会议",
                        date=date(YEAR, 3, 15), term="第九届", session="第三次")  # fmt: skip
     for d in deputies:
-        _mark(session, d, "请假" if d.pk == deputies[11].pk else "出席")
+        demo_mark(session, d, "请假" if d.pk == deputies[11].pk else "出席")
     meetings.meeting_open(meeting=session, expected_version=session.version)
     meetings.agenda_item_save(meeting=session, seq=1, title="审议镇人民政府工作报告", kind="报告",
                               votes_for=11, votes_against=0, votes_abstain=0, expected_version=NEW)  # fmt: skip
     people = [d.person for d in deputies]
     st = {n: ctx.stations[("白沙镇", n)] for n in ("卫生院", "农技站", "财政所")}
-    _case(town, "议2025-0001", kind="议案", title="关于修建河口村防洪堤的议案",
+    demo_case(town, "议2025-0001", kind="议案", title="关于修建河口村防洪堤的议案",
           registered=date(YEAR, 3, 15), sponsors=people[1:6], channel="会议",
           steps=[("立案", date(YEAR, 3, 16), {}),
-                 *_answered(st["财政所"], date(YEAR, 3, 20), date(YEAR, 3, 22), date(YEAR, 6, 1),
+                 *demo_answered(st["财政所"], date(YEAR, 3, 20), date(YEAR, 3, 22), date(YEAR, 6, 1),
                             "防洪堤已列入县水利项目", "所长"),
                  ("评价", date(YEAR, 6, 5), {"satisfaction": "满意"}),
                  ("办结", date(YEAR, 6, 6), {})])  # fmt: skip
@@ -108,25 +108,25 @@ def build() -> County:
         start=1,
     ):
         steps = (
-            _answered(
+            demo_answered(
                 unit, date(YEAR, 4, n), date(YEAR, 4, n + 2), date(YEAR, 6, n), answer, "所长"
             )
             if answer
             else [("交办", date(YEAR, 4, n), {"unit": unit})]
         )
-        _case(town, f"建2025-000{n}", kind="建议", title=title, registered=date(YEAR, 3, 20 + n),
+        demo_case(town, f"建2025-000{n}", kind="建议", title=title, registered=date(YEAR, 3, 20 + n),
               sponsors=[proposer.person], channel="活动", steps=steps)  # fmt: skip
     for n, content in enumerate(("反映村道缺少路灯", "反映集镇停车难"), start=1):
         DutyEntry.objects.create(person=proposer.person, township=town, type="建议", quantity=1,
                                  date=date(YEAR, 7, n), content=content)  # fmt: skip
-    inspection = _activity(town, "BS-2025-HD-01", deputies[:9], kind="视察",
+    inspection = demo_activity(town, "BS-2025-HD-01", deputies[:9], kind="视察",
                            topic="集镇供水设施专题视察", date=date(YEAR, 9, 9), unit=st["农技站"])  # fmt: skip
-    _opinions(inspection, ["集镇供水管网压力不足", "水厂消毒设备老化"])
+    demo_opinions(inspection, ["集镇供水管网压力不足", "水厂消毒设备老化"])
     rectify(town, "集镇供水管网压力不足", date(YEAR, 11, 2), "农技站已加装增压泵")
     # 石门乡: the session was called, too few came and it was not opened.
     few = _deputies(ctx, other, 9, "石")
-    failed = _meeting(other, "SM-2025-RDH-02", kind="人代会", name="石门乡第九届人民代表大会第二次会议",
+    failed = demo_meeting(other, "SM-2025-RDH-02", kind="人代会", name="石门乡第九届人民代表大会第二次会议",
                       date=date(YEAR, 4, 8), term="第九届", session="第二次")  # fmt: skip
     for d in few[:5]:
-        _mark(failed, d, "出席")
+        demo_mark(failed, d, "出席")
     return county_

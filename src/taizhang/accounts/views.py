@@ -12,7 +12,6 @@ from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.signals import user_login_failed
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -231,8 +230,9 @@ def user_edit(request, pk: int):
         return render(request, "accounts/user_form.html", context)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
-        try:
-            services.user_update(
+        saved = form_write(
+            form,
+            lambda: services.user_update(
                 user=user,
                 role=d["role"],
                 org_unit=d["org_unit"],
@@ -240,10 +240,9 @@ def user_edit(request, pk: int):
                 full_name=d["full_name"],
                 is_active=d["is_active"],
                 actor=request.user,
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
+            ),
+        )
+        if saved:
             messages.success(request, "用户已保存。")
             return redirect("accounts:user_list")
     return render(request, "accounts/user_form.html", context)
@@ -269,13 +268,11 @@ def user_password_reset(request, pk: int):
     user = get_object_or_404(User, pk=pk)
     form = PasswordResetForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.user_password_reset(
-                user=user, password=form.cleaned_data["password"], actor=request.user,
-            )  # fmt: skip
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
+        password = form.cleaned_data["password"]
+        if form_write(
+            form,
+            lambda: services.user_password_reset(user=user, password=password, actor=request.user),
+        ):
             messages.success(
                 request, f"已重置 {user.username} 的密码，该用户下次登录须改为自己的新密码。"
             )

@@ -13,7 +13,7 @@ from taizhang.cases.services import case_register, case_transition
 D = date
 
 
-def _case(township, code: str, steps=(), **register) -> Case:
+def demo_case(township, code: str, steps=(), **register) -> Case:
     """Register ``code`` with its steps once; an existing code is left as it is."""
     existing = Case.objects.filter(township=township, code=code).first()
     if existing is not None:
@@ -25,7 +25,7 @@ def _case(township, code: str, steps=(), **register) -> Case:
     return case
 
 
-def _answered(unit, on_assign, on_sign, on_answer, text, signer):
+def demo_answered(unit, on_assign, on_sign, on_answer, text, signer):
     return [
         ("交办", on_assign, {"unit": unit}),
         ("签收", on_sign, {}),
@@ -50,7 +50,7 @@ def load(ctx) -> None:
         ("议2025-0005", "关于增设农村公交站点的议案", people[22:27]),
     ]
     # Motion 1 is filed (立案) and closed with a written answer; 2–5 become suggestions.
-    _case(
+    demo_case(
         fh,
         motions[0][0],
         kind="议案",
@@ -61,7 +61,7 @@ def load(ctx) -> None:
         content="烽火至石桥公路路面破损严重，群众出行困难，建议列入年度交通项目。",
         steps=[
             ("立案", D(2025, 4, 22), {}),
-            *_answered(
+            *demo_answered(
                 st["财政所"],
                 assign,
                 D(2025, 4, 28),
@@ -98,7 +98,7 @@ def load(ctx) -> None:
         ],
     ]
     for (code, title, sponsors), steps in zip(motions[1:], converted_steps, strict=True):
-        _case(
+        demo_case(
             fh,
             code,
             kind="议案",
@@ -109,7 +109,7 @@ def load(ctx) -> None:
             steps=[("转为建议", D(2025, 4, 22), {"note": "主席团决定作为建议处理"}), *steps],
         )
     lead = ctx.people["deputy"]  # demo-daibiao
-    _case(
+    demo_case(
         fh,
         "建2025-0001",
         kind="建议",
@@ -117,7 +117,7 @@ def load(ctx) -> None:
         registered=D(2025, 9, 3),
         sponsors=[lead],
         channel="活动",
-        steps=_answered(
+        steps=demo_answered(
             st["财政所"],
             D(2025, 9, 10),
             D(2025, 9, 12),
@@ -126,7 +126,7 @@ def load(ctx) -> None:
             "财政所所长",
         ),
     )
-    _case(
+    demo_case(
         fh,
         "建2025-0009",
         kind="建议",
@@ -136,7 +136,7 @@ def load(ctx) -> None:
         channel="来信",
         steps=[("交办", D(2025, 9, 4), {"unit": st["农技站"]})],
     )
-    _case(
+    demo_case(
         fh,
         "建2025-0010",
         kind="建议",
@@ -145,7 +145,7 @@ def load(ctx) -> None:
         sponsors=[people[31], people[32]],
         channel="活动",
     )
-    _case(
+    demo_case(
         fh,
         "建2025-0011",
         kind="建议",
@@ -157,7 +157,7 @@ def load(ctx) -> None:
     )
     # Waiting for 交办 to 卫生院, whose account demo-zhansuo signs and answers; the lead
     # sponsor is demo-daibiao, who rates the answer (the chain the README walks through).
-    _case(
+    demo_case(
         fh,
         "建2025-0012",
         kind="建议",
@@ -178,7 +178,7 @@ def load(ctx) -> None:
 def _petitions(ctx, fh, st) -> None:
     shiqiao = ctx.villages["石桥村"]
     household = ctx.person(unit=shiqiao)
-    _case(
+    demo_case(
         fh,
         "访2025-0001",
         kind="信访",
@@ -208,7 +208,7 @@ def _petitions(ctx, fh, st) -> None:
         ],
     )
     villagers = [ctx.person(unit=shiqiao) for _ in range(3)]
-    _case(
+    demo_case(
         fh,
         "访2025-0002",
         kind="信访",
@@ -229,7 +229,7 @@ def _petitions(ctx, fh, st) -> None:
             ("办结", D(2025, 5, 21), {}),
         ],
     )
-    _case(
+    demo_case(
         fh,
         "访2025-0003",
         kind="信访",
@@ -244,7 +244,7 @@ def _petitions(ctx, fh, st) -> None:
             ("调查", D(2025, 10, 15), {}),
         ],
     )
-    _case(
+    demo_case(
         fh,
         "访2025-0005",
         kind="信访",
@@ -254,7 +254,7 @@ def _petitions(ctx, fh, st) -> None:
         village=shiqiao,
         petitioner_name=villagers[2].name,
     )
-    _case(
+    demo_case(
         fh,
         "访2025-0004",
         kind="信访",
@@ -299,7 +299,7 @@ def _assistance(ctx) -> None:
             for i, action in enumerate(flow[:done]):
                 data = {"amount": amount} if action == "发放" else {}
                 steps.append((action, D(year, 5 + i, 10), data))
-            _case(
+            demo_case(
                 township,
                 code,
                 kind="救助",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from taizhang.cases.demo import _answered, _case
+from taizhang.cases.demo import demo_answered, demo_case
 from taizhang.cases.models import Case, CaseState
 from taizhang.cases.services import case_transition
 
@@ -19,12 +19,12 @@ def _suggestion(town, code, title, sponsors, registered, unit=None, answer="", c
         assigned = D(registered.year, registered.month, min(registered.day + 5, 28))
         if answer:
             answered = D(assigned.year, min(assigned.month + 2, 12), 10)
-            steps = _answered(unit, assigned, assigned, answered, answer, signer)
+            steps = demo_answered(unit, assigned, assigned, answered, answer, signer)
             if closed is not None:
                 steps += [("评价", closed, {"satisfaction": satisfaction}), ("办结", closed, {})]
         else:
             steps = [("交办", assigned, {"unit": unit}), ("签收", assigned, {})]
-    _case(town, code, kind="建议", title=title, registered=registered, sponsors=sponsors,
+    demo_case(town, code, kind="建议", title=title, registered=registered, sponsors=sponsors,
           channel="活动", steps=steps)  # fmt: skip
 
 
@@ -84,22 +84,22 @@ def changji(ctx) -> None:
     people = [d.person for d in ctx.deputies["长集镇"]]
     year = ctx.year
     meeting, assign = D(year, 3, 26), D(year, 3, 31)
-    _case(cj, "议2025-0001", kind="议案", title="关于建设油坊产业园污水处理设施的议案",
+    demo_case(cj, "议2025-0001", kind="议案", title="关于建设油坊产业园污水处理设施的议案",
           registered=meeting, sponsors=people[1:7], channel="会议",
           steps=[("立案", D(year, 3, 27), {}),
-                 *_answered(st["农技站"], assign, D(year, 4, 2), D(year, 6, 25),
+                 *demo_answered(st["农技站"], assign, D(year, 4, 2), D(year, 6, 25),
                             "污水处理设施已列入县级项目库，一期工程年内开工", "农技站站长"),
                  ("评价", D(year, 6, 30), {"satisfaction": "基本满意"}),
                  ("办结", D(year, 7, 1), {})])  # fmt: skip
-    _case(cj, "议2025-0002", kind="议案", title="关于拓宽长集镇区主干道的议案",
+    demo_case(cj, "议2025-0002", kind="议案", title="关于拓宽长集镇区主干道的议案",
           registered=meeting, sponsors=people[7:13], channel="会议",
           steps=[("转为建议", D(year, 3, 27), {"note": "主席团决定作为建议处理"}),
                  ("交办", assign, {"unit": st["国土所"], "is_complex": True}),
                  ("签收", D(year, 4, 3), {})])  # fmt: skip
-    _case(cj, "议2025-0003", kind="议案", title="关于在东岭村建设便民桥的议案",
+    demo_case(cj, "议2025-0003", kind="议案", title="关于在东岭村建设便民桥的议案",
           registered=meeting, sponsors=[people[2], *people[13:18]], channel="会议",
           steps=[("转为建议", D(year, 3, 27), {"note": "主席团决定作为建议处理"}),
-                 *_answered(st["财政所"], assign, D(year, 4, 2), D(year, 7, 18),
+                 *demo_answered(st["财政所"], assign, D(year, 4, 2), D(year, 7, 18),
                             "东岭村便民桥已完成设计，资金纳入下年度预算", "财政所所长")])  # fmt: skip
     _suggestion(cj, "建2025-0001", "关于在长集社区增设停车位的建议", [people[1]], D(year, 4, 22),
                 st["国土所"], "国土所在社区东侧划定临时停车区，缓解了停车难", D(year, 8, 1))  # fmt: skip
@@ -129,7 +129,7 @@ def _petitions(ctx, cj, st) -> None:
     year = ctx.year
     nanwan = ctx.villages["南湾村"]
     neighbour = ctx.person(unit=nanwan)
-    _case(cj, "访2025-0001", kind="信访", title="邻户建房占用排水沟引发纠纷",
+    demo_case(cj, "访2025-0001", kind="信访", title="邻户建房占用排水沟引发纠纷",
           registered=D(year, 6, 9), channel="来访", village=nanwan, petitioner=neighbour,
           petitioner_name=neighbour.name, petitioner_address=neighbour.address,
           content="邻户新建房屋占用了屋后排水沟，雨天积水倒灌，请求恢复排水沟",
@@ -140,7 +140,7 @@ def _petitions(ctx, cj, st) -> None:
                  ("办结", D(year, 7, 3), {}),
                  ("回访", D(year, 7, 20), {"satisfaction": "满意"})])  # fmt: skip
     dongling = ctx.villages["东岭村"]
-    _case(cj, "访2025-0002", kind="信访", title="村道路灯损坏夜间出行不便",
+    demo_case(cj, "访2025-0002", kind="信访", title="村道路灯损坏夜间出行不便",
           registered=D(year, 9, 3), channel="电话", village=dongling, tier="村",
           petitioner_name=ctx.person(unit=dongling).name,
           steps=[("受理", D(year, 9, 3), {}), ("交办", D(year, 9, 4), {"unit": dongling}),
@@ -148,7 +148,7 @@ def _petitions(ctx, cj, st) -> None:
                  ("答复", D(year, 9, 12), {"answer_method": "答复",
                                            "answer_text": "村里已更换损坏的路灯"}),
                  ("办结", D(year, 9, 13), {})])  # fmt: skip
-    _case(cj, "访2025-0003", kind="信访", title="反映土地流转租金拖欠",
+    demo_case(cj, "访2025-0003", kind="信访", title="反映土地流转租金拖欠",
           registered=D(year, 11, 18), channel="来信", village=dongling,
           petitioner_name=ctx.person(unit=dongling).name,
           steps=[("受理", D(year, 11, 19), {}), ("交办", D(year, 11, 20), {"unit": st["司法所"]})])  # fmt: skip

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
@@ -15,25 +15,16 @@ from taizhang.cases.forms import ActionForm, RegisterForm
 from taizhang.cases.models import Case, CaseKind, CaseState
 from taizhang.cases.paging import CappedPaginator
 from taizhang.cases.workflow import GRAPHS, available_actions, case_roles, register_kinds
+from taizhang.core.formviews import form_write
 from taizhang.core.models import OrgUnit
 from taizhang.core.orgnames import LABEL_RELATED, sees_many_townships
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.roles import Role
-from taizhang.core.versioning import ConflictError
 
 PAGE_SIZE = 30
 
 
-def add_errors(form, exc: ValidationError) -> None:
-    """Attach a service ValidationError to the form fields it names (else non-field)."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc.messages)
-
-
-def _detail_qs():
+def detail_qs():
     return Case.objects.select_related("handling_unit", "township", "village").prefetch_related(
         "sponsors__person"
     )
@@ -127,16 +118,13 @@ def case_register(request, kind: str):
         if duplicates:
             context = {"form": form, "kind": kind, "duplicates": duplicates}
             return render(request, "cases/register.html", context)
-        try:
-            case = services.case_register(
-                kind=kind,
-                township=township,
-                actor=user,
-                **form.service_kwargs(),
-            )
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
+        case = form_write(
+            form,
+            lambda: services.case_register(
+                kind=kind, township=township, actor=user, **form.service_kwargs()
+            ),
+        )
+        if case is not None:
             messages.success(request, f"已登记：{case.code}")
             return redirect("cases:detail", pk=case.pk)
     return render(request, "cases/register.html", {"form": form, "kind": kind})
@@ -164,14 +152,14 @@ def similar(request):
 
 @require("cases.view")
 def case_detail(request, pk: int):
-    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    case = get_for_user(detail_qs(), request.user, pk=pk)
     if request.user.role in (Role.CADRE, Role.VILLAGE, Role.PRESIDIUM):
         # Opening the case is reading its reminders (a per-user read receipt).
         services.reminders_mark_read(user=request.user, case=case)
-    return render(request, "cases/detail.html", _detail_context(request, case))
+    return render(request, "cases/detail.html", detail_context(request, case))
 
 
-def _detail_context(request, case, **extra) -> dict:
+def detail_context(request, case, **extra) -> dict:
     user = request.user
     actions = available_actions(user, case)
     forms = extra.pop("forms", {})
@@ -221,7 +209,7 @@ def case_act(request, pk: int, action: str):
     user = request.user
     if not (user_can(user, "cases.act") or user_can(user, "cases.submit")):
         raise deny(request, "cases.act")
-    case = get_for_user(_detail_qs(), user, pk=pk)
+    case = get_for_user(detail_qs(), user, pk=pk)
     transition = GRAPHS[case.kind].transitions.get(action)
     if transition is None:
         raise Http404("没有这一操作。")
@@ -261,26 +249,21 @@ def case_act(request, pk: int, action: str):
     )
     status = 200
     if request.method == "POST":
-        if form.is_valid():
-            try:
-                case = services.case_transition(
-                    case=case,
-                    action=action,
-                    actor=user,
-                    expected_version=form.cleaned_data["version"],
-                    **form.service_kwargs(),
-                )
-            except ConflictError as exc:
-                form.add_error(None, str(exc))
-                status = 409
-            except ValidationError as exc:
-                add_errors(form, exc)
-            else:
-                messages.success(request, f"已{action}。")
-                _warn_unreceived(request, case)
-                return redirect("cases:detail", pk=case.pk)
-        if status == 200:
-            status = 400
+        done = form.is_valid() and form_write(
+            form,
+            lambda: services.case_transition(
+                case=case,
+                action=action,
+                actor=user,
+                expected_version=form.cleaned_data["version"],
+                **form.service_kwargs(),
+            ),
+        )
+        if done:
+            messages.success(request, f"已{action}。")
+            _warn_unreceived(request, done)
+            return redirect("cases:detail", pk=done.pk)
+        status = 409 if getattr(form, "conflict", False) else 400
     return render(
         request,
         "cases/act.html",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -17,7 +17,8 @@ from taizhang.cases.figures import township_year
 from taizhang.cases.forms import AttachForm, RemindForm, SuperviseForm
 from taizhang.cases.models import Case, CaseAttachment
 from taizhang.cases.services.support import petitioner_reveal
-from taizhang.cases.views import _detail_context, _detail_qs, add_errors
+from taizhang.cases.views import detail_context, detail_qs
+from taizhang.core.formviews import flash_write, form_write
 from taizhang.core.models import OrgUnit
 from taizhang.core.params import township_param, year_param
 from taizhang.core.permissions import get_for_user, require
@@ -28,21 +29,18 @@ from taizhang.figures.sources import sources_by_fact
 
 def _back_with_errors(request, case, form, key: str):
     return render(
-        request, "cases/detail.html", _detail_context(request, case, **{key: form}), status=400
+        request, "cases/detail.html", detail_context(request, case, **{key: form}), status=400
     )
 
 
 @require("cases.act")
 @require_POST
 def remind(request, pk: int):
-    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    case = get_for_user(detail_qs(), request.user, pk=pk)
     form = RemindForm(request.POST)
     if form.is_valid():
-        try:
-            services.case_remind(case=case, actor=request.user, note=form.cleaned_data["note"])
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
+        note = form.cleaned_data["note"]
+        if form_write(form, lambda: services.case_remind(case=case, actor=request.user, note=note)):
             messages.success(request, "已催办，承办单位将收到提醒。")
             return redirect("cases:detail", pk=pk)
     return _back_with_errors(request, case, form, "remind_form")
@@ -51,14 +49,11 @@ def remind(request, pk: int):
 @require("cases.act")
 @require_POST
 def supervise(request, pk: int):
-    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    case = get_for_user(detail_qs(), request.user, pk=pk)
     form = SuperviseForm(request.POST)
     if form.is_valid():
-        try:
-            services.case_supervise(case=case, actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
+        data = form.cleaned_data
+        if form_write(form, lambda: services.case_supervise(case=case, actor=request.user, **data)):
             messages.success(request, "已记录督办。")
             return redirect("cases:detail", pk=pk)
     return _back_with_errors(request, case, form, "supervise_form")
@@ -67,18 +62,19 @@ def supervise(request, pk: int):
 @require("cases.view")
 @require_POST
 def attach(request, pk: int):
-    case = get_for_user(_detail_qs(), request.user, pk=pk)
-    context = _detail_context(request, case)
+    case = get_for_user(detail_qs(), request.user, pk=pk)
+    context = detail_context(request, case)
     if not context["can_attach"]:
         raise PermissionDenied("您无权为该事项上传附件。")
     form = AttachForm(request.POST, request.FILES)
     if form.is_valid():
-        try:
-            for upload in form.cleaned_data["files"]:
+        files = form.cleaned_data["files"]
+
+        def write():
+            for upload in files:
                 services.attachment_add(case=case, upload=upload, actor=request.user)
-        except ValidationError as exc:
-            add_errors(form, exc)
-        else:
+
+        if form_write(form, write):
             messages.success(request, "附件已上传。")
             return redirect("cases:detail", pk=pk)
     return _back_with_errors(request, case, form, "attach_form")
@@ -176,7 +172,7 @@ def figures_page(request):
 @require_POST
 def link(request, pk: int):
     """Link this case to another case of the township by its code (编号)."""
-    case = get_for_user(_detail_qs(), request.user, pk=pk)
+    case = get_for_user(detail_qs(), request.user, pk=pk)
     code = request.POST.get("code", "").strip()[:32]
     other = (
         Case.objects.for_user(request.user).filter(township_id=case.township_id, code=code).first()
@@ -184,10 +180,9 @@ def link(request, pk: int):
     if other is None:
         messages.error(request, f"未找到编号为“{code}”的本乡镇事项。")
         return redirect("cases:detail", pk=pk)
-    try:
-        services.case_link(case=case, other=other, actor=request.user)
-    except ValidationError as exc:
-        messages.error(request, "；".join(exc.messages))
-    else:
-        messages.success(request, f"已关联 {other.code}。")
+    flash_write(
+        request,
+        lambda: services.case_link(case=case, other=other, actor=request.user),
+        f"已关联 {other.code}。",
+    )
     return redirect("cases:detail", pk=pk)

@@ -31,6 +31,21 @@ def flash_form_errors(request, form) -> None:
         messages.error(request, f"{label}：{'；'.join(errors)}" if label else "；".join(errors))
 
 
+def flash_write(request, write: Callable[[], object], success: str | None = "已保存。") -> bool:
+    """Run ``write()`` for a button posted from a page; flash the refusal or ``success``.
+
+    For posts with no form to show again (open a session, tick a task, link a case).
+    """
+    try:
+        write()
+    except (ValidationError, ConflictError) as exc:
+        messages.error(request, refusal_text(exc))
+        return False
+    if success:
+        messages.success(request, success)
+    return True
+
+
 def flash_post(request, form, write: Callable[[dict], object], success: str = "已保存。") -> bool:
     """Run ``write(cleaned_data)`` for a valid form; flash the outcome; return True on success.
 
@@ -43,23 +58,36 @@ def flash_post(request, form, write: Callable[[dict], object], success: str = "�
     data = dict(form.cleaned_data)
     if "version" in data:
         data["expected_version"] = data.pop("version")
-    try:
-        write(data)
-    except (ValidationError, ConflictError) as exc:
-        messages.error(request, refusal_text(exc))
+    return flash_write(request, lambda: write(data), success)
+
+
+def add_refusal(form, exc: ValidationError | ConflictError) -> None:
+    """Put a refused write on ``form``: each message on the field it names, else above the form.
+
+    An edit conflict is marked on the form (``form.conflict``) so a page can answer 409.
+    """
+    if isinstance(exc, ConflictError):
+        form.conflict = True
+        form.add_error(None, str(exc))
+    elif hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
     else:
-        messages.success(request, success)
-        return True
-    return False
+        form.add_error(None, exc.messages)
 
 
-def form_write(form, write: Callable[[], T]) -> T | None:
-    """Return what ``write()`` returns; a refusal becomes a non-field error on ``form`` (None)."""
+def form_write(form, write: Callable[[], T]) -> T | bool | None:
+    """Run ``write()`` for a valid form: what it returns (True if nothing), or None when refused.
+
+    The one way a page posts a form: a refusal lands on the form's fields (``add_refusal``)
+    and the page renders the form again; success is anything but None.
+    """
     try:
-        return write()
+        result = write()
     except (ValidationError, ConflictError) as exc:
-        form.add_error(None, refusal_text(exc))
-    return None
+        add_refusal(form, exc)
+        return None
+    return True if result is None else result
 
 
 def form_save_record(

@@ -14,7 +14,7 @@ PROJECT_FIGURES = [
 ]
 
 
-def _number(value):
+def number_value(value):
     """Return an int when the decimal has no fraction, else a float."""
     if value is None:
         return None
@@ -31,7 +31,7 @@ def _project_facts(prefix: str, label: str, projects) -> list:
     for key, name, words in PROJECT_FIGURES:
         out.append(
             fact(f"{prefix}.{key}", f"{label}项目{name}", ids, "万元", model="ledger.Project",
-                 value=_number(totals[key]), keywords=words)
+                 value=number_value(totals[key]), keywords=words)
         )  # fmt: skip
     return out
 
@@ -48,10 +48,10 @@ def ledger_figures(township, year: int) -> list:
         words = (ind.name,)
         if ind.actual is not None:
             out.append(fact(f"{base}.actual", f"{ind.name}完成值", ids, ind.unit, model=model,
-                            value=_number(ind.actual), keywords=words))  # fmt: skip
+                            value=number_value(ind.actual), keywords=words))  # fmt: skip
         if ind.target is not None:
             out.append(fact(f"{base}.target", f"{ind.name}目标值", ids, ind.unit, model=model,
-                            value=_number(ind.target), keywords=("目标", *words)))  # fmt: skip
+                            value=number_value(ind.target), keywords=("目标", *words)))  # fmt: skip
         if ind.rank is not None:
             out.append(fact(f"{base}.rank", f"{ind.name}全县排名", ids, "位", model=model,
                             value=ind.rank, keywords=("排名", "第")))  # fmt: skip

@@ -69,7 +69,7 @@ def person_year(person, year: int) -> list[PortfolioYear]:
 def person_year_sections(person, year: int) -> list:
     """Build one writer FactSection per portfolio (``portfolio:<name>``) for ``person``."""
     from taizhang.figures.registry import fact
-    from taizhang.ledger.figures import PROJECT_FIGURES, _number
+    from taizhang.ledger.figures import PROJECT_FIGURES, number_value
     from taizhang.writer.facts import FactSection
 
     sections = []
@@ -83,12 +83,12 @@ def person_year_sections(person, year: int) -> list:
             for key, label, words in PROJECT_FIGURES:
                 section.add(fact(f"funds_{key}" if key in ("intended", "arrived") else key,
                                  label, ids, "万元", model="ledger.Project",
-                                 value=_number(totals[key]), keywords=words))  # fmt: skip
+                                 value=number_value(totals[key]), keywords=words))  # fmt: skip
         for ind in group.indicators:
             ids = [ind.pk]
             if ind.actual is not None:
                 section.add(fact(f"indicator.{ind.name}", ind.name, ids, ind.unit,
-                                 model="ledger.Indicator", value=_number(ind.actual),
+                                 model="ledger.Indicator", value=number_value(ind.actual),
                                  keywords=(ind.name,)))  # fmt: skip
             if ind.rank is not None:
                 section.add(fact(f"indicator.{ind.name}.rank", f"{ind.name}全县排名", ids, "位",

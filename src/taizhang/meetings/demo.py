@@ -33,19 +33,19 @@ def _at(day: date, hh: int, mm: int = 0) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(hh, mm)))
 
 
-def _meeting(township, code: str, **values) -> Meeting:
+def demo_meeting(township, code: str, **values) -> Meeting:
     meeting = Meeting.objects.filter(code=code).first()
     return meeting or services.meeting_create(township=township, code=code, **values)
 
 
-def _activity(township, code: str, participants, **values) -> Activity:
+def demo_activity(township, code: str, participants, **values) -> Activity:
     activity = Activity.objects.filter(code=code).first()
     return activity or services.activity_create(
         township=township, code=code, participants=participants, **values
     )
 
 
-def _mark(meeting: Meeting, deputy, status: str, reason: str = "") -> None:
+def demo_mark(meeting: Meeting, deputy, status: str, reason: str = "") -> None:
     if Attendance.objects.filter(meeting=meeting, deputy=deputy).exists():
         return
     checked = meeting.window_start if status == "出席" and meeting.window_start else None
@@ -61,7 +61,7 @@ def _mark(meeting: Meeting, deputy, status: str, reason: str = "") -> None:
 
 def _session(ctx, township, deputies) -> Meeting:
     day = date(ctx.year, 4, 21)
-    session = _meeting(
+    session = demo_meeting(
         township,
         "FH-2025-RDH-07",
         kind="人代会",
@@ -76,9 +76,9 @@ def _session(ctx, township, deputies) -> Meeting:
     on_leave = deputies[37]
     for d in deputies:
         if d.pk == on_leave.pk:
-            _mark(session, d, "请假", "外出务工未能返乡")
+            demo_mark(session, d, "请假", "外出务工未能返乡")
         else:
-            _mark(session, d, "出席")
+            demo_mark(session, d, "出席")
     if not session.opened:
         services.meeting_open(meeting=session, expected_version=session.version)
     for seq, (title, yes, no, abstain) in enumerate(REPORTS, start=1):
@@ -133,7 +133,7 @@ def _group_meetings(ctx, township, deputies) -> None:
         quarters = (1, 2, 3) if gi == 0 else (1, 2, 3, 4)  # the first group skipped Q4
         for q in quarters:
             day = date(ctx.year, 3 * q - 1, 10 + gi)
-            meeting = _meeting(
+            meeting = demo_meeting(
                 township,
                 f"FH-2025-XZ-{gi + 1}-{q}",
                 kind="代表小组会议",
@@ -145,12 +145,12 @@ def _group_meetings(ctx, township, deputies) -> None:
             for i, d in enumerate(deputies):
                 if d.group_id != group.pk:
                     continue
-                _mark(meeting, d, "缺席" if (i + q) % 7 == 0 else "出席")
+                demo_mark(meeting, d, "缺席" if (i + q) % 7 == 0 else "出席")
 
 
 def _presidium_meetings(ctx, township) -> None:
     for n, (month, day) in enumerate(PRESIDIUM_DATES, start=1):
-        _meeting(
+        demo_meeting(
             township,
             f"FH-2025-ZXT-{n}",
             kind="主席团会议",
@@ -160,7 +160,7 @@ def _presidium_meetings(ctx, township) -> None:
         )
 
 
-def _opinions(activity: Activity, titles: list[str], unit=None) -> None:
+def demo_opinions(activity: Activity, titles: list[str], unit=None) -> None:
     from taizhang.meetings.selectors import activity_opinions
 
     have = activity_opinions(activity)["assigned"]
@@ -170,7 +170,7 @@ def _opinions(activity: Activity, titles: list[str], unit=None) -> None:
 
 def _activities(ctx, township, deputies) -> None:
     year = ctx.year
-    _activity(
+    demo_activity(
         township,
         "FH-2025-HD-01",
         deputies[:40],
@@ -180,7 +180,7 @@ def _activities(ctx, township, deputies) -> None:
         summary="邀请县人大常委会工委同志讲解议案建议的撰写要求和常见问题。",
     )
     clinic = ctx.stations[(T, "卫生院")]
-    evaluation = _activity(
+    evaluation = demo_activity(
         township,
         "FH-2025-HD-02",
         deputies[:28],
@@ -199,7 +199,7 @@ def _activities(ctx, township, deputies) -> None:
             unsatisfied=2,
             expected_version=NEW,
         )
-    _opinions(
+    demo_opinions(
         evaluation,
         [
             "门诊候诊时间偏长，建议优化挂号流程",
@@ -209,7 +209,7 @@ def _activities(ctx, township, deputies) -> None:
     )
     district = District.objects.get(township=township, name="第33选区")
     local = [d for d in deputies if d.district_id == district.pk] or deputies[20:21]
-    report_back = _activity(
+    report_back = demo_activity(
         township,
         "FH-2025-HD-03",
         local,
@@ -228,7 +228,7 @@ def _activities(ctx, township, deputies) -> None:
             unsatisfied=1,
             expected_version=NEW,
         )
-    inspection = _activity(
+    inspection = demo_activity(
         township,
         "FH-2025-HD-04",
         deputies[10:31],
@@ -238,12 +238,12 @@ def _activities(ctx, township, deputies) -> None:
         unit=township,
         summary="视察组实地察看村庄道路、改厕和垃圾收运设施。",
     )
-    _opinions(inspection, ["部分村组道路养护不到位", "农村垃圾收运不及时"], unit=township)
+    demo_opinions(inspection, ["部分村组道路养护不到位", "农村垃圾收运不及时"], unit=township)
     groups = sorted({d.group for d in deputies if d.group_id}, key=lambda g: g.name)
     for gi, group in enumerate(groups):
         members = [d for d in deputies if d.group_id == group.pk]
         for n in range(2 + gi):  # groups hold 2 to 5 activities: some deputies fall behind
-            _activity(
+            demo_activity(
                 township,
                 f"FH-2025-XZHD-{gi + 1}-{n + 1}",
                 members,
@@ -251,7 +251,7 @@ def _activities(ctx, township, deputies) -> None:
                 topic=GROUP_TOPICS[(gi + n) % len(GROUP_TOPICS)],
                 date=date(year, 3 + 2 * n, 15 + gi),
             )
-    _activity(
+    demo_activity(
         township,
         "FH-2025-HD-05",
         deputies[::3],
@@ -266,7 +266,7 @@ def load(ctx) -> None:
     township = ctx.townships[T]
     deputies = [d for d in ctx.deputies[T] if d.in_office(date(ctx.year, 4, 21))]
     _session(ctx, township, deputies)
-    _meeting(
+    demo_meeting(
         township,
         "FH-2025-JBH-01",
         kind="交办会",

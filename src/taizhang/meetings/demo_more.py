@@ -7,7 +7,13 @@ from datetime import date
 from taizhang.core.models import District
 from taizhang.core.versioning import NEW
 from taizhang.meetings import services
-from taizhang.meetings.demo import GROUP_TOPICS, _activity, _mark, _meeting, _opinions
+from taizhang.meetings.demo import (
+    GROUP_TOPICS,
+    demo_activity,
+    demo_mark,
+    demo_meeting,
+    demo_opinions,
+)
 from taizhang.meetings.models import AgendaItem
 
 T = "长集镇"
@@ -20,7 +26,7 @@ def _report_back(township, code: str, district_name: str, day: date, deputies, v
     local = [d for d in deputies if district and d.district_id == district.pk]
     if district is None or not local:
         return
-    activity = _activity(
+    activity = demo_activity(
         township,
         code,
         local,
@@ -38,7 +44,7 @@ def _report_back(township, code: str, district_name: str, day: date, deputies, v
 
 def fenghuo_extras(ctx, township, deputies) -> None:
     """烽火乡: a water-supply inspection and report-backs in the two showcase districts."""
-    inspection = _activity(
+    inspection = demo_activity(
         township,
         "FH-2025-HD-07",
         deputies[0:18],
@@ -48,8 +54,8 @@ def fenghuo_extras(ctx, township, deputies) -> None:
         unit=ctx.stations[("烽火乡", "农技站")],
         summary="调研组察看了新田村、马鞍村的集中供水点，听取农技站情况汇报。",
     )
-    _opinions(inspection, ["部分村供水管网老化漏水", "农村饮水水质检测频次偏低"])
-    law = _activity(
+    demo_opinions(inspection, ["部分村供水管网老化漏水", "农村饮水水质检测频次偏低"])
+    law = demo_activity(
         township,
         "FH-2025-HD-10",
         deputies[20:36],
@@ -59,7 +65,7 @@ def fenghuo_extras(ctx, township, deputies) -> None:
         unit=ctx.stations[("烽火乡", "国土所")],
         summary="检查组查阅土地流转合同，走访承包户，听取国土所情况汇报。",
     )
-    _opinions(law, ["部分土地流转合同不规范", "承包经营权证发放不及时"])
+    demo_opinions(law, ["部分土地流转合同不规范", "承包经营权证发放不及时"])
     shown = ctx.deputies["烽火乡"]
     for code, deputy, day, votes in (
         ("FH-2025-HD-08", shown[5], date(ctx.year, 11, 20), (44, 5, 0)),
@@ -70,7 +76,7 @@ def fenghuo_extras(ctx, township, deputies) -> None:
 
 def _session(ctx, township, deputies) -> None:
     day = date(ctx.year, 3, 26)
-    session = _meeting(
+    session = demo_meeting(
         township,
         "CJ-2025-RDH-07",
         kind="人代会",
@@ -82,7 +88,9 @@ def _session(ctx, township, deputies) -> None:
     )
     away = {deputies[13].pk, deputies[27].pk, deputies[34].pk}
     for d in deputies:
-        _mark(session, d, "请假" if d.pk in away else "出席", "外出务工" if d.pk in away else "")
+        demo_mark(
+            session, d, "请假" if d.pk in away else "出席", "外出务工" if d.pk in away else ""
+        )
     if not session.opened:
         services.meeting_open(meeting=session, expected_version=session.version)
     for seq, (title, yes, no, abstain) in enumerate(REPORTS, start=1):
@@ -100,10 +108,10 @@ def _session(ctx, township, deputies) -> None:
 
 def _changji_activities(ctx, township, deputies) -> None:
     year = ctx.year
-    _activity(township, "CJ-2025-HD-01", deputies[:32], kind="学习培训",
+    demo_activity(township, "CJ-2025-HD-01", deputies[:32], kind="学习培训",
               topic="代表依法履职专题培训", date=date(year, 5, 12),
               summary="请县人大常委会代表工委同志讲解代表建议的提出和督办。")  # fmt: skip
-    oil = _activity(
+    oil = demo_activity(
         township,
         "CJ-2025-HD-02",
         deputies[2:20],
@@ -113,8 +121,8 @@ def _changji_activities(ctx, township, deputies) -> None:
         unit=ctx.stations[("长集镇", "农技站")],
         summary="视察组走访油坊专业合作社和部分油坊，听取产业发展情况汇报。",
     )
-    _opinions(oil, ["油坊废水处理设施不足", "大豆收购价格信息发布不及时"])
-    grain = _activity(
+    demo_opinions(oil, ["油坊废水处理设施不足", "大豆收购价格信息发布不及时"])
+    grain = demo_activity(
         township,
         "CJ-2025-HD-07",
         deputies[10:26],
@@ -124,8 +132,8 @@ def _changji_activities(ctx, township, deputies) -> None:
         unit=ctx.stations[("长集镇", "财政所")],
         summary="调研组走访收购点和种粮大户，了解秋粮收购价格和储存条件。",
     )
-    _opinions(grain, ["部分收购点烘干能力不足", "种粮大户贷款渠道不畅"])
-    law = _activity(
+    demo_opinions(grain, ["部分收购点烘干能力不足", "种粮大户贷款渠道不畅"])
+    law = demo_activity(
         township,
         "CJ-2025-HD-08",
         deputies[20:36],
@@ -135,15 +143,15 @@ def _changji_activities(ctx, township, deputies) -> None:
         unit=ctx.stations[("长集镇", "农技站")],
         summary="检查组走访农资门店和农产品收购点，查阅进货台账和检测记录。",
     )
-    _opinions(law, ["部分农资门店进货台账不全", "农产品快速检测设备使用率低"])
-    _activity(township, "CJ-2025-HD-10", deputies[:30], kind="代表小组活动",
+    demo_opinions(law, ["部分农资门店进货台账不全", "农产品快速检测设备使用率低"])
+    demo_activity(township, "CJ-2025-HD-10", deputies[:30], kind="代表小组活动",
               topic="代表建议撰写专题学习", date=date(year, 8, 28),
               summary="邀请县人大常委会工委同志结合本镇的建议讲解怎样把建议写具体、写准确。")  # fmt: skip
-    _activity(township, "CJ-2025-HD-11", deputies[:28], kind="学习培训",
+    demo_activity(township, "CJ-2025-HD-11", deputies[:28], kind="学习培训",
               topic="预算审查监督专题培训", date=date(year, 11, 6),
               summary="请县人大常委会预算工委同志讲解乡镇预算草案的审查重点和方法。")  # fmt: skip
     clinic = ctx.stations[("长集镇", "卫生院")]
-    health = _activity(
+    health = demo_activity(
         township,
         "CJ-2025-HD-09",
         deputies[18:38],
@@ -156,9 +164,9 @@ def _changji_activities(ctx, township, deputies) -> None:
     if not health.ratings.exists():
         services.rating_save(activity=health, subject_unit=clinic, satisfied=14, basic=5,
                              unsatisfied=1, expected_version=NEW)  # fmt: skip
-    _opinions(health, ["乡村医生上门随访不够", "慢病常用药品配备不全"])
+    demo_opinions(health, ["乡村医生上门随访不够", "慢病常用药品配备不全"])
     police = ctx.stations[("长集镇", "派出所")]
-    evaluation = _activity(
+    evaluation = demo_activity(
         township,
         "CJ-2025-HD-03",
         deputies[:22],
@@ -171,22 +179,22 @@ def _changji_activities(ctx, township, deputies) -> None:
     if not evaluation.ratings.exists():
         services.rating_save(activity=evaluation, subject_unit=police, satisfied=16, basic=5,
                              unsatisfied=1, expected_version=NEW)  # fmt: skip
-    _opinions(evaluation, ["户籍窗口午间不办理业务", "集镇夜间巡逻不够"])
-    _activity(township, "CJ-2025-HD-04", deputies[::2], kind="走访选民",
+    demo_opinions(evaluation, ["户籍窗口午间不办理业务", "集镇夜间巡逻不够"])
+    demo_activity(township, "CJ-2025-HD-04", deputies[::2], kind="走访选民",
               topic="代表进村入户走访选民", date=date(year, 8, 22))  # fmt: skip
     groups = sorted({d.group for d in deputies if d.group_id}, key=lambda g: g.name)
     for gi, group in enumerate(groups):
         members = [d for d in deputies if d.group_id == group.pk]
         for n in range(4):
-            _activity(township, f"CJ-2025-XZHD-{gi + 1}-{n + 1}", members, kind="代表小组活动",
+            demo_activity(township, f"CJ-2025-XZHD-{gi + 1}-{n + 1}", members, kind="代表小组活动",
                       topic=GROUP_TOPICS[(gi + 2 * n) % len(GROUP_TOPICS)],
                       date=date(year, 2 + 3 * n, 12 + gi))  # fmt: skip
         for q in (1, 2, 3, 4):
-            meeting = _meeting(township, f"CJ-2025-XZ-{gi + 1}-{q}", kind="代表小组会议",
+            meeting = demo_meeting(township, f"CJ-2025-XZ-{gi + 1}-{q}", kind="代表小组会议",
                                name=f"{group.name}{q}季度小组会议", group=group,
                                date=date(year, 3 * q - 1, 20 + gi), place="村委会会议室")  # fmt: skip
             for i, d in enumerate(members):
-                _mark(meeting, d, "缺席" if (i + q) % 9 == 0 else "出席")
+                demo_mark(meeting, d, "缺席" if (i + q) % 9 == 0 else "出席")
     shown = ctx.deputies[T]
     for code, deputy, day, votes in (
         ("CJ-2025-HD-05", shown[1], date(year, 11, 25), (38, 4, 0)),
@@ -213,10 +221,10 @@ def changji(ctx) -> None:
     _chairman(ctx, township)
     deputies = [d for d in ctx.deputies[T] if d.in_office(date(ctx.year, 3, 26))]
     _session(ctx, township, deputies)
-    _meeting(township, "CJ-2025-JBH-01", kind="交办会", name="代表议案建议交办会",
+    demo_meeting(township, "CJ-2025-JBH-01", kind="交办会", name="代表议案建议交办会",
              date=date(ctx.year, 3, 31), place="长集镇人民政府二楼会议室")  # fmt: skip
     for n, (month, day) in enumerate([(1, 15), (3, 12), (6, 18), (9, 10), (12, 16)], start=1):
-        _meeting(township, f"CJ-2025-ZXT-{n}", kind="主席团会议",
+        demo_meeting(township, f"CJ-2025-ZXT-{n}", kind="主席团会议",
                  name=f"长集镇人大主席团{ctx.year}年第{n}次会议", date=date(ctx.year, month, day),
                  place="人大主席办公室")  # fmt: skip
     _changji_activities(ctx, township, deputies)

@@ -91,7 +91,7 @@ def case_detail_dict(case: Case) -> dict:
     }
 
 
-def _detail_qs():
+def detail_qs():
     return Case.objects.select_related("handling_unit", "township", "village").prefetch_related(
         "sponsors__person"
     )
@@ -119,7 +119,7 @@ def case_list(request, filters: Query[CaseFilters]):
 def case_detail(request, case_id: int = path_id("事项编号")):
     """One case (404 outside the user's scope)."""
     need(request, "cases.view")
-    return case_detail_dict(get_for_user(_detail_qs(), request.user, pk=case_id))
+    return case_detail_dict(get_for_user(detail_qs(), request.user, pk=case_id))
 
 
 @router.get(
@@ -167,7 +167,7 @@ def case_create(
     """
     need(request, "cases.register", "cases.submit")
     case, created = case_intake(user=request.user, key=idempotency_key, payload=payload.dict())
-    case = _detail_qs().get(pk=case.pk)
+    case = detail_qs().get(pk=case.pk)
     return Status(201 if created else 200, case_detail_dict(case))
 
 

@@ -13,7 +13,13 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from taizhang.core.formviews import error_text, flash_post, form_save_record, refusal_text
+from taizhang.core.formviews import (
+    error_text,
+    flash_post,
+    flash_write,
+    form_save_record,
+    refusal_text,
+)
 from taizhang.core.models import OrgUnit
 from taizhang.core.params import year_param
 from taizhang.core.permissions import get_for_user, require, user_can
@@ -257,16 +263,14 @@ def checkin(request, pk: int, token: str):
 @require_POST
 def open_session(request, pk: int):
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
-    try:
-        services.meeting_open(
-            meeting=meeting,
-            expected_version=parse_version(request.POST.get("version")),
-            actor=request.user,
-        )
-    except (ValidationError, ConflictError) as exc:
-        messages.error(request, refusal_text(exc))
-    else:
-        messages.success(request, "已宣布开会。")
+    version = parse_version(request.POST.get("version"))
+    flash_write(
+        request,
+        lambda: services.meeting_open(
+            meeting=meeting, expected_version=version, actor=request.user
+        ),
+        "已宣布开会。",
+    )
     return redirect("meetings:meeting_detail", pk=pk)
 
 
@@ -325,14 +329,14 @@ def task_toggle(request, pk: int, task_pk: int):
     meeting = get_for_user(Meeting.objects.all(), request.user, pk=pk)
     task = WorkingTask.objects.filter(pk=task_pk, group__meeting=meeting).first()
     if task is not None:
-        try:
-            services.working_task_toggle(
-                task=task,
-                expected_version=parse_version(request.POST.get("version")),
-                actor=request.user,
-            )
-        except ConflictError as exc:
-            messages.error(request, str(exc))
+        version = parse_version(request.POST.get("version"))
+        flash_write(
+            request,
+            lambda: services.working_task_toggle(
+                task=task, expected_version=version, actor=request.user
+            ),
+            None,
+        )
     return redirect("meetings:meeting_detail", pk=pk)
 
 

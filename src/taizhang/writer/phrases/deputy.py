@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .deputy_work import P_WORK
+
 P: dict[str, tuple[str, ...]] = {
     "title": (
         "人大代表述职报告",
@@ -229,6 +231,5 @@ P: dict[str, tuple[str, ...]] = {
     ),
 }
 
-from .deputy_work import P_WORK  # noqa: E402
 
 P.update(P_WORK)

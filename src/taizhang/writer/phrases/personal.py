@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from .personal_cadre import P_CADRE
+from .personal_records import P_RECORDS
+from .personal_work import P_WORK
+
 P: dict[str, tuple[str, ...]] = {
     "title": (
         "{year}年度个人工作总结",
@@ -234,9 +238,6 @@ P: dict[str, tuple[str, ...]] = {
     ),
 }
 
-from .personal_cadre import P_CADRE  # noqa: E402
-from .personal_records import P_RECORDS  # noqa: E402
-from .personal_work import P_WORK  # noqa: E402
 
 P.update(P_WORK)
 P.update(P_CADRE)

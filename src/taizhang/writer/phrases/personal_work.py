@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from .personal_cases import P_CASES
+from .personal_presidium import P_PRESIDIUM
+
 P_WORK: dict[str, tuple[str, ...]] = {
     "h.township": (
         "统筹推进全{tier}经济社会发展",
@@ -275,8 +278,6 @@ P_WORK: dict[str, tuple[str, ...]] = {
     ),
 }
 
-from .personal_cases import P_CASES  # noqa: E402
-from .personal_presidium import P_PRESIDIUM  # noqa: E402
 
 P_WORK.update(P_CASES)
 P_WORK.update(P_PRESIDIUM)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .presidium_work import P_WORK
+
 P: dict[str, tuple[str, ...]] = {
     "title": (
         "{township}人大主席团{year}年工作总结",
@@ -311,6 +313,5 @@ P: dict[str, tuple[str, ...]] = {
     ),
 }
 
-from .presidium_work import P_WORK  # noqa: E402
 
 P.update(P_WORK)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .presidium_report_work import P_WORK
+
 P: dict[str, tuple[str, ...]] = {
     # The title, subtitle and reporter line of a report follow a fixed form.
     "title": ("{township}人大主席团工作报告",),
@@ -274,6 +276,5 @@ P: dict[str, tuple[str, ...]] = {
     ),
 }
 
-from .presidium_report_work import P_WORK  # noqa: E402
 
 P.update(P_WORK)

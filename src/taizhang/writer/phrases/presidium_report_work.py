@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .presidium_report_plans import P_PLANS
+
 P_WORK: dict[str, tuple[str, ...]] = {
     "insp.item": (
         "{date}，我们组织{deputies}代表围绕{topic}进行了{act}",
@@ -293,6 +295,5 @@ P_WORK: dict[str, tuple[str, ...]] = {
     ),
 }
 
-from .presidium_report_plans import P_PLANS  # noqa: E402
 
 P_WORK.update(P_PLANS)

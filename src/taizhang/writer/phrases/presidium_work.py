@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .presidium_plans import P_PLANS
+
 P_WORK: dict[str, tuple[str, ...]] = {
     # Inspections (视察、调研、执法检查).
     "insp.item": (
@@ -380,6 +382,5 @@ P_WORK: dict[str, tuple[str, ...]] = {
     ),
 }
 
-from .presidium_plans import P_PLANS  # noqa: E402
 
 P_WORK.update(P_PLANS)
