@@ -54,7 +54,7 @@ def assert_clean(doc, facts, profile: str) -> None:
     assert len(said) == len(set(said)), [s for s in said if said.count(s) > 1]
     doubled = re.search(r"([\u4e00-\u9fff]{4,})[\u4e00-\u9fff]{0,2}\1", body(doc))
     assert doubled is None, doubled.group(0)
-    errors = [f for f in check(text, facts=facts.all_facts(), profile=profile)]
+    errors = [f for f in check(text, facts=facts.all_facts(), profile=profile, names=facts.names)]
     assert errors == [], [(f.rule, f.message) for f in errors]
     session = facts.sections.get("session")
     claims = ClaimFacts(

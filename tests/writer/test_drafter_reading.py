@@ -81,7 +81,8 @@ def test_co_signers_are_a_note_after_the_motion_title():
             sponsors = s.facts.get(f"{key}.sponsors")
             if key.startswith("motion:") and sponsors is not None:
                 title = s.attributes["title"]
-                note = f"“{title}”（{sponsors.value}名代表联名）"
+                lead = s.attributes.get("lead_name")
+                note = f"“{title}”（{lead + '等' if lead else ''}{sponsors.value}名代表联名）"
                 if f"“{title}”" in doc.plain_text:
                     assert note in doc.plain_text, (title, doc.plain_text[:200])
         assert "联名代表共" not in doc.plain_text and "联名代表有" not in doc.plain_text

@@ -178,7 +178,9 @@ def test_every_option_is_used_and_every_sampled_document_is_clean(monkeypatch):
             assert unsourced_numbers(doc) == [], (kind, variant, seed)
             text = doc.plain_text
             assert "{" not in text and "}" not in text, (kind, seed)
-            findings = check(text, facts=facts.all_facts(), profile=PROFILES[kind, variant])
+            findings = check(
+                text, facts=facts.all_facts(), profile=PROFILES[kind, variant], names=facts.names
+            )
             assert findings == [], (kind, variant, seed, [(f.rule, f.text) for f in findings])
     unused = [
         (kind, slot, option)

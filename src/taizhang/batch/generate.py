@@ -47,7 +47,7 @@ def generate_docx(item) -> Outcome:
     if failed:  # a draft that contradicts itself is a bug shown to the user, never shipped
         raise SelfCheckFailed("自检未通过：" + findings_text(failed))
     profile = "duty" if item.variant == "duty" else PROFILES.get(item.kind, "generic")
-    findings = check(doc.plain_text, profile=profile, facts=facts.all_facts())
+    findings = check(doc.plain_text, profile=profile, facts=facts.all_facts(), names=facts.names)
     return Outcome(
         data=render_document(doc, "docx"),
         errors=sum(f.severity == "错误" for f in findings),

@@ -8,7 +8,7 @@ from typing import Any
 from . import consistency
 from .consistency import ClaimFacts, check_consistency
 from .copy import TemplateIndex
-from .core import CATEGORIES, PROFILES, SPEEDS, Context, Finding, run_rules
+from .core import CATEGORIES, PROFILES, SPEEDS, Context, Finding, run_rules, spare_names
 from .rules import (
     arithmetic,
     format,
@@ -63,6 +63,7 @@ def check(
     profile: str = "summary",
     claims: ClaimFacts | None = None,
     speed: str = "full",
+    names: Iterable[str] = (),
 ) -> list[Finding]:
     """Check a text and return its findings sorted by position.
 
@@ -70,7 +71,9 @@ def check(
     ``keywords``); ``templates`` is a folder of templates or a ``TemplateIndex``;
     ``profile`` is one of summary, duty, presidium or generic (no structure rules);
     ``claims`` are the ledger's claim facts for the consistency rules;
-    ``speed="fast"`` leaves out the broad spelling rule (for the editor).
+    ``speed="fast"`` leaves out the broad spelling rule (for the editor);
+    ``names`` are proper names the caller knows (persons in the ledger): no spelling
+    finding falls on them.
     """
     if profile not in PROFILES:
         raise ValueError(f"未知的文稿类型：{profile}（可选：{'、'.join(PROFILES)}）")
@@ -85,4 +88,4 @@ def check(
         speed=speed,
     )
     rules = TEXT_RULES + ((copy_rule.run,) if templates is not None else ())
-    return run_rules(text, ctx, rules)
+    return spare_names(text, run_rules(text, ctx, rules), names)

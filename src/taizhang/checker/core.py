@@ -162,6 +162,34 @@ def run_rules(text: str, ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
     return out
 
 
+def spare_names(text: str, findings: list[Finding], names: Iterable[str]) -> list[Finding]:
+    """Drop the spelling findings that fall on a known proper name (a person the ledger holds).
+
+    A name is any string of characters: 王建军 read as a slip for 王建君 is no slip when the
+    ledger says so. Other findings at the same place (a doubled word, a mark) stay.
+    """
+    spans = [
+        (i, i + len(name))
+        for name in {n for n in names if n and len(n) >= 2}
+        for i in _occurrences(text, name)
+    ]
+    if not spans:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.category not in ("typo", "spinner")
+        or not any(a < f.end and f.start < b for a, b in spans)
+    ]
+
+
+def _occurrences(text: str, word: str):
+    start = text.find(word)
+    while start != -1:
+        yield start
+        start = text.find(word, start + 1)
+
+
 NEWLINE = re.compile("\n")
 
 

@@ -119,10 +119,16 @@ def run_check(
     category: str = "",
     fmt: str = "txt",
     speed: str = "full",
+    names=(),
 ) -> list:
-    """Findings with offsets into ``text`` itself (markup of md/html skipped), less ignored."""
+    """Findings with offsets into ``text`` itself (markup of md/html skipped), less ignored.
+
+    ``names`` are the persons the ledger knows for this text (spared by the spelling rules).
+    """
     source = source_of(text, fmt)
-    found = source.map_findings(check(source.text, facts=facts, profile=profile, speed=speed))
+    found = source.map_findings(
+        check(source.text, facts=facts, profile=profile, speed=speed, names=names)
+    )
     findings = [f for f in found if signature(f) not in ignored]
     if category:
         findings = [f for f in findings if f.category == category]

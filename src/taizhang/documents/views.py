@@ -135,7 +135,7 @@ def _facts(draft: Draft):
         township=draft.township,
         person=draft.person,
         inputs=draft.inputs,
-    ).all_facts()
+    )
 
 
 def _draft_findings(draft: Draft) -> tuple[str, list]:
@@ -145,7 +145,10 @@ def _draft_findings(draft: Draft) -> tuple[str, list]:
         "presidium": "presidium",
     }.get(draft.kind, "summary")
     ignored = set(draft.content.get("ignored", []))
-    return text, run_check(text, facts=_facts(draft), profile=profile, ignored=ignored)
+    facts = _facts(draft)
+    return text, run_check(
+        text, facts=facts.all_facts(), names=facts.names, profile=profile, ignored=ignored
+    )
 
 
 def detail(request, pk: int):

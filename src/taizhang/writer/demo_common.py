@@ -79,6 +79,8 @@ def presidium_records(f) -> None:
     f.section("group:1").texts["summary"] = ["邀请县人大常委会工委同志讲解议案建议的撰写要求"]
     m = f.section("motion:1")
     put(m, "sponsors", "联名代表", 6, "名", refs("people.Person", 10, 6), ("联名",))
+    m.attributes["lead_name"] = "王建君"  # a name the spelling rules would read as a slip
+    f.names.add("王建君")
     p = f.section("petitions")
     for key, word, value, first in (("letter", "来信", 1, 800), ("visit", "来访", 1, 801),
                                     ("phone", "电话", 1, 802), ("online", "网上", 1, 803)):  # fmt: skip

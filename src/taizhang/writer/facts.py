@@ -78,6 +78,9 @@ class Facts:
     year: int
     attributes: dict[str, str] = field(default_factory=dict)  # post, unit, term, district…
     sections: dict[str, FactSection] = field(default_factory=dict)
+    # Persons the document names (a motion's lead deputy): proper names the checker's
+    # spelling rules take as words, not as slips.
+    names: set[str] = field(default_factory=set)
 
     def section(self, key: str) -> FactSection:
         if key not in self.sections:

@@ -190,6 +190,7 @@ def deputy_facts(person, year: int, inputs: dict) -> Facts:
     """Return the facts of ``person``'s report to voters for ``year``."""
     f = Facts(kind="deputy", subject=person.name, year=year)
     f.attributes["name"] = person.name
+    f.names.add(person.name)
     deputy = _mandate(person, year)
     record = duty_record_for(deputy, year) if deputy is not None else None
     if deputy is not None:

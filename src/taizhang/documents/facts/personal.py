@@ -75,6 +75,7 @@ def personal_facts(person, year: int, inputs: dict) -> Facts:
         _township_of(posts[0]) if posts else (person.township.name if person.township_id else "")
     )
     f.attributes.update(name=person.name, township=township, tier=tier_of(township))
+    f.names.add(person.name)
     if inputs.get("voice"):
         f.attributes["voice"] = str(inputs["voice"])
     holder: dict[str, str] = {}

@@ -75,7 +75,10 @@ def motion_records(f: Facts, township, year: int) -> None:
                 answer=clip(case.answer_text),
             )
             _put(s, "record", case.title, [case.pk], "件", "cases.Case", keywords=("议案",))
-            sponsors = list(case.sponsors.order_by("-is_lead", "id"))
+            sponsors = list(case.sponsors.select_related("person").order_by("-is_lead", "id"))
+            if sponsors:
+                s.attributes["lead_name"] = sponsors[0].person.name
+                f.names.add(sponsors[0].person.name)
             if len(sponsors) > 1:
                 _put(s, "sponsors", "联名代表", [sp.person_id for sp in sponsors], "名",
                      "people.Person", keywords=("联名",))  # fmt: skip

@@ -47,11 +47,13 @@ def vote_paragraph(c: Composer) -> Paragraph | None:
 
 
 def titled(c: Composer, m: FactSection) -> list[Run]:
-    """A motion's title with its co-signers as a note after it: “……”（6名代表联名）."""
+    """A motion's title with its lead deputy and co-signers after it: “……”（王某等6名代表联名）."""
     title: list[Run] = [TextRun(f"“{c.attr(m, 'title')}”")]
     n = c.fig(m, "sponsors")
-    # Counted, not named: a deputy's name is read by the spelling check as a typo.
-    return merge([*title, TextRun("（"), n, TextRun("代表联名）")]) if n else title
+    if not n:
+        return title
+    lead = c.attr(m, "lead_name")
+    return merge([*title, TextRun(f"（{lead}等" if lead else "（"), n, TextRun("代表联名）")])
 
 
 def duty_paragraph(c: Composer) -> Paragraph | None:
