@@ -124,7 +124,7 @@ def case_register(request, kind: str):
                 kind=kind, township=township, actor=user, **form.service_kwargs()
             ),
         )
-        if case is not None:
+        if case:
             messages.success(request, f"已登记：{case.code}")
             return redirect("cases:detail", pk=case.pk)
     return render(request, "cases/register.html", {"form": form, "kind": kind})

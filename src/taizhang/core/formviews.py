@@ -80,7 +80,8 @@ def form_write(form, write: Callable[[], T]) -> T | bool | None:
     """Run ``write()`` for a valid form: what it returns (True if nothing), or None when refused.
 
     The one way a page posts a form: a refusal lands on the form's fields (``add_refusal``)
-    and the page renders the form again; success is anything but None.
+    and the page renders the form again. Callers test the result's truth: a ``write`` that
+    declines in its own way (after putting its reason on the form) returns False.
     """
     try:
         result = write()

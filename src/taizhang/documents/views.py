@@ -71,14 +71,14 @@ def generate(request):
                 )
             except services.ThinData as exc:
                 thin.extend(exc.missing)  # shown with the offer to draft anyway
-                return None
+                return False
             except UnknownPost as exc:
                 # The user picks the nearest voice; never a silent default.
                 form.add_error("voice", str(exc))
-                return None
+                return False
 
         draft = form_write(form, write)
-        if draft is not None:
+        if draft:
             if draft.incomplete:
                 messages.warning(request, "初稿已生成，但台账资料不全，文稿已标注“资料不全”。")
             else:

@@ -56,7 +56,7 @@ def _register_post(request, form, write, *, township, success: str, back: str):
     """
     if not user_can(request.user, "duty.edit") or township is None:
         raise deny(request, "duty.edit")
-    if form.is_valid() and form_write(form, lambda: write(form.cleaned_data)) is not None:
+    if form.is_valid() and form_write(form, lambda: write(form.cleaned_data)):
         messages.success(request, success)
         return redirect(back)
     return None
@@ -191,7 +191,7 @@ def entry_add(request):
                 actor=user,
             )
 
-        if form_write(form, write) is not None:
+        if form_write(form, write):
             messages.success(request, "已登记履职记录。")
             return redirect("duty:index")
     return render(request, "duty/form.html", {"form": form, "title": "登记履职记录"})
