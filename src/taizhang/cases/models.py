@@ -96,6 +96,9 @@ class CaseAction(models.TextChoices):
     REPORT = "上报", "上报"
     APPROVE = "审批", "审批"
     DISBURSE = "发放", "发放"
+    # Not a step of any graph: the event a registration writes, and the date a due rule
+    # may count from (``Graph.due_on``).
+    REGISTER = "登记", "登记"
 
 
 class Channel(models.TextChoices):
