@@ -286,6 +286,13 @@ class Case(VersionedModel):
                 fields=["township", "kind", "state", "due", "closed", "id"],
                 name="case_township_state",
             ),
+            # A deputy's motions and suggestions of a year (cases_submitted_by, the duty
+            # family's refresh after every write): the join with the sponsorships reads the
+            # year's range of this index alone instead of scanning the cases table.
+            models.Index(
+                fields=["registered", "id", "kind", "converted_from_motion"],
+                name="case_year_sponsored",
+            ),
         ]
 
     def __str__(self) -> str:
