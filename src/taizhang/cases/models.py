@@ -96,6 +96,9 @@ class CaseAction(models.TextChoices):
     REPORT = "上报", "上报"
     APPROVE = "审批", "审批"
     DISBURSE = "发放", "发放"
+    # Not a step of any graph: the event a registration writes, and the date a due rule
+    # may count from (``Graph.due_on``).
+    REGISTER = "登记", "登记"
 
 
 class Channel(models.TextChoices):
@@ -282,6 +285,13 @@ class Case(VersionedModel):
             models.Index(
                 fields=["township", "kind", "state", "due", "closed", "id"],
                 name="case_township_state",
+            ),
+            # A deputy's motions and suggestions of a year (cases_submitted_by, the duty
+            # family's refresh after every write): the join with the sponsorships reads the
+            # year's range of this index alone instead of scanning the cases table.
+            models.Index(
+                fields=["registered", "id", "kind", "converted_from_motion"],
+                name="case_year_sponsored",
             ),
         ]
 

@@ -30,6 +30,7 @@ from taizhang.cases.models import (
     CaseReminderRead,
     CaseSponsor,
 )
+from taizhang.cases.models import CaseState as S
 from taizhang.core.params import year_param
 from taizhang.core.roles import Role
 
@@ -67,9 +68,12 @@ def cases_submitted_by(*, person_ids: list[int], year: int) -> dict[int, dict[st
             ),
         )
     )
-    result = {pid: {"议案": 0, "建议": 0} for pid in person_ids}
+    result = {pid: {CaseKind.MOTION: 0, CaseKind.SUGGESTION: 0} for pid in person_ids}
     for row in rows:
-        result[row["person_id"]] = {"议案": row["motions"], "建议": row["suggestions"]}
+        result[row["person_id"]] = {
+            CaseKind.MOTION: row["motions"],
+            CaseKind.SUGGESTION: row["suggestions"],
+        }
     return result
 
 
@@ -256,15 +260,15 @@ def inbox_for(user):
         units = {user.org_unit_id, getattr(user.person, "unit_id", None)} - {None}
         q = Q(handling_unit_id__in=units)
         if user.role == Role.VILLAGE and user.village_id:
-            q |= Q(village_id=user.village_id, state__in=["已登记", "已受理", "已申请"])
+            q |= Q(village_id=user.village_id, state__in=[S.REGISTERED, S.ACCEPTED, S.APPLIED])
         cases = cases.filter(q)
     elif user.role == Role.DEPUTY:
         cases = cases.filter(
-            state="已答复", sponsors__person_id=user.person_id, sponsors__is_lead=True
+            state=S.ANSWERED, sponsors__person_id=user.person_id, sponsors__is_lead=True
         )
     elif user.role == Role.PRESIDIUM:
         cases = cases.filter(
-            Q(state__in=["已登记", "已立案", "已退回", "待重办", "已评价", "已反馈"])
+            Q(state__in=[S.REGISTERED, S.FILED, S.RETURNED, S.REDO_PENDING, S.RATED, S.FED_BACK])
             | Q(extension_due__isnull=False)
         )
     else:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from taizhang.cases.models import OPINION_KINDS, CaseKind, Tier
+from taizhang.cases.models import CaseAction as A
 from taizhang.cases.models import CaseState as S
 from taizhang.core.roles import Role
 
 
 @dataclass(frozen=True)
 class Transition:
-    action: str  # the Chinese verb shown on the button and in the timeline
+    action: A  # its value is the Chinese verb shown on the button and in the timeline
     sources: tuple[str, ...]
     target: str | None  # None: the state is decided by the service (e.g. 评价)
     roles: frozenset[str]
@@ -37,8 +38,8 @@ class DueRule:
 @dataclass
 class Graph:
     initial: str
-    transitions: dict[str, Transition] = field(default_factory=dict)
-    due_on: dict[str, DueRule] = field(default_factory=dict)  # action (or "登记") -> rule
+    transitions: dict[A, Transition] = field(default_factory=dict)
+    due_on: dict[A, DueRule] = field(default_factory=dict)  # action (or REGISTER) -> rule
 
     @property
     def states(self) -> set[str]:
@@ -57,13 +58,13 @@ def _t(action, sources, target, roles, required=(), guard="", css="primary") -> 
     return Transition(action, tuple(sources), target, frozenset(roles), tuple(required), guard, css)
 
 
-def _suggestion_chain(first: tuple[str, ...]) -> dict[str, Transition]:
+def _suggestion_chain(first: tuple[str, ...]) -> dict[A, Transition]:
     return {
-        "交办": _t("交办", first + (S.RETURNED,), S.ASSIGNED, {P}, ("unit",)),
-        "签收": _t("签收", [S.ASSIGNED], S.HANDLING, {U}),
-        "退回": _t("退回", [S.ASSIGNED], S.RETURNED, {U}, ("note",), css="outline-danger"),
-        "申请延期": _t(
-            "申请延期",
+        A.ASSIGN: _t(A.ASSIGN, first + (S.RETURNED,), S.ASSIGNED, {P}, ("unit",)),
+        A.SIGN: _t(A.SIGN, [S.ASSIGNED], S.HANDLING, {U}),
+        A.RETURN: _t(A.RETURN, [S.ASSIGNED], S.RETURNED, {U}, ("note",), css="outline-danger"),
+        A.REQUEST_EXTENSION: _t(
+            A.REQUEST_EXTENSION,
             [S.ASSIGNED, S.HANDLING],
             None,
             {U},
@@ -71,9 +72,11 @@ def _suggestion_chain(first: tuple[str, ...]) -> dict[str, Transition]:
             guard="no_pending_extension",
             css="outline-secondary",
         ),
-        "批准延期": _t("批准延期", [S.ASSIGNED, S.HANDLING], None, {P}, guard="pending_extension"),
-        "驳回延期": _t(
-            "驳回延期",
+        A.GRANT_EXTENSION: _t(
+            A.GRANT_EXTENSION, [S.ASSIGNED, S.HANDLING], None, {P}, guard="pending_extension"
+        ),
+        A.REFUSE_EXTENSION: _t(
+            A.REFUSE_EXTENSION,
             [S.ASSIGNED, S.HANDLING],
             None,
             {P},
@@ -81,43 +84,43 @@ def _suggestion_chain(first: tuple[str, ...]) -> dict[str, Transition]:
             guard="pending_extension",
             css="outline-danger",
         ),
-        "答复": _t("答复", [S.HANDLING], S.ANSWERED, {U}, ("answer_text", "answer_signer")),
-        "评价": _t("评价", [S.ANSWERED], None, {L}, ("satisfaction",)),
-        "重办": _t("重办", [S.REDO_PENDING], S.HANDLING, {P}, css="warning"),
-        "办结": _t("办结", [S.RATED], S.CLOSED, {P}, css="success"),
+        A.ANSWER: _t(A.ANSWER, [S.HANDLING], S.ANSWERED, {U}, ("answer_text", "answer_signer")),
+        A.RATE: _t(A.RATE, [S.ANSWERED], None, {L}, ("satisfaction",)),
+        A.REDO: _t(A.REDO, [S.REDO_PENDING], S.HANDLING, {P}, css="warning"),
+        A.CLOSE: _t(A.CLOSE, [S.RATED], S.CLOSED, {P}, css="success"),
     }
 
 
 MOTION = Graph(
     initial=S.REGISTERED,
     transitions={
-        "立案": _t("立案", [S.REGISTERED], S.FILED, {P}),
-        "转为建议": _t("转为建议", [S.REGISTERED], S.REGISTERED, {P}, ("note",), css="secondary"),
+        A.FILE: _t(A.FILE, [S.REGISTERED], S.FILED, {P}),
+        A.CONVERT: _t(A.CONVERT, [S.REGISTERED], S.REGISTERED, {P}, ("note",), css="secondary"),
         **_suggestion_chain((S.FILED,)),
     },
-    due_on={"交办": DueRule("months", 3, 6)},
+    due_on={A.ASSIGN: DueRule("months", 3, 6)},
 )
 
 SUGGESTION = Graph(
     initial=S.REGISTERED,
     transitions=_suggestion_chain((S.REGISTERED,)),
-    due_on={"交办": DueRule("months", 3, 6)},
+    due_on={A.ASSIGN: DueRule("months", 3, 6)},
 )
 
 PETITION = Graph(
     initial=S.REGISTERED,
     transitions={
-        "受理": _t("受理", [S.REGISTERED], S.ACCEPTED, {P, V}),
-        "不予受理": _t(
-            "不予受理", [S.REGISTERED], S.REJECTED, {P, V}, ("note",), css="outline-danger"
+        A.ACCEPT: _t(A.ACCEPT, [S.REGISTERED], S.ACCEPTED, {P, V}),
+        A.REJECT: _t(A.REJECT, [S.REGISTERED], S.REJECTED, {P, V}, ("note",), css="outline-danger"),
+        A.ASSIGN: _t(A.ASSIGN, [S.ACCEPTED], S.ASSIGNED, {P, V}, ("unit",)),
+        A.INVESTIGATE: _t(A.INVESTIGATE, [S.ASSIGNED], S.INVESTIGATING, {U}),
+        A.ANSWER: _t(
+            A.ANSWER, [S.INVESTIGATING], S.ANSWERED, {U}, ("answer_method", "answer_text")
         ),
-        "交办": _t("交办", [S.ACCEPTED], S.ASSIGNED, {P, V}, ("unit",)),
-        "调查": _t("调查", [S.ASSIGNED], S.INVESTIGATING, {U}),
-        "答复": _t("答复", [S.INVESTIGATING], S.ANSWERED, {U}, ("answer_method", "answer_text")),
-        "办结": _t("办结", [S.ANSWERED], S.CLOSED, {U, P}, css="success"),
-        "回访": _t("回访", [S.CLOSED], S.FOLLOWED_UP, {P, V}, ("satisfaction",)),
-        "升级": _t(
-            "升级",
+        A.CLOSE: _t(A.CLOSE, [S.ANSWERED], S.CLOSED, {U, P}, css="success"),
+        A.FOLLOW_UP: _t(A.FOLLOW_UP, [S.CLOSED], S.FOLLOWED_UP, {P, V}, ("satisfaction",)),
+        A.ESCALATE: _t(
+            A.ESCALATE,
             [S.ASSIGNED, S.INVESTIGATING],
             S.ACCEPTED,
             {U, P, V},
@@ -125,8 +128,8 @@ PETITION = Graph(
             guard="village_tier",
             css="outline-warning",
         ),
-        "申请延期": _t(
-            "申请延期",
+        A.REQUEST_EXTENSION: _t(
+            A.REQUEST_EXTENSION,
             [S.ASSIGNED, S.INVESTIGATING],
             None,
             {U},
@@ -134,11 +137,11 @@ PETITION = Graph(
             guard="petition_extension",
             css="outline-secondary",
         ),
-        "批准延期": _t(
-            "批准延期", [S.ASSIGNED, S.INVESTIGATING], None, {P}, guard="pending_extension"
+        A.GRANT_EXTENSION: _t(
+            A.GRANT_EXTENSION, [S.ASSIGNED, S.INVESTIGATING], None, {P}, guard="pending_extension"
         ),
-        "驳回延期": _t(
-            "驳回延期",
+        A.REFUSE_EXTENSION: _t(
+            A.REFUSE_EXTENSION,
             [S.ASSIGNED, S.INVESTIGATING],
             None,
             {P},
@@ -149,17 +152,17 @@ PETITION = Graph(
     },
     # Acceptance within 15 days of receipt (counted in working days); closure within 60
     # calendar days of acceptance; one extension of at most 30 days.
-    due_on={"登记": DueRule("working", 15), "受理": DueRule("days", 60)},
+    due_on={A.REGISTER: DueRule("working", 15), A.ACCEPT: DueRule("days", 60)},
 )
 
 OPINION = Graph(
     initial=S.ASSIGNED,
     transitions={
-        "整改": _t("整改", [S.ASSIGNED], S.RECTIFYING, {U}),
-        "反馈": _t("反馈", [S.RECTIFYING], S.FED_BACK, {U}, ("answer_text",)),
-        "办结": _t("办结", [S.FED_BACK], S.CLOSED, {P}, css="success"),
-        "申请延期": _t(
-            "申请延期",
+        A.RECTIFY: _t(A.RECTIFY, [S.ASSIGNED], S.RECTIFYING, {U}),
+        A.FEED_BACK: _t(A.FEED_BACK, [S.RECTIFYING], S.FED_BACK, {U}, ("answer_text",)),
+        A.CLOSE: _t(A.CLOSE, [S.FED_BACK], S.CLOSED, {P}, css="success"),
+        A.REQUEST_EXTENSION: _t(
+            A.REQUEST_EXTENSION,
             [S.ASSIGNED, S.RECTIFYING],
             None,
             {U},
@@ -167,25 +170,25 @@ OPINION = Graph(
             guard="no_pending_extension",
             css="outline-secondary",
         ),
-        "批准延期": _t(
-            "批准延期", [S.ASSIGNED, S.RECTIFYING], None, {P}, guard="pending_extension"
+        A.GRANT_EXTENSION: _t(
+            A.GRANT_EXTENSION, [S.ASSIGNED, S.RECTIFYING], None, {P}, guard="pending_extension"
         ),
     },
     # Rectification reported within 30 working days of assignment.
-    due_on={"登记": DueRule("working", 30)},
+    due_on={A.REGISTER: DueRule("working", 30)},
 )
 
 ASSISTANCE = Graph(
     initial=S.APPLIED,
     transitions={
-        "核实": _t("核实", [S.APPLIED], S.VERIFIED, {V, U}),
-        "上报": _t("上报", [S.VERIFIED], S.REPORTED, {V, U}),
-        "审批": _t("审批", [S.REPORTED], S.APPROVED, {U}),
-        "发放": _t("发放", [S.APPROVED], S.DISBURSED, {U}, ("amount",)),
-        "建档": _t("建档", [S.DISBURSED], S.ARCHIVED, {U}, css="success"),
+        A.VERIFY: _t(A.VERIFY, [S.APPLIED], S.VERIFIED, {V, U}),
+        A.REPORT: _t(A.REPORT, [S.VERIFIED], S.REPORTED, {V, U}),
+        A.APPROVE: _t(A.APPROVE, [S.REPORTED], S.APPROVED, {U}),
+        A.DISBURSE: _t(A.DISBURSE, [S.APPROVED], S.DISBURSED, {U}, ("amount",)),
+        A.ARCHIVE: _t(A.ARCHIVE, [S.DISBURSED], S.ARCHIVED, {U}, css="success"),
     },
     # Verified, reported and approved within 20 working days of the application.
-    due_on={"登记": DueRule("working", 20)},
+    due_on={A.REGISTER: DueRule("working", 20)},
 )
 
 GRAPHS: dict[str, Graph] = {

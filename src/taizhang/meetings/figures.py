@@ -8,6 +8,7 @@ from taizhang.figures.registry import fact, register
 from taizhang.meetings.models import (
     Activity,
     ActivityKind,
+    AgendaKind,
     AgendaOutcome,
     Attendance,
     AttendanceStatus,
@@ -65,7 +66,7 @@ def _session_facts(prefix: str, session: Meeting) -> list:
         )
     )
     approved = list(
-        session.agenda.filter(outcome=AgendaOutcome.PASSED, kind="报告").values_list(
+        session.agenda.filter(outcome=AgendaOutcome.PASSED, kind=AgendaKind.REPORT).values_list(
             "pk", flat=True
         )
     )

@@ -18,7 +18,7 @@ from taizhang.meetings.models import (
 )
 from taizhang.meetings.selectors import eligible_deputies
 from taizhang.people.forms import VersionedForm, chinese_errors
-from taizhang.people.models import Deputy, Person
+from taizhang.people.models import Deputy, DeputyLevel, Person
 
 COUNT_ERRORS = {"min_value": "不能为负数。", "invalid": "请填写整数。"}
 
@@ -202,7 +202,7 @@ class ActivityForm(VersionedForm):
         self.fields["unit"].queryset = OrgUnit.objects.filter(township=township)
         self.fields["district"].queryset = District.objects.filter(township=township)
         self.fields["participants"].queryset = (
-            Deputy.objects.filter(township=township, level="乡镇")
+            Deputy.objects.filter(township=township, level=DeputyLevel.TOWNSHIP)
             .select_related("person")
             .order_by("person__name")
         )
@@ -248,7 +248,7 @@ class RatingForm(GuardedForm):
             kind="township"
         )
         self.fields["subject_deputy"].queryset = Deputy.objects.filter(
-            township=township, level="乡镇"
+            township=township, level=DeputyLevel.TOWNSHIP
         ).select_related("person")
         self.fields["subject_deputy"].label_from_instance = lambda d: d.person.name
         chinese_errors(self)

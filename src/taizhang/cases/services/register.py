@@ -11,10 +11,12 @@ from django.utils import timezone
 from taizhang.cases.models import (
     OPINION_KINDS,
     Case,
+    CaseAction,
     CaseEvent,
     CaseKind,
     CaseSponsor,
     Channel,
+    Tier,
 )
 from taizhang.cases.numbering import case_number_next, case_numbers_advance
 from taizhang.cases.services.transitions import compute_due
@@ -141,10 +143,10 @@ def case_register(
     )
     if kind in OPINION_KINDS:
         case.assigned = registered
-        case.channel = case.channel or "活动"
+        case.channel = case.channel or Channel.ACTIVITY
     if kind == CaseKind.PETITION and case.village_id and not case.tier:
-        case.tier = "村"
-    rule = graph.due_on.get("登记")
+        case.tier = Tier.VILLAGE
+    rule = graph.due_on.get(CaseAction.REGISTER)
     if rule:
         case.due = compute_due(rule, registered)
     case.full_clean()
@@ -158,7 +160,7 @@ def case_register(
     )
     CaseEvent.objects.create(
         case=case,
-        action="交办" if kind in OPINION_KINDS else "登记",
+        action=CaseAction.ASSIGN if kind in OPINION_KINDS else CaseAction.REGISTER,
         from_state="",
         to_state=case.state,
         on=registered,

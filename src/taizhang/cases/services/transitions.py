@@ -65,7 +65,11 @@ def due_from_dates(
     arrive with their dates rather than step by step (the workbook import).
     """
     graph = GRAPHS[kind]
-    for action, day in (("交办", assigned), ("受理", accepted), ("登记", registered)):
+    for action, day in (
+        (CaseAction.ASSIGN, assigned),
+        (CaseAction.ACCEPT, accepted),
+        (CaseAction.REGISTER, registered),
+    ):
         rule = graph.due_on.get(action)
         if rule is not None and day is not None:
             return compute_due(rule, day, is_complex=is_complex)
@@ -105,7 +109,7 @@ def _required(transition, data: dict) -> None:
 
 def _accept(case, on, data, put):
     put("accepted", on)
-    put("due", compute_due(GRAPHS[case.kind].due_on["受理"], on))
+    put("due", compute_due(GRAPHS[case.kind].due_on[CaseAction.ACCEPT], on))
 
 
 def _assign(case, on, data, put):
@@ -120,7 +124,7 @@ def _assign(case, on, data, put):
     else:
         if data.get("is_complex") is not None:
             put("is_complex", bool(data["is_complex"]))
-        due_on = GRAPHS[case.kind].due_on["交办"]
+        due_on = GRAPHS[case.kind].due_on[CaseAction.ASSIGN]
         put("due", compute_due(due_on, on, is_complex=case.is_complex))
     put("handling_unit", unit)
     put("assigned", on)
