@@ -125,7 +125,8 @@ def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
 
 @dataclass(slots=True)
 class Suspects:
-    orphans: list[int]  # characters inside no word with either neighbour
+    orphans: list[tuple[int, int, int]]  # windows (start, length, masked offset) around
+    # characters inside no word with either neighbour, where the filter says a word may fit
     rare: list[int]  # starts of rare words one slip away from a far more frequent word
     islands: list[int]  # starts of two common characters bound to neither neighbour
     windows: list[tuple[int, int, int]]  # (start, length, masked offset): see windows.py
@@ -150,9 +151,10 @@ def suspects(text: str, lx: Lexicon) -> Suspects:
     free = np.ones(len(text) + 1, dtype=bool)  # free[p + 1]: the pair (p, p + 1) is in no word
     free[1:-1] = ~inside
     islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
-    windows = window_hits(ids, may & ~orphan, (ids > 0) & ~orphan, lx)
+    windows, lone = window_hits(ids, may & ~orphan, (ids > 0) & ~orphan, orphan, lx)
+    lone.sort(key=lambda w: (w[0] + w[2], w[1], w[0]))  # by orphan, length, start
     compounds = compound_hits(ids, keys, lx)
-    return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows, compounds)
+    return Suspects(lone, rare, islands, windows, compounds)
 
 
 # A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
@@ -262,12 +264,9 @@ def _masked(
                 raw.setdefault((a, a + k, w), ("形近", cost))
 
 
-def _orphans(text: str, orphans: list[int], raw: Raw, lx: Lexicon) -> None:
-    n = len(text)
-    for p in orphans:
-        for k in (2, 3, 4):
-            for a in range(max(0, p - k + 1), min(p, n - k) + 1):
-                _masked(text, p, a, k, raw, lx)
+def _orphans(text: str, orphans: list[tuple[int, int, int]], raw: Raw, lx: Lexicon) -> None:
+    for a, k, i in orphans:
+        _masked(text, a + i, a, k, raw, lx)
 
 
 def _windows(text: str, windows: list[tuple[int, int, int]], raw: Raw, lx: Lexicon) -> None:
