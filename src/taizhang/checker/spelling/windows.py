@@ -207,16 +207,20 @@ def _chunk_hits(ids, may, may_long, orphan, lx):
         pair = _test(lx.pair_words, grid[:, 0] * lx.width + grid[:, 1])
         ok[:, _LENGTH == 2] &= ~pair[:, None]
     lone = present & slip[masked, 2]
-    h = _TAG_WORDS ^ _TABLES[1][padded][_OTHER_AT[:n, :, 0]]
-    h ^= _TABLES[2][padded][_OTHER_AT[:n, :, 1]]
-    h ^= _TABLES[3][padded][_OTHER_AT[:n, :, 2]]
-    words = _confusion_words(lx)[padded][_MASKED_AT[:n]]  # (n, combos, 3)
-    hit = _test(lx.window_bits, ((h[..., None] ^ words) >> _SHIFT).astype(np.int64)).any(-1)
-    return _listed(hit & ok), _listed(hit & lone)
+    a, c = np.nonzero(ok | lone)  # only the windows asked about are hashed
+    h = _TAG_WORDS[c] ^ _TABLES[1][padded[_OTHER_AT[a, c, 0]]]
+    h ^= _TABLES[2][padded[_OTHER_AT[a, c, 1]]]
+    h ^= _TABLES[3][padded[_OTHER_AT[a, c, 2]]]
+    words, valid = _confusion_words(lx)
+    m = padded[_MASKED_AT[a, c]]
+    keys = ((h[:, None] ^ words[m]) >> _SHIFT).astype(np.int64)
+    hit = (_test(lx.window_bits, keys) & valid[m]).any(-1)
+    a, c = a[hit], c[hit]
+    first = ok[a, c]
+    return _listed(a[first], c[first]), _listed(a[~first], c[~first])
 
 
-def _listed(hit: np.ndarray) -> list[tuple[int, int, int]]:
-    a, c = np.nonzero(hit)
+def _listed(a: np.ndarray, c: np.ndarray) -> list[tuple[int, int, int]]:
     pairs = zip(a.tolist(), c.tolist(), strict=True)
     return [(x, COMBOS[y][0], COMBOS[y][1]) for x, y in pairs]
 
@@ -228,17 +232,20 @@ _INDEX = np.concatenate(
 _OTHER_AT = _INDEX[:, _OTHERS]  # padded positions of the other characters of each combination
 _MASKED_AT = _INDEX[:, _MASKED]  # padded position of the masked character
 _TAG_WORDS = _TABLES[0][_TAGS]
-_WORDS_CACHE: dict[int, np.ndarray] = {}
+_WORDS_CACHE: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
-def _confusion_words(lx) -> np.ndarray:
-    """Per character id, the table words of its three confusion codes (two sounds, shape)."""
+def _confusion_words(lx) -> tuple[np.ndarray, np.ndarray]:
+    """Per character id, the table words of its three confusion codes (two sounds, shape) and
+    which of the three it has (a character with one reading has no second sound code)."""
     words = _WORDS_CACHE.get(id(lx.code_ids))
     if words is None:
         codes = np.empty((len(lx.code_ids), 3), dtype=np.int64)
         codes[:, :2] = lx.code_ids
         codes[:, 2] = SHAPE_BASE + np.arange(len(lx.code_ids))
-        words = _WORDS_CACHE[id(lx.code_ids)] = _TABLES[4][codes]
+        valid = np.ones(codes.shape, dtype=bool)
+        valid[:, :2] = lx.code_ids > 0
+        words = _WORDS_CACHE[id(lx.code_ids)] = (_TABLES[4][codes], valid)
     return words
 
 
