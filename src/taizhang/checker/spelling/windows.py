@@ -214,7 +214,8 @@ def _chunk_hits(ids, may, may_long, orphan, lx):
     words, valid = _confusion_words(lx)
     m = padded[_MASKED_AT[a, c]]
     keys = ((h[:, None] ^ words[m]) >> _SHIFT).astype(np.int64)
-    hit = (_test(lx.window_bits, keys) & valid[m]).any(-1)
+    hit = _test(lx.window_bits, keys) & valid[m]
+    hit = hit[:, 0] | hit[:, 1] | hit[:, 2]
     a, c = a[hit], c[hit]
     first = ok[a, c]
     return _listed(a[first], c[first]), _listed(a[~first], c[~first])
