@@ -159,6 +159,8 @@ def suspects(text: str, lx: Lexicon) -> Suspects:
 
 # A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
 PLACE_SUFFIX = frozenset("乡镇村县区市省州旗盟")
+# Prepositions and determiners that stand before 乡/镇/县… used as a noun of its own.
+LEAD_WORDS = frozenset("对向在从到由与和及把被给全各本该每")
 # 逐件, 每户, 各村: a distributive before a measure word or noun is productive, not a slip.
 DISTRIBUTIVE = frozenset("逐每各")
 # Numbers and determiners: the character after one is a measure word (3件, 该件, 每件).
@@ -175,6 +177,8 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon, parts: bool = 
         return True  # the beginning or end of a longer word (当事 of 当事人)
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
+    if e - s == 2 and wrong[1] in PLACE_SUFFIX and wrong[0] in LEAD_WORDS:
+        return True  # 对乡卫生院, 向县里: a preposition or determiner before 乡/县… as a noun
     if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
         return True  # a measure word after a number (3件尚在办理, 该件已办结), no word of its own
     for q in range(s, e):
