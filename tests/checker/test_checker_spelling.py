@@ -85,6 +85,21 @@ def test_correct_text_gives_no_whole_word_homophone(text):
     assert [f for f in _spelling(text) if f.rule == "typo.spelling"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主席团组织代表对乡卫生院开展评议。",
+        "代表们向县人大常委会反映了情况。",
+        "今年在村里召开座谈会3次。",
+    ],
+)
+def test_a_preposition_before_a_township_word_is_no_slip_even_below_the_hint_floor(text):
+    """对乡 (for 对象) scored just under the 提示 floor: the class is left alone at any gain."""
+    from taizhang.checker import spelling
+
+    assert [(c.wrong, c.right) for c in spelling.find(text, threshold=2.0)] == []
+
+
 def test_the_fast_profile_leaves_out_the_broad_rule():
     text = "今年全面推进项目建射，镇政府加大对食品安全的篮管力度。"
     assert any(f.rule == "typo.spelling" for f in _spelling(text))

@@ -125,7 +125,8 @@ def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
 
 @dataclass(slots=True)
 class Suspects:
-    orphans: list[int]  # characters inside no word with either neighbour
+    orphans: list[tuple[int, int, int]]  # windows (start, length, masked offset) around
+    # characters inside no word with either neighbour, where the filter says a word may fit
     rare: list[int]  # starts of rare words one slip away from a far more frequent word
     islands: list[int]  # starts of two common characters bound to neither neighbour
     windows: list[tuple[int, int, int]]  # (start, length, masked offset): see windows.py
@@ -150,13 +151,16 @@ def suspects(text: str, lx: Lexicon) -> Suspects:
     free = np.ones(len(text) + 1, dtype=bool)  # free[p + 1]: the pair (p, p + 1) is in no word
     free[1:-1] = ~inside
     islands = np.flatnonzero(may[:-1] & may[1:] & free[:-2] & free[2:]).tolist()
-    windows = window_hits(ids, may & ~orphan, (ids > 0) & ~orphan, lx)
+    windows, lone = window_hits(ids, may & ~orphan, (ids > 0) & ~orphan, orphan, lx)
+    lone.sort(key=lambda w: (w[0] + w[2], w[1], w[0]))  # by orphan, length, start
     compounds = compound_hits(ids, keys, lx)
-    return Suspects(np.flatnonzero(orphan).tolist(), rare, islands, windows, compounds)
+    return Suspects(lone, rare, islands, windows, compounds)
 
 
 # A name followed by one of these is a place (烽山乡, 洪家镇): names are not checked.
 PLACE_SUFFIX = frozenset("乡镇村县区市省州旗盟")
+# Prepositions and determiners that stand before 乡/镇/县… used as a noun of its own.
+LEAD_WORDS = frozenset("对向在从到由与和及把被给全各本该每")
 # 逐件, 每户, 各村: a distributive before a measure word or noun is productive, not a slip.
 DISTRIBUTIVE = frozenset("逐每各")
 # Numbers and determiners: the character after one is a measure word (3件, 该件, 每件).
@@ -173,6 +177,8 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon, parts: bool = 
         return True  # the beginning or end of a longer word (当事 of 当事人)
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
+    if e - s == 2 and wrong[1] in PLACE_SUFFIX and wrong[0] in LEAD_WORDS:
+        return True  # 对乡卫生院, 向县里: a preposition or determiner before 乡/县… as a noun
     if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
         return True  # a measure word after a number (3件尚在办理, 该件已办结), no word of its own
     for q in range(s, e):
@@ -262,12 +268,9 @@ def _masked(
                 raw.setdefault((a, a + k, w), ("形近", cost))
 
 
-def _orphans(text: str, orphans: list[int], raw: Raw, lx: Lexicon) -> None:
-    n = len(text)
-    for p in orphans:
-        for k in (2, 3, 4):
-            for a in range(max(0, p - k + 1), min(p, n - k) + 1):
-                _masked(text, p, a, k, raw, lx)
+def _orphans(text: str, orphans: list[tuple[int, int, int]], raw: Raw, lx: Lexicon) -> None:
+    for a, k, i in orphans:
+        _masked(text, a + i, a, k, raw, lx)
 
 
 def _windows(text: str, windows: list[tuple[int, int, int]], raw: Raw, lx: Lexicon) -> None:

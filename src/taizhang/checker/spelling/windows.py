@@ -155,7 +155,8 @@ def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
 
 # Every (length, masked offset) combination, its tag and the columns of its other characters
 # in a row of the five characters from a window's start (column 4 is always 0: padding).
-COMBOS = [(k, i) for k in LENGTHS for i in range(k)]
+COMBOS = [(k, i) for k in (2, 3, 4) for i in range(k)]
+_TRIED = np.array([k in LENGTHS for k, _i in COMBOS])  # combinations of window_hits' first list
 _TAGS = np.array([_tag(k, i) for k, i in COMBOS], dtype=np.int64)
 _OTHERS = np.array([[j for j in range(k) if j != i] + [4] * (4 - k) for k, i in COMBOS])
 _MASKED = np.array([i for _k, i in COMBOS])
@@ -164,9 +165,12 @@ _LONG = (_LENGTH > 2).astype(np.int64)
 
 
 def window_hits(
-    ids: np.ndarray, may: np.ndarray, may_long: np.ndarray, lx
-) -> list[tuple[int, int, int]]:
-    """(start, length, masked offset) of every window whose masked key is in the filter.
+    ids: np.ndarray, may: np.ndarray, may_long: np.ndarray, orphan: np.ndarray, lx
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    """(start, length, masked offset) of every window whose masked key is in the filter: the
+    windows of LENGTHS whose masked character may be a slip, then (all lengths 2 to 4) those
+    whose masked character is an orphan (``orphan``), so that an orphan's windows are looked up
+    only where a word may fit them.
 
     ``ids`` holds the dense character id of each position (0: not a common character),
     ``may`` whether the character at a position may be a slip in a two-character window,
@@ -175,33 +179,49 @@ def window_hits(
     hashed in one pass: short texts pay few numpy calls."""
     n = len(ids)
     out: list[tuple[int, int, int]] = []
+    lone: list[tuple[int, int, int]] = []
     for start in range(0, n - 1, CHUNK):  # in chunks: memory stays small on a long text
         end = min(n, start + CHUNK + 4)
-        hits = _chunk_hits(ids[start:end], may[start:end], may_long[start:end], lx)
-        out.extend((start + a, k, i) for a, k, i in hits if start + a < start + CHUNK)
-    return out
+        part = slice(start, end)
+        hits, alone = _chunk_hits(ids[part], may[part], may_long[part], orphan[part], lx)
+        out.extend((start + a, k, i) for a, k, i in hits if a < CHUNK)
+        lone.extend((start + a, k, i) for a, k, i in alone if a < CHUNK)
+    return out, lone
 
 
-def _chunk_hits(ids, may, may_long, lx) -> list[tuple[int, int, int]]:
+def _chunk_hits(ids, may, may_long, orphan, lx):
     n = len(ids)
     index = _grid_index(n)
     padded = np.zeros(n + 5, dtype=np.int64)  # position p of the text at p + 1; 0 is padding
     padded[1 : n + 1] = ids
     grid = padded[index]  # (n, 5): the ids of the five characters from each start, then 0
-    slip = np.zeros((n + 5, 2), dtype=bool)
+    slip = np.zeros((n + 5, 3), dtype=bool)
     slip[1 : n + 1, 0] = may
     slip[1 : n + 1, 1] = may_long
+    slip[1 : n + 1, 2] = orphan
     present = np.logical_and.accumulate(grid[:, :4] > 0, axis=1)  # first j + 1 ids common
-    ok = present[:, _LENGTH - 1] & slip[index[:, _MASKED], _LONG]
+    present = present[:, _LENGTH - 1]
+    masked = index[:, _MASKED]
+    ok = present & slip[masked, _LONG] & _TRIED
     if 2 in LENGTHS:
         pair = _test(lx.pair_words, grid[:, 0] * lx.width + grid[:, 1])
         ok[:, _LENGTH == 2] &= ~pair[:, None]
-    h = _TAG_WORDS ^ _TABLES[1][padded][_OTHER_AT[:n, :, 0]]
-    h ^= _TABLES[2][padded][_OTHER_AT[:n, :, 1]]
-    h ^= _TABLES[3][padded][_OTHER_AT[:n, :, 2]]
-    words = _confusion_words(lx)[padded][_MASKED_AT[:n]]  # (n, combos, 3)
-    hit = _test(lx.window_bits, ((h[..., None] ^ words) >> _SHIFT).astype(np.int64)).any(-1)
-    a, c = np.nonzero(hit & ok)
+    lone = present & slip[masked, 2]
+    a, c = np.nonzero(ok | lone)  # only the windows asked about are hashed
+    h = _TAG_WORDS[c] ^ _TABLES[1][padded[_OTHER_AT[a, c, 0]]]
+    h ^= _TABLES[2][padded[_OTHER_AT[a, c, 1]]]
+    h ^= _TABLES[3][padded[_OTHER_AT[a, c, 2]]]
+    words, valid = _confusion_words(lx)
+    m = padded[_MASKED_AT[a, c]]
+    keys = ((h[:, None] ^ words[m]) >> _SHIFT).astype(np.int64)
+    hit = _test(lx.window_bits, keys) & valid[m]
+    hit = hit[:, 0] | hit[:, 1] | hit[:, 2]
+    a, c = a[hit], c[hit]
+    first = ok[a, c]
+    return _listed(a[first], c[first]), _listed(a[~first], c[~first])
+
+
+def _listed(a: np.ndarray, c: np.ndarray) -> list[tuple[int, int, int]]:
     pairs = zip(a.tolist(), c.tolist(), strict=True)
     return [(x, COMBOS[y][0], COMBOS[y][1]) for x, y in pairs]
 
@@ -213,17 +233,20 @@ _INDEX = np.concatenate(
 _OTHER_AT = _INDEX[:, _OTHERS]  # padded positions of the other characters of each combination
 _MASKED_AT = _INDEX[:, _MASKED]  # padded position of the masked character
 _TAG_WORDS = _TABLES[0][_TAGS]
-_WORDS_CACHE: dict[int, np.ndarray] = {}
+_WORDS_CACHE: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
-def _confusion_words(lx) -> np.ndarray:
-    """Per character id, the table words of its three confusion codes (two sounds, shape)."""
+def _confusion_words(lx) -> tuple[np.ndarray, np.ndarray]:
+    """Per character id, the table words of its three confusion codes (two sounds, shape) and
+    which of the three it has (a character with one reading has no second sound code)."""
     words = _WORDS_CACHE.get(id(lx.code_ids))
     if words is None:
         codes = np.empty((len(lx.code_ids), 3), dtype=np.int64)
         codes[:, :2] = lx.code_ids
         codes[:, 2] = SHAPE_BASE + np.arange(len(lx.code_ids))
-        words = _WORDS_CACHE[id(lx.code_ids)] = _TABLES[4][codes]
+        valid = np.ones(codes.shape, dtype=bool)
+        valid[:, :2] = lx.code_ids > 0
+        words = _WORDS_CACHE[id(lx.code_ids)] = (_TABLES[4][codes], valid)
     return words
 
 
