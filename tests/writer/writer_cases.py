@@ -15,6 +15,7 @@ from taizhang.writer.demo import (
     put,
     refs,
 )
+from taizhang.writer.demo_personal import FIXING, OPEN
 from taizhang.writer.facts import Facts, Record
 from taizhang.writer.model import Document
 
@@ -205,6 +206,13 @@ def busy_head() -> Facts:
     m = f.section("portfolio:民政救助")
     m.attributes.update(name="民政救助", post="post:1")
     case_parts(f, "cases:1:救助", "救助", "post:1", 600, count=2, closed=2, paid=2, amount=3000)
+    t = f.section("township")  # no motion this year; items still open
+    t.facts.pop("township.motions")
+    put(t, "suggestions_open", "议案建议尚未办结", 3, "件", refs("cases.Case", 512, 3),
+        OPEN)  # fmt: skip
+    put(t, "petitions_open", "信访尚未办结", 2, "件", refs("cases.Case", 504, 2), OPEN)
+    put(t, "inspection_open", "视察意见尚未整改到位", 2, "条", refs("cases.Case", 532, 2),
+        FIXING)  # fmt: skip
     return f
 
 
