@@ -99,6 +99,7 @@ def rich_presidium() -> Facts:
     pub = f.section("publicity")
     put(pub, "county", "县级采用", 10, "篇", refs("duty.Publicity", 3, 10))
     f.section("liaison").texts["group_topics"] = ["学习代表法", "走访困难群众"]
+    f.section("liaison").attributes["group_topic_count"] = "2"  # all listed: no 等
     pr = f.section("problems")
     pr.texts["open_titles"] = ["关于建设农产品冷链仓储点的议案"]
     pr.texts["open_opinions"] = ["农村垃圾收运不及时"]
@@ -154,6 +155,9 @@ def closed_presidium() -> Facts:
     s.texts["elections"] = []
     put(s, "motions_closed", "办结", 5, "件", refs("cases.Case", 1, 5), ("办结",))
     s.facts.pop("session.motions_open")
+    lia = f.section("liaison")  # six topics, three listed: 等 after them
+    lia.texts["group_topics"] = ["学习代表法", "走访困难群众", "视察村道建设"]
+    lia.attributes["group_topic_count"] = "6"
     return f
 
 
