@@ -15,6 +15,7 @@ from taizhang.writer.demo import (
     put,
     refs,
 )
+from taizhang.writer.demo_personal import FIXING, OPEN
 from taizhang.writer.facts import Facts, Record
 from taizhang.writer.model import Document
 
@@ -98,6 +99,7 @@ def rich_presidium() -> Facts:
     pub = f.section("publicity")
     put(pub, "county", "县级采用", 10, "篇", refs("duty.Publicity", 3, 10))
     f.section("liaison").texts["group_topics"] = ["学习代表法", "走访困难群众"]
+    f.section("liaison").attributes["group_topic_count"] = "2"  # all listed: no 等
     pr = f.section("problems")
     pr.texts["open_titles"] = ["关于建设农产品冷链仓储点的议案"]
     pr.texts["open_opinions"] = ["农村垃圾收运不及时"]
@@ -153,6 +155,9 @@ def closed_presidium() -> Facts:
     s.texts["elections"] = []
     put(s, "motions_closed", "办结", 5, "件", refs("cases.Case", 1, 5), ("办结",))
     s.facts.pop("session.motions_open")
+    lia = f.section("liaison")  # six topics, three listed: 等 after them
+    lia.texts["group_topics"] = ["学习代表法", "走访困难群众", "视察村道建设"]
+    lia.attributes["group_topic_count"] = "6"
     return f
 
 
@@ -205,6 +210,13 @@ def busy_head() -> Facts:
     m = f.section("portfolio:民政救助")
     m.attributes.update(name="民政救助", post="post:1")
     case_parts(f, "cases:1:救助", "救助", "post:1", 600, count=2, closed=2, paid=2, amount=3000)
+    t = f.section("township")  # no motion this year; items still open
+    t.facts.pop("township.motions")
+    put(t, "suggestions_open", "议案建议尚未办结", 3, "件", refs("cases.Case", 512, 3),
+        OPEN)  # fmt: skip
+    put(t, "petitions_open", "信访尚未办结", 2, "件", refs("cases.Case", 504, 2), OPEN)
+    put(t, "inspection_open", "视察意见尚未整改到位", 2, "条", refs("cases.Case", 532, 2),
+        FIXING)  # fmt: skip
     return f
 
 

@@ -216,6 +216,12 @@ def _family_planning(year: int) -> Facts:
     return f
 
 
+# What is still open, and opinions not yet rectified, as the facts layer names them.
+OPEN = ("尚未办结", "未办结", "没有办结", "在办", "尚有", "还有", "仍有")
+FIXING = ("尚未整改到位", "未整改到位", "尚未整改")
+DONE = ("整改", "办结", "整改到位", "整改完成")
+
+
 def _head(year: int) -> Facts:
     f = _person("周海涛", year)
     _post(f, 1, "镇长", "长集镇", ["政府全面工作"], f"{year - 4}-10-20")
@@ -230,7 +236,13 @@ def _head(year: int) -> Facts:
     put(t, "taxes", "利税", 680, "万元", ids, ("利税",))
     put(t, "petitions", "信访", 6, "件", refs("cases.Case", 500, 6), ("信访",))
     put(t, "suggestions", "代表建议", 5, "件", refs("cases.Case", 510, 5), ("建议",))
+    put(t, "motions", "议案", 1, "件", refs("cases.Case", 520, 1), ("议案",))
     put(t, "suggestions_closed", "议案建议办结", 2, "件", refs("cases.Case", 510, 2), ("办结",))
+    put(t, "petitions_settled", "信访办结", 4, "件", refs("cases.Case", 500, 4), ("办结",))
+    put(t, "inspection_opinions", "视察意见", 4, "条", refs("cases.Case", 530, 4), ("视察意见",))
+    put(t, "inspection_closed", "视察意见整改办结", 2, "条", refs("cases.Case", 530, 2), DONE)
+    put(t, "evaluation_opinions", "评议意见", 2, "条", refs("cases.Case", 540, 2), ("评议意见",))
+    put(t, "evaluation_closed", "评议意见整改办结", 2, "条", refs("cases.Case", 540, 2), DONE)
     for i, (name, state) in enumerate(
         [("年产5万吨大豆精深加工项目", "在建"), ("长集镇冷链物流中心", "在建")]
     ):
@@ -267,8 +279,9 @@ def _chair(year: int) -> Facts:
     put(s, "inspection_opinions_closed", "视察意见办结", 1, "条", refs("cases.Case", 30, 1),
         ("办结", "整改"))  # fmt: skip
     put(s, "inspection_opinions_open", "视察意见正在整改", 1, "条", refs("cases.Case", 31, 1),
-        ("正在整改", "整改", "督办", "跟踪"))  # fmt: skip
+        ("正在整改", "整改", "督办", "跟踪", *FIXING))  # fmt: skip
     put(s, "evaluation_opinions", "评议意见", 3, "条", refs("cases.Case", 20, 3), ("评议意见",))
+    put(s, "open", "议案建议尚未办结", 7, "件", refs("cases.Case", 3, 7), OPEN)
     s.records += [
         Record(
             "meetings.Meeting:7", "第十四届人民代表大会第七次会议", "人代会", date=f"{year}-04-21"

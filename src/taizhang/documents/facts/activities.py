@@ -142,4 +142,7 @@ def _group_totals(f: Facts, activities: list, participants: dict) -> None:
         return
     s = f.section("liaison")
     topics = [a.topic.strip() for a in activities if not a.summary and "集中活动" not in a.topic]
-    s.texts["group_topics"] = list(dict.fromkeys(topics))[:4]
+    unique = list(dict.fromkeys(topics))
+    s.texts["group_topics"] = unique[:4]
+    # How many topics there are: the writer says 等 only when it lists some of them.
+    s.attributes["group_topic_count"] = str(len(unique))

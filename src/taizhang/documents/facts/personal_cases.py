@@ -95,6 +95,10 @@ def _case_facts(s: FactSection, kind: str, rows: list, today) -> None:
             keywords=case_keywords(kind, "amount"))  # fmt: skip
 
 
+# Words that name what is still open (还有4件正在办理, 尚有4件在办).
+OPEN_WORDS = ("尚未办结", "未办结", "没有办结", "在办", "尚有", "还有", "仍有")
+# Words that name opinions not yet rectified (尚未整改到位的还有2条).
+UNRECTIFIED = ("尚未整改到位", "未整改到位", "尚未整改")
 # Registry keys a head's document tells, re-keyed into its ``township`` section.
 TOWNSHIP_KEYS = {
     "ledger.projects.count": "projects",
@@ -103,16 +107,30 @@ TOWNSHIP_KEYS = {
     "ledger.projects.output": "output",
     "ledger.projects.taxes": "taxes",
     "cases.petitions": "petitions",
+    "cases.petitions.settled": "petitions_settled",
+    "cases.petitions.open": "petitions_open",
+    "cases.motions_registered": "motions",
     "cases.suggestions": "suggestions",
     "cases.closed": "suggestions_closed",
+    "cases.open": "suggestions_open",
     "cases.overdue_now": "overdue",
+    "cases.opinions.视察意见": "inspection_opinions",
+    "cases.opinions.视察意见.closed": "inspection_closed",
+    "cases.opinions.评议意见": "evaluation_opinions",
+    "cases.opinions.评议意见.closed": "evaluation_closed",
 }
 TOWNSHIP_LABELS = {
     "funds_intended": ("签约（意向）资金", ("意向资金", "签约")),
     "funds_arrived": ("实际到位资金", ("到位资金", "实际到位")),
     "output": ("产值", ("产值",)),
     "taxes": ("利税", ("利税",)),
+    "motions": ("议案", ("议案",)),
     "suggestions_closed": ("议案建议办结", ("办结",)),
+    "suggestions_open": ("议案建议尚未办结", OPEN_WORDS),
+    "petitions_settled": ("信访办结", ("办结", "化解")),
+    "petitions_open": ("信访尚未办结", OPEN_WORDS),
+    "inspection_closed": ("视察意见整改办结", ("整改", "办结", "整改到位", "整改完成")),
+    "evaluation_closed": ("评议意见整改办结", ("整改", "办结", "整改到位", "整改完成")),
 }
 PRESIDIUM_KEYS = {
     "meetings.session.expected": "expected",
@@ -124,6 +142,7 @@ PRESIDIUM_KEYS = {
     "cases.motions_registered": "motions_registered",
     "cases.suggestions": "suggestions",
     "cases.closed": "closed",
+    "cases.open": "open",
     "cases.satisfaction_rate": "satisfaction_rate",
     "activities.inspection.count": "inspections",
     "activities.inspection.opinions": "inspection_opinions",
@@ -165,6 +184,15 @@ def _government(f: Facts, post: str, township: OrgUnit, year: int) -> None:
     s.attributes.update(post=post, name=township.name)
     _rekey(s, figures_for(township, year, only=("ledger", "cases")), TOWNSHIP_KEYS,
            TOWNSHIP_LABELS)  # fmt: skip
+    for what, label in (("inspection", "视察意见"), ("evaluation", "评议意见")):
+        total, closed = (
+            s.facts.get(f"township.{what}_opinions"),
+            s.facts.get(f"township.{what}_closed"),
+        )
+        if total is not None and closed is not None and total.value and closed.value is not None:
+            s.add(Fact(f"township.{what}_open", f"{label}尚未整改到位",
+                       total.value - closed.value, "条", total.sources, UNRECTIFIED))  # fmt: skip
+    _both_open(s, "township.inspection_open", "township.evaluation_open")
     top = Project.objects.filter(township=township, year=year).order_by("-intended_funds", "code")
     top = top[:4]
     for p in top:
@@ -184,10 +212,19 @@ def _government(f: Facts, post: str, township: OrgUnit, year: int) -> None:
         ind_s.records.append(Record(f"ledger.Indicator:{ind.pk}", ind.name, kind="指标"))
 
 
+def _both_open(s: FactSection, a: str, b: str) -> None:
+    """Inspection and evaluation opinions still open, summed: told as one problem."""
+    x, y = s.facts.get(a), s.facts.get(b)
+    if x is not None and y is not None and x.value and y.value:
+        s.add(Fact(f"{s.key}.opinions_open", "视察评议意见尚未整改到位", x.value + y.value, "条",
+                   [*x.sources, *y.sources], UNRECTIFIED))  # fmt: skip
+
+
 def _presidium(f: Facts, post: str, township: OrgUnit, year: int) -> None:
     s = f.section("presidium")
     s.attributes.update(post=post, name=township.name)
-    _rekey(s, figures_for(township, year, only=("meetings", "cases")), PRESIDIUM_KEYS)
+    _rekey(s, figures_for(township, year, only=("meetings", "cases")), PRESIDIUM_KEYS,
+           {"open": ("议案建议尚未办结", OPEN_WORDS)})  # fmt: skip
     for what, label in (("inspection", "视察意见"), ("evaluation", "评议意见")):
         total, closed = (
             s.facts.get(f"presidium.{what}_opinions"),
@@ -196,7 +233,8 @@ def _presidium(f: Facts, post: str, township: OrgUnit, year: int) -> None:
         if total is not None and closed is not None and total.value and closed.value is not None:
             s.add(Fact(f"presidium.{what}_opinions_open", f"{label}正在整改",
                        total.value - closed.value, "条", total.sources,
-                       ("正在整改", "整改", "督办", "跟踪")))  # fmt: skip
+                       ("正在整改", "整改", "督办", "跟踪", *UNRECTIFIED)))  # fmt: skip
+    _both_open(s, "presidium.inspection_opinions_open", "presidium.evaluation_opinions_open")
     session = (
         Meeting.objects.filter(township=township, date__year=year, kind=MeetingKind.CONGRESS)
         .order_by("date", "pk")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..facts import Record
 from ..model import Paragraph, Run, Section, TextRun, chinese_number
 from ..numbers import format_date, to_decimal
-from ..posts import kind_noun
+from ..posts import kind_noun, tier_of
 from .base import Composer, end_sentence, merge, nth, para, section, sentence, text
 from .personal_work import DIGIT, named, rec, skill_records
 
@@ -21,12 +21,22 @@ def told(r) -> list[Run] | None:
     return [rec(r, body)] if body and not DIGIT.search(body) else None
 
 
+# A talk's title that begins with one of these already says what was done (与……谈心).
+ACTED = ("与", "同", "和", "找", "约", "开展", "进行", "参加", "组织", "召开", "走访", "家访")
+
+
+def acted(title: str) -> str:
+    """A talk told as an act: 年终个别谈话 → 开展年终个别谈话; 与干部谈心 stays."""
+    return title if title.startswith(ACTED) else f"开展{title}"
+
+
 def details(c: Composer, slot: str, records: list, limit: int) -> list[list[Run] | None]:
     """One sentence per record with its own words: when, what it was, what was done."""
     out = []
     for r in [r for r in records if told(r)][:limit]:
         day = format_date(r.date, c.facts.year)
-        out.append(sentence(c.say(slot, r.ref, date=day, title=r.title, what=told(r))))
+        title = acted(r.title) if slot.startswith("talks") else r.title
+        out.append(sentence(c.say(slot, r.ref, date=day, title=title, what=told(r))))
     return out
 
 
@@ -170,7 +180,7 @@ def integrity(c: Composer, tier: str) -> list[Paragraph | None]:
 
 def problems(c: Composer) -> list[tuple[list[Run], str]]:
     """(shortcoming, plan answering it) pairs found in the data, worst first."""
-    out: list[tuple[list[Run] | None, str]] = []
+    out: list[tuple[list[Run] | None, str]] = open_items(c)
     for s in c.repeated("cases"):
         kind = kind_noun(s.attributes.get("kind", ""))
         overdue, rest = c.fig(s, "overdue"), c.fig(s, "open")
@@ -204,6 +214,49 @@ def problems(c: Composer) -> list[tuple[list[Run], str]]:
             out.append((c.say("short.arrival"), c.phrase("plan.arrival")))
             break
     return [(s, p) for s, p in out if s]
+
+
+OPINION_KINDS = (("inspection", "视察意见"), ("evaluation", "评议意见"))
+
+
+def open_items(c: Composer) -> list[tuple[list[Run] | None, str]]:
+    """A head's township or a 人大主席's presidium: what is still open, with its plan."""
+    out: list[tuple[list[Run] | None, str]] = []
+    t = c.section("township")
+    if t is not None:
+        tier = tier_of(c.attr(t, "name"))
+        for slot, n in (
+            ("tw_open", c.fig(t, "suggestions_open")),
+            ("tw_petitions", c.fig(t, "petitions_open")),
+        ):
+            if n is not None:
+                out.append((c.say(f"short.{slot}", tier=tier, n=n), c.line(f"plan.{slot}")))
+        out += opinions(c, "tw", [c.fig(t, f"{w}_open") for w, _ in OPINION_KINDS], tier)
+    p = c.section("presidium")
+    if p is not None:
+        n = c.fig(p, "open")
+        if n is not None:
+            out.append((c.say("short.pr_open", n=n), c.line("plan.pr_open")))
+        out += opinions(c, "pr", [c.fig(p, f"{w}_opinions_open") for w, _ in OPINION_KINDS])
+    return out
+
+
+def opinions(c: Composer, who: str, open_: list, tier: str = "") -> list:
+    """Opinions not yet rectified: both kinds told as one item (by their summed fact),
+    else the one kind that has any."""
+    section = c.section("township" if who == "tw" else "presidium")
+    both = c.fig(section, "opinions_open")
+    if both is not None and all(n is not None for n in open_):
+        kinds = [("视察、评议意见", both)]
+    else:
+        kinds = [(kind, n) for (_, kind), n in zip(OPINION_KINDS, open_, strict=True) if n]
+    return [
+        (
+            c.say(f"short.{who}_opinions", kind, tier=tier, kind=kind, n=n),
+            c.line(f"plan.{who}_opinions", kind, kind=kind),
+        )  # fmt: skip
+        for kind, n in kinds
+    ]
 
 
 def trouble_and_plans(c: Composer, tier: str) -> list[Section]:

@@ -129,16 +129,37 @@ def township(c: Composer, s: FactSection, post: Post, level: int) -> Section:
     ranked = [
         indicator(c, i) for i in c.repeated("indicator") if i.attributes.get("township") == "1"
     ]
+    motions = c.fig(s, "motions")
+    cases = sentence(
+        c.say("tw.cases", tier=tier, n=motions, m=c.fig(s, "suggestions"))
+        if motions is not None
+        else c.say("tw.suggestions", n=c.fig(s, "suggestions")),
+        c.say("tw.cases_closed", n=c.fig(s, "suggestions_closed")),
+        c.say("tw.cases_open", n=c.fig(s, "suggestions_open")),
+    )
     petitions = sentence(
-        c.say("tw.petitions", n=c.fig(s, "petitions")),
-        c.say("tw.suggestions", n=c.fig(s, "suggestions")),
-        c.say("tw.closed", n=c.fig(s, "suggestions_closed")),
+        c.say("tw.petitions", tier=tier, n=c.fig(s, "petitions")),
+        c.say("tw.petitions_settled", n=c.fig(s, "petitions_settled")),
+    )
+    opinions = sentence(
+        c.say(
+            "tw.opinions",
+            tier=tier,
+            n=c.fig(s, "inspection_opinions"),
+            m=c.fig(s, "evaluation_opinions"),
+        ),
+        c.say(
+            "tw.opinions_closed",
+            n=c.fig(s, "inspection_closed"),
+            m=c.fig(s, "evaluation_closed"),
+        ),
     )
     return section(
         level,
         c.line("h.township", tier=tier),
         para(text(c.line("tw.lead", tier=tier) + "。"), projects, output),
         para(key_projects, *ranked),
+        para(cases, opinions),
         para(petitions),
         key="township",
     )

@@ -266,7 +266,10 @@ def group_paragraphs(c: Composer) -> list[Paragraph | None]:
             c.say("group.person_times", n=c.fig(liaison, "group_person_times")),
         )
     )
-    out.append(sentence(c.say("group.topics", topics=quoted(topics))) if topics else None)
+    # 等 only when the facts hold more topics than are listed (or do not say how many).
+    complete = c.attr(liaison, "group_topic_count") == str(len(topics))
+    slot = "group.topics_all" if complete else "group.topics"
+    out.append(sentence(c.say(slot, topics=quoted(topics))) if topics else None)
     return [para(*out)]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .personal_cadre import P_CADRE
 from .personal_records import P_RECORDS
+from .personal_township import P_TOWNSHIP
 from .personal_work import P_WORK
 
 P: dict[str, tuple[str, ...]] = {
@@ -242,3 +243,4 @@ P: dict[str, tuple[str, ...]] = {
 P.update(P_WORK)
 P.update(P_CADRE)
 P.update(P_RECORDS)
+P.update(P_TOWNSHIP)

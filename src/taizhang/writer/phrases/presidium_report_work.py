@@ -183,6 +183,12 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "代表小组{groups}，全年活动{n}",
     ),
     "group.person_times": ("代表参加{n}", "累计参加{n}", "参加代表{n}", "代表到场{n}"),
+    "group.topics_all": (
+        "小组活动内容是{topics}",
+        "各小组开展了{topics}活动",
+        "代表小组围绕{topics}组织活动",
+        "活动主题为{topics}",
+    ),
     "group.topics": (
         "小组活动内容有{topics}等",
         "各小组开展了{topics}等活动",

@@ -237,6 +237,12 @@ P_WORK: dict[str, tuple[str, ...]] = {
         "代表参与{n}",
         "共有{n}代表参加",
     ),
+    "group.topics_all": (
+        "各小组先后围绕{topics}开展活动",
+        "小组活动的主题是{topics}",
+        "活动内容为{topics}",
+        "各代表小组结合实际，开展了{topics}活动",
+    ),
     "group.topics": (
         "各小组先后围绕{topics}等主题开展活动",
         "小组活动的主题有{topics}等",
