@@ -86,9 +86,10 @@ def dump(payload: Path, tables: list[str]) -> dict[str, int]:
 def restore(extract, manifest: dict, stamp: str, *, replace: bool, compare) -> dict:
     """Restore into ``<name>_r<stamp>``, check it, and with ``replace`` swap the names."""
     live = connection.settings_dict["NAME"]
-    fresh = f"{live[:40]}_r{stamp.replace('-', '_')}"
     admin = _open("postgres")
     try:
+        # Two restores in one second (a restore, then one with replace) get _2, _3 …
+        fresh = _unused_name(admin, f"{live[:40]}_r{stamp.replace('-', '_')}")
         with admin.cursor() as cursor:
             cursor.execute(f"CREATE DATABASE {_ident(fresh)} TEMPLATE template0")
         try:
@@ -110,7 +111,7 @@ def restore(extract, manifest: dict, stamp: str, *, replace: bool, compare) -> d
         if not replace:
             return {"restored": f"已恢复到新数据库 {fresh}，当前数据库未改动", "new": _url(fresh),
                     "old": None}  # fmt: skip
-        old = f"{live[:40]}_before_{stamp.replace('-', '_')}"
+        old = _unused_name(admin, f"{live[:40]}_before_{stamp.replace('-', '_')}")
         connection.close()
         with admin.cursor() as cursor:
             cursor.execute(
@@ -123,6 +124,18 @@ def restore(extract, manifest: dict, stamp: str, *, replace: bool, compare) -> d
         return {"restored": f"已切换数据库：原数据库保留为 {old}", "new": _url(live), "old": old}
     finally:
         admin.close()
+
+
+def _unused_name(admin, name: str) -> str:
+    """``name``, or ``name_2``, ``name_3`` … when a database of that name already exists."""
+    with admin.cursor() as cursor:
+        cursor.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [name + "%"])
+        taken = {row[0] for row in cursor.fetchall()}
+    serial, candidate = 1, name
+    while candidate in taken:
+        serial += 1
+        candidate = f"{name}_{serial}"
+    return candidate
 
 
 def _url(name: str) -> str:
