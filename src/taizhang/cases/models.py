@@ -22,6 +22,17 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+# Models kept in their own modules (holiday calendar, case numbers, reminders and notices),
+# imported here so Django registers them with the cases app.
+from taizhang.cases.holidays import HolidayOverride  # noqa: F401
+from taizhang.cases.numbering import CaseNumber  # noqa: F401
+from taizhang.cases.reminders import (  # noqa: F401
+    CaseReminder,
+    CaseReminderRead,
+    NoticeDelivery,
+    NoticeKind,
+    NoticeSetting,
+)
 from taizhang.core.models import OrgUnit, VersionedModel
 from taizhang.core.roles import Role
 from taizhang.core.scope import NOTHING, ScopedQuerySet
@@ -119,18 +130,6 @@ class Satisfaction(models.TextChoices):
     SATISFIED = "满意", "满意"
     BASICALLY = "基本满意", "基本满意"
     UNSATISFIED = "不满意", "不满意"
-
-
-# Administrators' holiday calendar lives in its own module; imported here so Django sees it.
-from taizhang.cases.holidays import HolidayOverride  # noqa: E402,F401
-from taizhang.cases.numbering import CaseNumber  # noqa: E402,F401
-from taizhang.cases.reminders import (  # noqa: E402,F401
-    CaseReminder,
-    CaseReminderRead,
-    NoticeDelivery,
-    NoticeKind,
-    NoticeSetting,
-)
 
 
 class CaseQuerySet(ScopedQuerySet):
