@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from taizhang.checker import check
+from taizhang.checker.core import SEVERITIES
 from taizhang.documents.selfcheck import blocking, findings_text, self_check
 from taizhang.documents.services import compose_for
 from taizhang.writer import render_document
 from taizhang.writer.posts import UnknownPost
 from taizhang.writer.requirements import missing_records
+
+ERROR, WARNING, _HINT = SEVERITIES
 
 
 @dataclass(slots=True)
@@ -50,6 +53,6 @@ def generate_docx(item) -> Outcome:
     findings = check(doc.plain_text, profile=profile, facts=facts.all_facts(), names=facts.names)
     return Outcome(
         data=render_document(doc, "docx"),
-        errors=sum(f.severity == "错误" for f in findings),
-        warnings=sum(f.severity == "警告" for f in findings),
+        errors=sum(f.severity == ERROR for f in findings),
+        warnings=sum(f.severity == WARNING for f in findings),
     )

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from taizhang.cases.models import Case
+from taizhang.cases.models import Case, CaseAction
 from taizhang.cases.services import case_register, case_transition
 
 D = date
@@ -297,7 +297,7 @@ def _assistance(ctx) -> None:
             year = int(code[1:5])
             steps = []
             for i, action in enumerate(flow[:done]):
-                data = {"amount": amount} if action == "发放" else {}
+                data = {"amount": amount} if action == CaseAction.DISBURSE else {}
                 steps.append((action, D(year, 5 + i, 10), data))
             demo_case(
                 township,

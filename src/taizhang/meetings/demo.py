@@ -13,6 +13,7 @@ from taizhang.meetings.models import (
     Activity,
     AgendaItem,
     Attendance,
+    AttendanceStatus,
     Meeting,
 )
 
@@ -48,14 +49,19 @@ def demo_activity(township, code: str, participants, **values) -> Activity:
 def demo_mark(meeting: Meeting, deputy, status: str, reason: str = "") -> None:
     if Attendance.objects.filter(meeting=meeting, deputy=deputy).exists():
         return
-    checked = meeting.window_start if status == "出席" and meeting.window_start else None
+    checked = (
+        meeting.window_start
+        if status == AttendanceStatus.PRESENT and meeting.window_start
+        else None
+    )
     Attendance.objects.create(
         meeting=meeting,
         deputy=deputy,
         status=status,
         reason=reason,
-        checked_in_at=checked or (_at(meeting.date, 9) if status == "出席" else None),
-        method="qr" if status == "出席" and meeting.window_start else "clerk",
+        checked_in_at=checked
+        or (_at(meeting.date, 9) if status == AttendanceStatus.PRESENT else None),
+        method="qr" if status == AttendanceStatus.PRESENT and meeting.window_start else "clerk",
     )
 
 

@@ -12,9 +12,17 @@ from taizhang.documents.facts.attribution import attribute_cases
 from taizhang.documents.facts.common import put
 from taizhang.figures.registry import figures_for
 from taizhang.ledger.models import Indicator, Project
-from taizhang.meetings.models import Activity, Meeting, MeetingKind
+from taizhang.meetings.models import Activity, ActivityKind, Meeting, MeetingKind
 from taizhang.writer.facts import Fact, Facts, FactSection, Record
 from taizhang.writer.posts import case_keywords, rank_move, voice_for
+
+# Activities a cadre who took part tells as their own record.
+TOLD_ACTIVITIES = (
+    ActivityKind.INSPECTION,
+    ActivityKind.EVALUATION,
+    ActivityKind.RESEARCH,
+    ActivityKind.LAW_CHECK,
+)
 
 MODEL = "cases.Case"
 GOOD = ("满意", "基本满意")
@@ -247,7 +255,7 @@ def _presidium(f: Facts, post: str, township: OrgUnit, year: int) -> None:
                    date=session.date.isoformat())
         )  # fmt: skip
     for act in Activity.objects.filter(township=township, date__year=year).order_by("date", "pk"):
-        if act.kind in ("视察", "站所评议", "调研", "执法检查"):
+        if act.kind in TOLD_ACTIVITIES:
             s.records.append(
                 Record(f"meetings.Activity:{act.pk}", act.topic, kind=act.kind,
                        date=act.date.isoformat(), place=act.unit.name if act.unit_id else "")
