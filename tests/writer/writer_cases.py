@@ -264,6 +264,9 @@ def bare_deputy() -> Facts:
     return f
 
 
+WAITING = "关于在村口设置公交站牌的建议"
+
+
 def busy_deputy() -> Facts:
     """A deputy with every outcome of a proposal and shortcomings and plans of their own."""
     f = deputy_facts("周海燕")
@@ -287,6 +290,9 @@ def busy_deputy() -> Facts:
     basic.attributes.update(title="关于整修村级水塘的建议", lead="yes", outcome="closed",
                             unit="农技站", answer="水塘已清淤", satisfaction="基本满意")  # fmt: skip
     put(basic, "record", "关于整修村级水塘的建议", 1, "件", ("cases.Case:22",))
+    waiting = f.section("suggestion:23")
+    waiting.attributes.update(title=WAITING, lead="yes", outcome="registered", unit="", answer="")
+    put(waiting, "record", WAITING, 1, "件", ("cases.Case:23",))
     f.section("activities").texts["named"].append("9月18日|调研|农村饮水安全")
     f.section("plans").texts["plans"] = ["多走访选民", "提高建议质量"]
     f.section("plans").texts["shortcomings"] = ["走访不够", "建议质量不高"]

@@ -104,7 +104,9 @@ def _case_line(c: Composer, s, kind: str):
             salt=s.key,
             title=title,
         ),  # fmt: skip
-        c.say(slot, salt=s.key, unit=c.attr(s, "unit") or "承办单位") if slot else None,
+        c.say(slot, salt=s.key, unit=c.attr(s, "unit") or "承办单位")
+        if slot
+        else c.say("motion.waiting", salt=s.key),
         c.say("case.answer", salt=s.key, answer=c.attr(s, "answer"))
         if outcome in ("closed", "answered")
         else None,

@@ -141,7 +141,7 @@ def plan_sections(c: Composer, township: str, tier: str) -> list:
             "h.plan_session",
             "plan_session",
             [
-                c.say("plan.session", township=township, session=c.attr(nxt, "next_session")),
+                c.say("plan.session"),
                 c.say("plan.session_prepare"),
                 c.say("plan.session_more"),
             ],

@@ -1,0 +1,37 @@
+"""Every proposal a document names is told with where it stands, and a count of what is
+left undone is never called 少数 or 个别 (the count may be most of the whole)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from taizhang.writer import compose_document as compose
+from taizhang.writer.phrases import presidium, presidium_report
+
+from .writer_cases import WAITING, busy_deputy, rich_presidium
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_suggestion_not_yet_assigned_is_told_as_waiting(seed):
+    text = compose(busy_deputy(), seed=seed).plain_text
+    sentence = next(s for s in re.split(r"[。；]", text) if WAITING in s)
+    after = sentence.split(f"{WAITING}”", 1)[1]
+    assert "交办" in after, sentence
+
+
+@pytest.mark.parametrize("bank", [presidium.P, presidium_report.P])
+def test_counts_left_undone_carry_no_few_or_single_quantifier(bank):
+    for key, lines in bank.items():
+        for line in lines if isinstance(lines, tuple) else ():
+            if "{n}" in line:
+                assert not re.search(r"^(?:少数|个别)", line), (key, line)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_work_report_does_not_plan_the_session_it_is_delivered_at(seed):
+    doc = compose(rich_presidium(), variant="report", seed=seed)
+    session = re.search(r"在.*?(第[^第]+次会议)上", doc.subtitle).group(1)
+    body = doc.plain_text.replace(doc.subtitle, "")
+    assert session not in body, body[body.find(session) - 40 : body.find(session) + 20]
