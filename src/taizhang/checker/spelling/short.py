@@ -21,6 +21,7 @@ SHIFT = 64 - windows.HASH_BITS
 class Tables:
     """Plain-Python views of one lexicon's arrays."""
 
+    source: object  # the lexicon itself (an id alone could be reused by another one)
     ids: dict[str, int]  # common character -> dense id
     suspect: list[bool]  # id -> may be a slip
     width: int
@@ -40,12 +41,13 @@ _TABLES: dict[int, Tables] = {}
 
 def tables(lx) -> Tables:
     found = _TABLES.get(id(lx))
-    if found is None:
+    if found is None or found.source is not lx:
         t = windows._TABLES
         width = lx.width
         codes = lx.code_ids[:, 0] + PUA_BASE
         dense = np.flatnonzero(lx.char_id).tolist()
         found = _TABLES[id(lx)] = Tables(
+            source=lx,
             ids={chr(cp): int(lx.char_id[cp]) // width for cp in dense},
             suspect=lx.suspect.tolist(),
             width=width,
