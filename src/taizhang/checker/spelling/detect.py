@@ -99,10 +99,12 @@ def segment_score(seq: str, lx: Lexicon) -> float:
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
     a = start
-    while a > 0 and start - a < WINDOW and _is_han(text[a - 1]):
+    low = max(0, start - WINDOW)
+    while a > low and "\u4e00" <= text[a - 1] <= "\u9fff":
         a -= 1
     b = end
-    while b < len(text) and b - end < WINDOW and _is_han(text[b]):
+    high = min(len(text), end + WINDOW)
+    while b < high and "\u4e00" <= text[b] <= "\u9fff":
         b += 1
     return a, b
 
@@ -110,16 +112,19 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
 def gain(text: str, start: int, end: int, right: str, lx: Lexicon, memo=None) -> float:
     """How much better the window around [start, end) reads with ``right`` in the span.
 
-    ``memo`` (a dict per text) keeps the scores of the unchanged windows; the corrected one
-    reuses the scores of the unchanged characters before the span."""
+    ``memo`` (a dict per text) keeps the scores of the unchanged text from each window start
+    (a score depends only on the characters before it, so a longer window extends a shorter
+    one); the corrected window reuses the scores of the unchanged characters before the span."""
     a, b = _window(text, start, end)
-    before = None if memo is None else memo.get((a, b))
+    before = None if memo is None else memo.get(a)
     if before is None:
         before = _dp(text[a:b], lx, [0.0], 0)
         if memo is not None:
-            memo[(a, b)] = before
+            memo[a] = before
+    elif len(before) <= b - a:
+        _dp(text[a:b], lx, before, len(before) - 1)
     after = _dp(text[a:start] + right + text[end:b], lx, before[: start - a + 1], start - a)
-    return after[-1] - before[-1]
+    return after[-1] - before[b - a]
 
 
 def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -325,7 +330,7 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     islands(text, found.islands, raw, lx)
     whole = compounds(text, found.compounds, raw, lx)
     out = []
-    memo: dict[tuple[int, int], list[float]] = {}
+    memo: dict[int, list[float]] = {}
     names = _place_names(text) if raw else frozenset()
     for (s, e, word), (kind, cost) in raw.items():
         if text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
