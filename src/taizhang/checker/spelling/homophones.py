@@ -14,7 +14,7 @@ HOMOPHONE_RATIO = 30
 
 _HOMOPHONES: dict[str, tuple[str, ...]] = {}  # lazily filled: a pair of characters -> the
 # two-character words read as it (the lexicon's homophones under the pair's reading)
-_HOMOPHONES_MAX = 200_000
+_HOMOPHONES_MAX = 50_000  # about 6 MB at most
 
 
 def homophones_of(span: str, lx: Lexicon) -> tuple[str, ...]:
