@@ -9,8 +9,10 @@ from math import log
 
 import numpy as np
 
+from . import short
+from .homophones import Raw, compounds, islands
 from .lexicon import FUNCTION, WILDCARD, Lexicon
-from .windows import COMPOUND_MIN, compound_hits, window_hits
+from .windows import compound_hits, window_hits
 
 MAX_WORD = 4  # longest dictionary word tried by the segmenter
 WINDOW = 4  # characters of context on each side
@@ -77,13 +79,15 @@ def _dp(seq: str, lx: Lexicon, best: list[float], start: int) -> list[float]:
     cached = _LOGP.get
     for j in range(start + 1, len(seq) + 1):
         top = best[j - 1] + unknown
-        for k in range(1, min(MAX_WORD, j) + 1):
-            piece = seq[j - k : j]
+        for i in range(j - 1, max(0, j - MAX_WORD) - 1, -1):  # the word seq[i:j], shortest first
+            piece = seq[i:j]
             lp = cached(piece)
             if lp is None:
                 lp = _logp(piece, lx)
-            if lp != NOT_WORD and best[j - k] + lp > top:
-                top = best[j - k] + lp
+            if lp != NOT_WORD:
+                score = best[i] + lp
+                if score > top:
+                    top = score
         best.append(top)
     return best
 
@@ -95,10 +99,12 @@ def segment_score(seq: str, lx: Lexicon) -> float:
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
     a = start
-    while a > 0 and start - a < WINDOW and _is_han(text[a - 1]):
+    low = max(0, start - WINDOW)
+    while a > low and "\u4e00" <= text[a - 1] <= "\u9fff":
         a -= 1
     b = end
-    while b < len(text) and b - end < WINDOW and _is_han(text[b]):
+    high = min(len(text), end + WINDOW)
+    while b < high and "\u4e00" <= text[b] <= "\u9fff":
         b += 1
     return a, b
 
@@ -106,16 +112,19 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
 def gain(text: str, start: int, end: int, right: str, lx: Lexicon, memo=None) -> float:
     """How much better the window around [start, end) reads with ``right`` in the span.
 
-    ``memo`` (a dict per text) keeps the scores of the unchanged windows; the corrected one
-    reuses the scores of the unchanged characters before the span."""
+    ``memo`` (a dict per text) keeps the scores of the unchanged text from each window start
+    (a score depends only on the characters before it, so a longer window extends a shorter
+    one); the corrected window reuses the scores of the unchanged characters before the span."""
     a, b = _window(text, start, end)
-    before = None if memo is None else memo.get((a, b))
+    before = None if memo is None else memo.get(a)
     if before is None:
         before = _dp(text[a:b], lx, [0.0], 0)
         if memo is not None:
-            memo[(a, b)] = before
+            memo[a] = before
+    elif len(before) <= b - a:
+        _dp(text[a:b], lx, before, len(before) - 1)
     after = _dp(text[a:start] + right + text[end:b], lx, before[: start - a + 1], start - a)
-    return after[-1] - before[-1]
+    return after[-1] - before[b - a]
 
 
 def _test(bits: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -133,10 +142,17 @@ class Suspects:
     compounds: list[int]  # starts of words whose homophone may form a compound: see windows.py
 
 
+# Below this length suspects are found in plain Python (short.py): numpy's cost per call
+# exceeds the work on a sentence.
+SHORT = 200
+
+
 def suspects(text: str, lx: Lexicon) -> Suspects:
     """Where a slip may be, found with numpy over the whole text."""
     if len(text) < 2:
         return Suspects([], [], [], [], [])
+    if len(text) < SHORT:
+        return short.suspects(text, lx, Suspects)
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     scaled = lx.char_id[np.minimum(cps, 0xFFFF)]
     keys = scaled[:-1] + scaled[1:] // lx.width
@@ -233,13 +249,6 @@ def _kind(a: str, b: str, lx: Lexicon) -> str:
     return "同音" if ra is not None and ra == lx.reading.get(b) else "音近"
 
 
-# A two-character span is read as a slip of a homophone word this many times as frequent.
-HOMOPHONE_RATIO = 30
-
-
-Raw = dict[tuple[int, int, str], tuple[str, float]]  # (start, end, word) -> (kind, cost)
-
-
 def _masked(
     text: str, p: int, a: int, k: int, raw: Raw, lx: Lexicon, pair: int = -1, near: bool = True
 ) -> None:
@@ -299,54 +308,6 @@ def _rare(text: str, rare: list[int], raw: Raw, lx: Lexicon) -> None:
                 raw.setdefault((p, p + k, hit[0]), (hit[1], 0.0))
 
 
-def _islands(text: str, islands: list[int], raw: Raw, lx: Lexicon) -> None:
-    reading, homophones, freq = lx.reading, lx.homophones, lx.freq
-    for p in islands:
-        span = text[p : p + 2]
-        words = homophones.get(f"{reading[span[0]]} {reading[span[1]]}")
-        if not words:
-            continue
-        need = HOMOPHONE_RATIO * max(freq.get(span, 0), 3)
-        for w in words:  # most frequent first
-            if freq[w] < need:
-                break
-            if w[0] != span[0] and w[1] != span[1]:
-                raw.setdefault((p, p + 2, w), ("同音词", 0.0))
-
-
-def _in_compound(text: str, p: int, word: str, lx: Lexicon) -> bool:
-    """``word`` put at [p, p + 2) forms a dictionary compound with one or two characters of the
-    text on either side."""
-    freq = lx.freq
-    for k in (0, 1, 2):
-        if k > p:
-            break
-        for m in (0, 1, 2):
-            piece = text[p - k : p] + word + text[p + 2 : p + 2 + m]
-            if (k or m) and p + 2 + m <= len(text) and freq.get(piece, 0) >= COMPOUND_MIN:
-                return True
-    return False
-
-
-def _compounds(text: str, starts: list[int], raw: Raw, lx: Lexicon) -> set[tuple[int, int, str]]:
-    """A word replaced by a homophone word (实践 typed 事件, 商务 typed 上午): only where the
-    homophone forms a compound with its neighbours and the word itself forms none."""
-    reading, homophones = lx.reading, lx.homophones
-    added = set()
-    for p in starts:
-        span = text[p : p + 2]
-        words = homophones.get(f"{reading[span[0]]} {reading[span[1]]}", ())
-        if len(words) < 2 or _in_compound(text, p, span, lx):
-            continue
-        for w in words:
-            if w[0] != span[0] and w[1] != span[1] and _in_compound(text, p, w, lx):
-                key = (p, p + 2, w)
-                if key not in raw:
-                    raw[key] = ("同音词", 0.0)
-                    added.add(key)
-    return added
-
-
 def _place_names(text: str) -> frozenset[str]:
     """Two and three characters before 乡/镇/村/县… anywhere in the text: a name the document
     uses for a place (烽山 of 烽山乡 stays a name in 建设美丽烽山)."""
@@ -366,10 +327,10 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     _orphans(text, found.orphans, raw, lx)
     _windows(text, found.windows, raw, lx)
     _rare(text, found.rare, raw, lx)
-    _islands(text, found.islands, raw, lx)
-    whole = _compounds(text, found.compounds, raw, lx)
+    islands(text, found.islands, raw, lx)
+    whole = compounds(text, found.compounds, raw, lx)
     out = []
-    memo: dict[tuple[int, int], list[float]] = {}
+    memo: dict[int, list[float]] = {}
     names = _place_names(text) if raw else frozenset()
     for (s, e, word), (kind, cost) in raw.items():
         if text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):

@@ -180,6 +180,13 @@ def window_hits(
     n = len(ids)
     out: list[tuple[int, int, int]] = []
     lone: list[tuple[int, int, int]] = []
+    if n > LONG and 2 not in LENGTHS:
+        for start in range(0, n - 1, LONG_CHUNK):
+            part = slice(start, min(n, start + LONG_CHUNK + 4))
+            hits, alone = _long_hits(ids[part], may_long[part], orphan[part], lx, LONG_CHUNK)
+            out.extend((start + a, k, i) for a, k, i in hits)
+            lone.extend((start + a, k, i) for a, k, i in alone)
+        return out, lone
     for start in range(0, n - 1, CHUNK):  # in chunks: memory stays small on a long text
         end = min(n, start + CHUNK + 4)
         part = slice(start, end)
@@ -218,6 +225,60 @@ def _chunk_hits(ids, may, may_long, orphan, lx):
     hit = hit[:, 0] | hit[:, 1] | hit[:, 2]
     a, c = a[hit], c[hit]
     first = ok[a, c]
+    return _listed(a[first], c[first]), _listed(a[~first], c[~first])
+
+
+# A long text is hashed combination by combination over slices of per-position tables (no
+# gathers through the window grid): the same keys, fewer passes over memory.
+LONG = 8192
+LONG_CHUNK = 1 << 16
+
+
+def _long_hits(ids, may_long, orphan, lx, size: int):
+    """_chunk_hits for windows starting before ``size`` (LENGTHS without two: ``may`` unused)."""
+    n = len(ids)
+    starts = min(n, size)
+    padded = np.zeros(n + 5, dtype=np.int64)
+    padded[1 : n + 1] = ids
+    common = padded > 0
+    flags = np.zeros((2, n + 5), dtype=bool)
+    flags[0, 1 : n + 1] = may_long
+    flags[1, 1 : n + 1] = orphan
+    words, valid = _confusion_words(lx)
+    code_words, code_valid = words[padded], valid[padded]
+    columns = [None, *(_TABLES[j][padded] for j in (1, 2, 3))]
+    found_a, found_c, found_ok = [], [], []
+    for c, (k, i) in enumerate(COMBOS):
+        present = common[1 : 1 + starts].copy()
+        for j in range(1, k):
+            present &= common[1 + j : 1 + j + starts]
+        ok = present & flags[0, 1 + i : 1 + i + starts] if _TRIED[c] else present & False
+        want = ok | (present & flags[1, 1 + i : 1 + i + starts])
+        # Windows of LENGTHS are nearly all asked about: whole slices; the others (an orphan's
+        # two-character windows) are few: gathered.
+        at = None if _TRIED[c] else np.flatnonzero(want)
+        if at is not None and not len(at):
+            continue
+        h = np.full(starts if at is None else len(at), _TAG_WORDS[c], dtype=np.uint64)
+        for col, j in enumerate(_OTHERS[c], start=1):
+            if j == 4:
+                h ^= _TABLES[col][0]
+            else:
+                h ^= (
+                    columns[col][1 + j : 1 + j + starts] if at is None else columns[col][at + 1 + j]
+                )
+        masked = slice(1 + i, 1 + i + starts) if at is None else at + 1 + i
+        keys = ((h[:, None] ^ code_words[masked]) >> _SHIFT).astype(np.int64)
+        hit = (_test(lx.window_bits, keys) & code_valid[masked]).any(1)
+        hit = np.flatnonzero(hit & want) if at is None else at[hit]
+        found_a.append(hit)
+        found_c.append(np.full(len(hit), c))
+        found_ok.append(ok[hit])
+    if not found_a:
+        return [], []
+    a, c, first = (np.concatenate(x) for x in (found_a, found_c, found_ok))
+    order = np.lexsort((c, a))
+    a, c, first = a[order], c[order], first[order]
     return _listed(a[first], c[first]), _listed(a[~first], c[~first])
 
 
