@@ -36,12 +36,14 @@ def _penalty(text: str, wrong: str, right: str, kind: str = "同音") -> float:
         ("协调县住建部门派员到村指导。", "县住", "显著"),
         ("全镇新建通村道路8公里。", "通村", "同村"),
         # a title, a surname, then a given name
-        ("镇党委书记左宪平主持会议。", "宪平", "现瓶"),
+        ("镇人大主席团主任李振华主持会议。", "振华", "正华"),
+        ("信访人张秀兰反映宅基地纠纷。", "人张", "人长"),
         # phrases of one-character words: particle, postposition, adverb, complement
         ("在办的建议还有3件。", "办的", "般的"),
         ("轮到值班时坚守岗位。", "值班时", "值班室"),
         ("该建议已交县交通局办理。", "已交", "移交"),
         ("该建议已由县政府书面答复。", "已由", "已有"),
+        ("今年新修机耕道3公里。", "新修", "新秀"),
         ("把政策讲透，把问题找准。", "讲透", "讲述"),
         ("把政策讲透，把问题找准。", "找准", "批准"),
     ],
@@ -78,11 +80,15 @@ def test_weak_candidates_pay_more_and_stay_under_the_hint_floor(text, wrong, rig
         ("完善检测表准体系。", "表准", "标准"),
         # next to a number, but the slipped character is no measure word after it
         ("新建道路三条，改造桥量两座。", "桥量", "桥梁"),
-        # a repeated character that opens no slogan (创新, 创造 are words)
-        ("激发全社会创新创燥活力。", "创燥", "创造"),
+        ("推动城乡融合发展，深化乡村治理创心。", "创心", "创新"),
         ("镇政府加大对食品安全的篮管力度。", "篮管", "监管"),
         ("村两委班子团结协作，工作作风扎食。", "扎食", "扎实"),
     ],
 )
 def test_slips_next_to_the_filtered_kinds_are_still_found(text, wrong, right):
     assert (wrong, right) in _found(text)
+
+
+def test_a_repeated_character_that_opens_no_slogan_is_still_tried():
+    """共 is no opener of one-character slots: 共建共想 keeps its candidate (for 共享)."""
+    assert _penalty("坚持共建共想，推进社区治理。", "共想", "共享") == 0.0

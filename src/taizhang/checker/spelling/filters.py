@@ -13,7 +13,7 @@ from .lexicon import Lexicon
 
 DROP = 99.0
 
-# 凡进必审, 有访必接, 逢会必学: the opener and the closer of a two-slot slogan.
+# 有访必接, 逢会必学, 有诉必应: the opener and the closer of a two-slot slogan.
 SLOT_OPENERS = frozenset("凡有逢每")
 SLOT_CLOSER = "必"
 # 既抓当前又谋长远: 既 opens a pair closed by 又/也/更/还 later in the clause.
@@ -21,7 +21,7 @@ BOTH_CLOSERS = frozenset("又也更还")
 CLAUSE_ENDS = frozenset("。；！？\n")
 LIST_MARKS = "、，；"
 # Numbers and determiners: a character after one is a measure word or an ordinal (二是, 二十盏,
-# 九市, 每名).
+# 三镇, 每名).
 NUMERALS = frozenset(
     "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几半第每该此这那各本逐"
 )
@@ -29,18 +29,19 @@ NUMERALS = frozenset(
 DETERMINERS = frozenset("每该各逐此这那")
 # Administrative levels used as modifiers (乡级, 县乡, 镇里, 市级, 县住建部门).
 LEVELS = frozenset("乡镇村县区市省州")
-# A span just before one of these is likely part of a name (一冶集团, 瑞景街道); it needs more gain.
+# A span just before one of these is likely part of a name (湖滨集团, 东关街道); it needs more gain.
 BODY_COST = 3.0
-# Words that follow the name of a company, a street or an institution (一冶集团, 瑞景街道).
+# Words that follow the name of a company, a street or an institution (湖滨集团, 东关街道).
 BODY_SUFFIXES = frozenset(
     ("集团", "公司", "有限", "股份", "实业", "街道", "社区", "小区", "花园", "大厦", "广场")
     + ("百货", "商场", "超市", "酒店", "宾馆", "医院", "院区", "学校", "中学", "小学", "大学")
     + ("学院", "银行", "工厂", "矿业", "科技")
 )
-# Titles that stand before a surname and given name (书记左某某, 主任王某).
-TITLE_ENDS = frozenset("记任长员席理")
+# Ends of titles and role words that stand before a surname and given name (主任王某某, 书记李某,
+# 信访人张某).
+TITLE_ENDS = frozenset("记任长员席理人")
 # A word that the span's unchanged edge character forms with its outer neighbour at least this
-# frequent (代表 of 柳塘代表, 干部 of 援滇干部) means the span straddles a word boundary: it
+# frequent (代表 of 柳塘代表, 干部 of 驻村干部) means the span straddles a word boundary: it
 # pays STRADDLE_COST. A replaced edge character that forms a word with its outer neighbour
 # while its replacement forms none (偏少 of 记录偏少) pays SLIPPED_EDGE_COST.
 BROKEN_WORD_FREQ = 100
@@ -55,6 +56,9 @@ COMPOUND_MIN = 3
 # Adverbs that open a verb phrase (已交, 才办, 共办结): no slip when one of them is the changed
 # first character of the span.
 ADVERBS = frozenset("已才共均再仍正都也就还又刚曾将")
+# Adverbs before a one-character verb (新修, 再议, 均获); not 已 or 共, whose words (已经, 共享)
+# are common slip sites.
+VERB_ADVERBS = frozenset("新再又均都也仍才刚")
 # Postpositions that close a phrase (值班时, 会后, 年内): no slip as the changed last character.
 POSTPOSITIONS = frozenset("时后前中上下里内外间")
 # Resultative complements after a one-character verb (讲透, 摸清, 守住).
@@ -87,8 +91,8 @@ def penalty(text: str, s: int, e: int, right: str, kind: str, lx: Lexicon) -> fl
         return DROP
     if wrong[0] in LEVELS and changed[0] == s:
         return DROP
-    if s >= 2 and text[s - 1] in lx.surnames and text[s - 2] in TITLE_ENDS:
-        return DROP  # 书记左宪某: a title, a surname, then the given name
+    if any(_named(text, q, lx) for q in (s - 1, *changed)):
+        return DROP  # 主任王某某, 信访人李某: a title or a role, a surname, then the given name
     if _phrase(text, s, e, changed, lx):
         return DROP
     freq = lx.freq
@@ -112,7 +116,7 @@ def _slot(text: str, q: int) -> bool:
     before = text[q - 1] if q > 0 else ""
     after = text[q + 1 : q + 2]
     if before in SLOT_OPENERS and after == SLOT_CLOSER:
-        return True  # the first slot of 凡进必审
+        return True  # the first slot of 有访必接
     if text[q] == SLOT_CLOSER and q >= 2 and text[q - 2] in SLOT_OPENERS:
         return True  # the closer itself (逢信必回)
     if before == SLOT_CLOSER and q >= 3 and text[q - 3] in SLOT_OPENERS:
@@ -130,6 +134,16 @@ def _slot(text: str, q: int) -> bool:
     return False
 
 
+def _named(text: str, q: int, lx: Lexicon) -> bool:
+    """The character at q is a surname after a title or a role word, before a given name."""
+    return (
+        q >= 1
+        and text[q] in lx.surnames
+        and text[q - 1] in TITLE_ENDS
+        and "\u4e00" <= text[q + 1 : q + 2] <= "\u9fff"
+    )
+
+
 def _phrase(text: str, s: int, e: int, changed: list[int], lx: Lexicon) -> bool:
     """The span reads as a phrase of single-character words: an adverb before a verb, a verb
     and its complement or particle, a postposition, a modifier before a level noun."""
@@ -141,6 +155,8 @@ def _phrase(text: str, s: int, e: int, changed: list[int], lx: Lexicon) -> bool:
         return True
     if e - s == 2 and last and wrong[0] in ADVERBS and wrong[1] in PREPOSITIONS:
         return True
+    if e - s == 2 and last and wrong[0] in VERB_ADVERBS and lx.freq.get(wrong[1], 0) >= 1000:
+        return True  # 新修机耕道, 再议: an adverb before a one-character verb
     if last and (wrong[-1] in POSTPOSITIONS or wrong[-1] in COMPLEMENTS):
         return e - s > 2 or wrong[-1] in POSTPOSITIONS or lx.freq.get(wrong[0], 0) >= 1000
     if e - s == 2 and first and wrong[1] in COMPLEMENTS and wrong in lx.freq:
@@ -162,7 +178,7 @@ def _next_item_slot(text: str, q: int) -> bool:
 
 def _joins(text: str, s: int, e: int, right: str, lx: Lexicon) -> bool:
     """``right`` put in place of text[s:e] forms a longer dictionary word with one or two
-    characters on either side (资金投入, 分阶段, 事务管理)."""
+    characters on either side (环境整治, 全过程, 公共服务)."""
     freq = lx.freq
     for k in (0, 1, 2):
         for m in (0, 1, 2):
