@@ -10,6 +10,7 @@ from math import log
 import numpy as np
 
 from . import short
+from .filters import DROP, penalty
 from .homophones import Raw, compounds, islands
 from .lexicon import FUNCTION, WILDCARD, Lexicon
 from .windows import compound_hits, window_hits
@@ -335,10 +336,13 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     for (s, e, word), (kind, cost) in raw.items():
         if text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
             continue
+        extra = penalty(text, s, e, word, kind, lx)  # filters.py: names, phrases, boundaries
+        if extra >= DROP:
+            continue
         wrong = text[s:e]
         diff = [ch for ch, w in zip(wrong, word, strict=True) if ch != w]
         char_freq = lx.freq.get(diff[0], 0) if diff and (s, e, word) not in whole else 0
-        base = gain(text, s, e, word, lx, memo) - cost
+        base = gain(text, s, e, word, lx, memo) - cost - extra
         out.append(Candidate(s, e, wrong, word, kind, base, char_freq, wrong in lx.freq))
     return out
 
