@@ -8,7 +8,10 @@ and a recovery code, then logs in over HTTP like a person (password, then the se
 factor). Each page of county_pages.py is read once (printed as "first read"), then
 ``--runs`` times one after another with urllib; printed per page: client-side p50/p95/max
 (connect, server, transfer) and the server's own p50/p95 from its access log (gunicorn's
-request time, %(D)s), the response size, and /proc/loadavg before and after.
+request time, %(D)s), the CPU the request cost the worker and the database's backends
+(/proc/<pid>/schedstat; PostgreSQL's parallel workers are not counted), the response size
+of the first read, and /proc/loadavg before and after. On a shared machine the CPU column
+is the steady one: the wall times add the wait for a core.
 Usage: TAIZHANG_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tz_county \\
        PYTHONPATH=src nice -n 5 python bench/county_served.py [--runs 20] [--only LABEL]
 """
@@ -20,6 +23,7 @@ import http.cookiejar
 import os
 import re
 import secrets
+import shutil
 import socket
 import statistics
 import subprocess
@@ -281,6 +285,7 @@ def main() -> int:
         server.terminate()
         server.wait(timeout=60)
     report(browser, positions, server_times(log, browser.sent))
+    shutil.rmtree(log.parent, ignore_errors=True)  # the log and the server's secret key
     print(f"load (1, 5, 15 min) before {before}, after {after}")
     return 0
 
