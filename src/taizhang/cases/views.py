@@ -18,8 +18,7 @@ from taizhang.cases.workflow import GRAPHS, available_actions, case_roles, regis
 from taizhang.core.formviews import form_write
 from taizhang.core.models import OrgUnit
 from taizhang.core.orgnames import (
-    LABEL_FIELDS,
-    LABEL_RELATED,
+    picker_rows,
     sees_many_townships,
     unit_options,
 )
@@ -73,22 +72,21 @@ def case_list(request):
 
 
 def _unit_pickers(user, filters) -> dict:
-    """The handling-unit and village pickers' options; across several townships (county
-    users) units are named with their township."""
+    """The handling-unit and village pickers' options (one query); across several
+    townships (county users) units are named with their township."""
     units = OrgUnit.objects.for_user(user)
     if user.role in (Role.PRESIDIUM, Role.CADRE) and user.township_id:
         units = OrgUnit.objects.filter(township_id=user.township_id)
-    units = list(
-        units.filter(kind__in=["village", "station", "department"])
-        .select_related(LABEL_RELATED)
-        .only(*LABEL_FIELDS)
-        .order_by("township__name", "kind", "name")
+    rows = picker_rows(
+        units.filter(kind__in=["village", "station", "department"]).order_by(
+            "township__name", "kind", "name"
+        )
     )
     many = sees_many_townships(user)
-    villages = [u for u in units if u.kind == "village"]
+    villages = [row for row in rows if row[1] == "village"]
     return {
         "many_townships": many,
-        "unit_options": unit_options(units, with_township=many, selected=filters.get("unit")),
+        "unit_options": unit_options(rows, with_township=many, selected=filters.get("unit")),
         "village_options": unit_options(
             villages, with_township=many, selected=filters.get("village")
         ),

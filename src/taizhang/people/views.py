@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from taizhang.core.formviews import form_save_record
 from taizhang.core.models import DeputyGroup, District, OrgUnit
-from taizhang.core.orgnames import LABEL_FIELDS, LABEL_RELATED, sees_many_townships, unit_options
+from taizhang.core.orgnames import LABEL_RELATED, picker_rows, sees_many_townships, unit_options
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.people import services
 from taizhang.people.forms import DeputyForm, PersonForm, PostForm
@@ -57,13 +57,13 @@ def person_list(request):
     for key in ("gender", "party"):
         if request.GET.get(key):
             people = people.filter(**{key: request.GET[key]})
-    # Built in Python, from the label columns only: a county has hundreds of villages here.
+    # Built in Python from tuples: a county has hundreds of villages here.
     units = unit_options(
-        OrgUnit.objects.for_user(request.user)
-        .filter(kind__in=["township", "village"])
-        .select_related(LABEL_RELATED)
-        .only(*LABEL_FIELDS)
-        .order_by("township__name", "kind", "name"),
+        picker_rows(
+            OrgUnit.objects.for_user(request.user)
+            .filter(kind__in=["township", "village"])
+            .order_by("township__name", "kind", "name")
+        ),
         with_township=sees_many_townships(request.user),
         selected=unit,
     )
