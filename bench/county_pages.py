@@ -102,6 +102,26 @@ def index_names(county) -> None:
         print(f"  name index for {len(ids):,} persons", flush=True)
 
 
+def county_urls(township) -> list[tuple[str, str]]:
+    """The county pages timed, as (label, address); ``township`` gives the roll-up cell."""
+    return [
+        ("county roll-up", f"/figures/county/?year={YEAR}"),
+        ("county roll-up Excel", f"/figures/county/?year={YEAR}&format=xlsx"),
+        ("county dashboard", "/"),
+        ("county duty overview", f"/duty/?year={YEAR}"),
+        ("roster search, 1 character", "/people/?q=王"),
+        ("roster search, 2 characters", "/people/?q=王伟"),
+        ("roster search, 3 characters", "/people/?q=王伟芳"),
+        ("case list, county", "/cases/"),
+        ("case list, roll-up cell", f"/cases/?township={township.pk}&year={YEAR}&figure=closed"),
+        ("case list, text search (rare)", "/cases/?q=第999999"),
+        ("case list, text search (2 chars)", "/cases/?q=救助"),
+        ("case list, text search (1 char, rare)", "/cases/?q=乙"),
+        ("case list, text search (3 chars)", "/cases/?q=号事项"),
+        ("case list, dashboard tile (open)", "/cases/?open=1"),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=1_000_000)
@@ -152,22 +172,7 @@ def main() -> int:
         return run
 
     township = townships[0]
-    pages = [
-        ("county roll-up", f"/figures/county/?year={YEAR}"),
-        ("county roll-up Excel", f"/figures/county/?year={YEAR}&format=xlsx"),
-        ("county dashboard", "/"),
-        ("county duty overview", f"/duty/?year={YEAR}"),
-        ("roster search, 1 character", "/people/?q=王"),
-        ("roster search, 2 characters", "/people/?q=王伟"),
-        ("roster search, 3 characters", "/people/?q=王伟芳"),
-        ("case list, county", "/cases/"),
-        ("case list, roll-up cell", f"/cases/?township={township.pk}&year={YEAR}&figure=closed"),
-        ("case list, text search (rare)", "/cases/?q=第999999"),
-        ("case list, text search (2 chars)", "/cases/?q=救助"),
-        ("case list, text search (1 char, rare)", "/cases/?q=乙"),
-        ("case list, text search (3 chars)", "/cases/?q=号事项"),
-        ("case list, dashboard tile (open)", "/cases/?open=1"),
-    ]
+    pages = county_urls(township)
     for label, url in pages:
         began = time.perf_counter()
         page(url)()

@@ -143,6 +143,14 @@ def database_config() -> dict:
     else:
         VAR_DIR.mkdir(parents=True, exist_ok=True)
         config = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(VAR_DIR / "taizhang.sqlite3")}
+    if "postgresql" in config["ENGINE"]:
+        # No parallel query workers by default: a page's small scan paid 25-30 ms to start
+        # two of them, and the summary refresh ran faster without (docs/SCALING.md).
+        workers = env_int("TAIZHANG_PG_PARALLEL_WORKERS", 0)
+        options = config.setdefault("OPTIONS", {})
+        options["options"] = (
+            f"{options.get('options', '')} -c max_parallel_workers_per_gather={workers}".strip()
+        )
     if config["ENGINE"].endswith("sqlite3"):
         # WAL lets readers run beside a writer; IMMEDIATE takes the write lock at BEGIN so
         # concurrent writers queue on the busy timeout instead of failing mid-transaction.

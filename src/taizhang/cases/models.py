@@ -211,6 +211,13 @@ class Case(VersionedModel):
                 fields=["registered", "id", "kind", "converted_from_motion"],
                 name="case_year_sponsored",
             ),
+            # A county roll-up cell's case list (a township's cases of a year in some kinds
+            # and states): its count reads this index alone; the county and the id (the
+            # user's scope, the counted column) make it covering on PostgreSQL.
+            models.Index(
+                fields=["township", "kind", "state", "registered", "county", "id"],
+                name="case_township_cell",
+            ),
         ]
 
     def __str__(self) -> str:

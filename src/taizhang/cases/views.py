@@ -17,7 +17,11 @@ from taizhang.cases.paging import CappedPaginator
 from taizhang.cases.workflow import GRAPHS, available_actions, case_roles, register_kinds
 from taizhang.core.formviews import form_write
 from taizhang.core.models import OrgUnit
-from taizhang.core.orgnames import LABEL_RELATED, sees_many_townships
+from taizhang.core.orgnames import (
+    picker_rows,
+    sees_many_townships,
+    unit_options,
+)
 from taizhang.core.permissions import deny, get_for_user, require, user_can
 from taizhang.core.roles import Role
 
@@ -47,17 +51,6 @@ def case_list(request):
         if not common and (not paginator.capped or selectors.grams_search(q, cases.db)):
             paginator.object_list = selectors.few_first(cases)
     page = paginator.get_page(request.GET.get("page"))
-    # Across several townships (county users) units are named with their township.
-    units = (
-        OrgUnit.objects.for_user(user)
-        .filter(kind__in=["village", "station", "department"])
-        .select_related(LABEL_RELATED)
-        .order_by("township__name", "kind", "name")
-    )
-    if user.role in (Role.PRESIDIUM, Role.CADRE) and user.township_id:
-        units = OrgUnit.objects.filter(
-            township_id=user.township_id, kind__in=["village", "station", "department"]
-        ).order_by("kind", "name")
     return render(
         request,
         "cases/list.html",
@@ -67,8 +60,7 @@ def case_list(request):
             "filters": request.GET,
             "kinds": CaseKind.values,
             "states": CaseState.values,
-            "units": units,
-            "many_townships": sees_many_townships(user),
+            **_unit_pickers(user, request.GET),
             "colours": selectors.COLOURS,
             "figure": selectors.FIGURE_FILTERS.get(request.GET.get("figure", "")),
             "township": _township_named(user, request.GET.get("township", "")),
@@ -77,6 +69,28 @@ def case_list(request):
             "title": "超期事项" if request.GET.get("colour") == "red" else "事项办理",
         },
     )
+
+
+def _unit_pickers(user, filters) -> dict:
+    """The handling-unit and village pickers' options (one query); across several
+    townships (county users) units are named with their township."""
+    units = OrgUnit.objects.for_user(user)
+    if user.role in (Role.PRESIDIUM, Role.CADRE) and user.township_id:
+        units = OrgUnit.objects.filter(township_id=user.township_id)
+    rows = picker_rows(
+        units.filter(kind__in=["village", "station", "department"]).order_by(
+            "township__name", "kind", "name"
+        )
+    )
+    many = sees_many_townships(user)
+    villages = [row for row in rows if row[1] == "village"]
+    return {
+        "many_townships": many,
+        "unit_options": unit_options(rows, with_township=many, selected=filters.get("unit")),
+        "village_options": unit_options(
+            villages, with_township=many, selected=filters.get("village")
+        ),
+    }
 
 
 def _township_named(user, value: str):

@@ -17,6 +17,7 @@ from taizhang.exchange.sheets import SHEETS
 from taizhang.exchange.sheets.base import KEEP, RowError, blank, converter
 from taizhang.exchange.workbook import read_sheets
 from taizhang.figures import summary
+from taizhang.figures.duty_rows import names_follow
 from taizhang.people.models import Person
 from taizhang.people.names import grams_refresh
 
@@ -278,8 +279,10 @@ def _write(spec, ctx, planned, present, counts: SheetResult, existing, progress)
         model.objects.bulk_update(updates, [*active, "version", "updated_at"], batch_size=BATCH)
     linked = set(spec.after_write(ctx, planned, pks) or ()) & unchanged
     summary.touch_rows(model, [pk for k, pk in pks.items() if k not in unchanged or k in linked])
-    if model is Person:  # bulk writes send no signals: the name index follows here
-        grams_refresh(pk for k, pk in pks.items() if k not in unchanged)
+    if model is Person:  # bulk writes send no signals: the name index follows here,
+        written = [pk for k, pk in pks.items() if k not in unchanged]
+        grams_refresh(written)
+        names_follow(written)  # and the names the county's duty overview sorts on
     created = {k for k, _ in creates}
     spec.record(ctx, planned, pks, created=created, before=before)
     _history(model, ctx, [pks[k] for k in created], [obj.pk for obj in updates])

@@ -9,7 +9,9 @@ date (one query when nothing changed), then reads one page of deputies.
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Min, Q
+from collections.abc import Iterable
+
+from django.db.models import Count, F, Min, OuterRef, Q, Subquery
 
 from taizhang.duty.selectors import DutyRecord, QuotaLine, township_duty_records
 from taizhang.figures.models import DeputyYearDuty
@@ -99,8 +101,21 @@ def follow_renames(sender, instance, raw=False, update_fields=None, **kwargs) ->
     """Keep the stored name of a renamed person's duty rows (their sort order)."""
     if raw or (update_fields is not None and "name" not in update_fields):
         return
-    rows = DeputyYearDuty.objects.filter(deputy__person_id=instance.pk)
-    rows.exclude(name=instance.name).update(name=instance.name)
+    names_follow([instance.pk])
+
+
+def names_follow(person_ids: Iterable[int]) -> int:
+    """Copy the current names of ``person_ids`` into their stored duty rows where they
+    differ: for writes that send no signal (a workbook import's bulk update). Returns
+    the rows rewritten."""
+    from taizhang.people.models import Deputy
+
+    ids, done = list(person_ids), 0
+    current = Subquery(Deputy.objects.filter(pk=OuterRef("deputy_id")).values("person__name"))
+    for start in range(0, len(ids), BATCH):
+        rows = DeputyYearDuty.objects.filter(deputy__person_id__in=ids[start : start + BATCH])
+        done += rows.exclude(name=F("deputy__person__name")).update(name=current)
+    return done
 
 
 def quota_types(townships, year: int) -> list[str]:

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from taizhang.core.formviews import form_save_record
 from taizhang.core.models import DeputyGroup, District, OrgUnit
-from taizhang.core.orgnames import LABEL_RELATED, unit_choices_label
+from taizhang.core.orgnames import LABEL_RELATED, picker_rows, sees_many_townships, unit_options
 from taizhang.core.permissions import get_for_user, require, user_can
 from taizhang.people import services
 from taizhang.people.forms import DeputyForm, PersonForm, PostForm
@@ -57,15 +57,16 @@ def person_list(request):
     for key in ("gender", "party"):
         if request.GET.get(key):
             people = people.filter(**{key: request.GET[key]})
-    # (pk, name, selected) tuples: a county has hundreds of villages in this menu.
-    label = unit_choices_label(request.user)
-    units = [
-        (u.pk, label(u), str(u.pk) == unit)
-        for u in OrgUnit.objects.for_user(request.user)
-        .filter(kind__in=["township", "village"])
-        .select_related("parent")
-        .order_by("township__name", "kind", "name")
-    ]
+    # Built in Python from tuples: a county has hundreds of villages here.
+    units = unit_options(
+        picker_rows(
+            OrgUnit.objects.for_user(request.user)
+            .filter(kind__in=["township", "village"])
+            .order_by("township__name", "kind", "name")
+        ),
+        with_township=sees_many_townships(request.user),
+        selected=unit,
+    )
     if _county_one_character(request, q, unit_ids if q else None):
         # A county's one-character search: the page and the count from the name index.
         page = _page(
