@@ -9,7 +9,9 @@ from ..model import Paragraph, Run, Section, TextRun, chinese_number
 from ..numbers import format_date, to_decimal
 from ..posts import kind_noun, tier_of
 from .base import Composer, end_sentence, merge, nth, para, section, sentence, text
-from .personal_work import DIGIT, named, rec, skill_records
+from .personal_cases import petition_story
+from .telling import DIGIT, named, rec
+from .worklog import skill_records
 
 if TYPE_CHECKING:
     from .personal import Post
@@ -110,8 +112,6 @@ def skill(c: Composer) -> list[Paragraph | None]:
                 sentence(nth(c, "skill.result", i)),
             )
         )
-    from .personal_work import petition_story
-
     for s in c.repeated("cases"):
         if s.attributes.get("kind") == "信访":
             out.append(para(petition_story(c, s)))
