@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..facts import FactSection, Record
-from ..model import Paragraph, Run, TextRun
+from ..model import FigureRun, Paragraph, Run, TextRun
 from ..numbers import format_date
-from .base import Composer, merge, nth
-from .telling import DIGIT, rec
+from .base import Composer, merge, nth, sentence
+from .log_themes import NAMES, OTHER, grouped, pooled_themes, theme_of, weight
+from .telling import DIGIT, named, rec
 
 
 def is_log(p: Paragraph) -> bool:
@@ -37,13 +38,95 @@ def skill_records(c: Composer) -> list[Record]:
 
 
 def worklog(c: Composer, name: str, entries: list[Record]) -> list[list[Run]]:
+    """A short log told entry by entry; a longer one summed up field by field."""
+    entries = sorted(entries, key=lambda r: r.date or "")
+    if len(entries) <= SHORT:
+        return listed(c, name, entries)
+    paragraphs: list[list[Run]] = []
+    dated = DATED_PER_PARAGRAPH
+    for key, records in grouped(entries):
+        runs, told = theme_sentence(c, name, key, records)
+        if paragraphs and dated + told <= DATED_PER_PARAGRAPH:
+            paragraphs[-1] += runs
+            dated += told
+        else:
+            paragraphs.append(runs)
+            dated = told
+    return [merge(p) for p in paragraphs]
+
+
+# A log of up to SHORT entries is told whole; a paragraph of a longer one names at most
+# DATED_PER_PARAGRAPH entries with their dates.
+SHORT = 4
+DATED_PER_PARAGRAPH = 4
+
+
+def dated(c: Composer, r: Record) -> list[Run]:
+    """One entry with its day and what was done (its title when its words hold a digit)."""
+    body = r.detail if r.detail and not DIGIT.search(r.detail) else r.title
+    return [TextRun(f"{format_date(r.date, c.facts.year)}，"), rec(r, body.rstrip("。；"))]
+
+
+def count(records: list[Record], name: str, key: str, label: str) -> FigureRun:
+    """How many entries, citing each of them."""
+    n = len(records)
+    refs = tuple(r.ref for r in records)
+    return FigureRun(n, "项", f"{n}项", refs, f"log:{name}:{key}", label)
+
+
+def theme_sentence(
+    c: Composer, name: str, key: str, records: list[Record]
+) -> tuple[list[Run], int]:
+    """One sentence for a field of work: its count, the weightiest entries with their days,
+    the rest by title (with 等 only when some are left out). Returns (runs, entries dated)."""
+    picks = told_count(len(records), duty=c.variant == "duty")
+    ranked = sorted(records, key=lambda r: -weight(r))  # stable: earlier first on a tie
+    told = sorted(ranked[:picks], key=lambda r: r.date or "")
+    rest = [r for r in ranked if r not in told]
+    items: list[Run] = []
+    for i, r in enumerate(told):
+        items += [TextRun("；")] * bool(i) + dated(c, r)
+    salt = f"{name}{key}"
+    if len(records) == 1:
+        theme = NAMES.get(theme_of(records[0]), "")
+        head = c.say("log.single", salt, theme=theme, items=items) or c.say(
+            "log.single_plain", salt, items=items
+        )
+    else:
+        label = f"{NAMES.get(key, '')}工作"
+        n = count(records, name, key, label)
+        themes = pooled_themes(records) if key == OTHER else []
+        head = (
+            c.say("log.group", salt, theme=NAMES[key], n=n, items=items)
+            if key != OTHER
+            else c.say("log.other_named", salt, themes="、".join(themes), n=n, items=items)
+            if 1 < len(themes) <= 3
+            else c.say("log.other", salt, n=n, items=items)
+        )
+    tail = None
+    if len(rest) > 3:
+        left = count(rest, name, f"{key}.rest", "其余工作")
+        tail = c.say("log.rest_some", salt, names=named(rest, 2), n=left)
+    elif rest:
+        tail = c.say("log.rest_all", salt, names=named(sorted(rest, key=lambda r: r.date or "")))
+    runs = sentence(head, tail, join="；")
+    assert runs is not None
+    return runs, len(told)
+
+
+def told_count(n: int, *, duty: bool) -> int:
+    """How many of a field's n entries are told with their days: all of two or three; two
+    of four or five (three from six on) in a summary; three in a duty report, the longer
+    kind (GENRES §1)."""
+    if n <= 3:
+        return n
+    return 3 if duty or n >= 6 else 2
+
+
+def listed(c: Composer, name: str, entries: list[Record]) -> list[list[Run]]:
     """Dated log entries, three a sentence, two sentences a paragraph; one entry, no lead
     (an entry whose words hold a digit is told by its title: no unsourced number)."""
-    told = []
-    for r in entries[:LOG_LIMIT]:
-        day = format_date(r.date, c.facts.year)
-        body = r.detail if r.detail and not DIGIT.search(r.detail) else r.title
-        told.append([TextRun(f"{day}，"), rec(r, body.rstrip("。；"))])
+    told = [dated(c, r) for r in entries]
     paragraphs: list[list[Run]] = []
     for start in range(0, len(told), 3):
         group = told[start : start + 3]
@@ -63,6 +146,3 @@ def worklog(c: Composer, name: str, entries: list[Record]) -> list[list[Run]]:
         else:
             paragraphs.append(runs)
     return [merge(p) for p in paragraphs]
-
-
-LOG_LIMIT = 24
