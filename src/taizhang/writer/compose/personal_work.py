@@ -13,7 +13,7 @@ from .indicators import indicator, plain_indicators
 from .personal_cases import cases
 from .personal_overall import presidium, township
 from .telling import by_state, rec
-from .worklog import is_log, only_log, skill_records, worklog
+from .worklog import is_log, only_log, probity_records, skill_records, worklog
 
 if TYPE_CHECKING:
     from .personal import Post
@@ -84,6 +84,7 @@ def portfolio(c: Composer, s: FactSection, post: Post, level: int) -> Section:
     ranked = [i for i in own if i not in plain]
     results = para(*plain_indicators(c, name, work, plain), *[indicator(c, i) for i in ranked])
     skip = {r.ref for r in skill_records(c)} if c.variant == "duty" else set()
+    skip |= {r.ref for r in probity_records(c)}
     entries = [r for r in s.records if r.kind == "工作记录" and r.ref not in skip]
     told = [para(runs) for runs in worklog(c, name, entries)] if entries else []
     heading = c.line("h.portfolio", name, work=work)

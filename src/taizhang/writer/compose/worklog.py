@@ -30,11 +30,27 @@ ORGANISING = re.compile(r"组织|筹备|调度|督促|推动|统筹")
 
 
 def skill_records(c: Composer) -> list[Record]:
-    """Work-log entries that tell a problem solved (协调解决, 调解化解), else organising; two."""
+    """Work-log entries that tell a problem solved (协调解决, 调解化解), else organising; five."""
     log = [r for s in c.repeated("portfolio") for r in s.records if r.kind == "工作记录"]
     solved = [r for r in log if SKILL.search(r.detail + r.title)]
     organised = [r for r in log if r not in solved and ORGANISING.search(r.detail + r.title)]
-    return (solved + organised)[:4]
+    return (solved + organised)[:5]
+
+
+# Entries that tell money paid out or people chosen in the open (公示, 一卡通, 漏发): told
+# under probity, where a drafter puts them, and not again with the portfolio.
+OPEN_HANDS = re.compile(
+    r"发放到户|一卡通|打卡发放|重复发放|漏发|清退|公示|张榜|惠民资金|奖励金|补助资金|补贴名单"
+)
+
+
+def probity_records(c: Composer) -> list[Record]:
+    """Up to three portfolio entries on money paid out or people chosen in the open, by date
+    (entries told under 能 in a duty report stay there)."""
+    skill = {r.ref for r in skill_records(c)} if c.variant == "duty" else set()
+    log = [r for s in c.repeated("portfolio") for r in s.records if r.kind == "工作记录"]
+    found = [r for r in log if r.ref not in skill and OPEN_HANDS.search(r.title + r.detail)]
+    return sorted(found[:3], key=lambda r: r.date or "")
 
 
 def worklog(c: Composer, name: str, entries: list[Record]) -> list[list[Run]]:
@@ -96,6 +112,8 @@ def theme_sentence(
         label = f"{NAMES.get(key, '')}工作"
         n = count(records, name, key, label)
         themes = pooled_themes(records) if key == OTHER else []
+        if any(theme_of(r) == OTHER for r in records):
+            themes = []  # an entry of no field: the pool is not named by the others' fields
         head = (
             c.say("log.group", salt, theme=NAMES[key], n=n, items=items)
             if key != OTHER
@@ -116,11 +134,13 @@ def theme_sentence(
 
 def told_count(n: int, *, duty: bool) -> int:
     """How many of a field's n entries are told with their days: all of two or three; two
-    of four or five (three from six on) in a summary; three in a duty report, the longer
-    kind (GENRES §1)."""
+    of four or five (three from six on) in a summary; three (four from six on) in a duty
+    report, the longer kind (GENRES §1)."""
     if n <= 3:
         return n
-    return 3 if duty or n >= 6 else 2
+    if duty:
+        return 4 if n >= 6 else 3
+    return 3 if n >= 6 else 2
 
 
 def listed(c: Composer, name: str, entries: list[Record]) -> list[list[Run]]:
