@@ -237,6 +237,24 @@ def open_chair() -> Facts:
     return f
 
 
+def converted_chair(all_of_them: bool = False) -> Facts:
+    """The 人大主席 whose presidium handled motions as suggestions: one registered and four
+    converted, or (``all_of_them``) all five converted; the deputies' own suggestions apart."""
+    f = open_chair()
+    s = f.section("presidium")
+    if all_of_them:
+        put(s, "motions_converted", "议案转为建议", 5, "件", refs("cases.Case", 1, 5),
+            ("作为建议", "转为建议"))  # fmt: skip
+    else:
+        put(s, "motions_registered", "议案立案", 1, "件", refs("cases.Case", 1, 1), ("立案",))
+        put(s, "motions_converted", "议案转为建议", 4, "件", refs("cases.Case", 2, 4),
+            ("作为建议", "转为建议"))  # fmt: skip
+    put(s, "suggestions_own", "代表另行提出建议", 4, "件", refs("cases.Case", 6, 4), ("建议",))
+    # As the registry counts them: every suggestion handled, converted motions included.
+    put(s, "suggestions", "代表建议", 8, "件", refs("cases.Case", 2, 8), ("建议",))
+    return f
+
+
 def long_logs() -> Facts:
     """The league secretary with a log of four entries in one portfolio (told entry by
     entry) and longer ones summed up field by field, with fields of one entry each."""
@@ -346,6 +364,8 @@ SAMPLE = [
             open_chair,
             busy_head,
             long_logs,
+            converted_chair,
+            lambda: converted_chair(all_of_them=True),
             rich_personal,
             bare_personal,
         )

@@ -76,7 +76,7 @@ def presidium(c: Composer, s: FactSection, post: Post, level: int) -> Section:
         c.say("pr.reports", n=c.fig(s, "reports_approved")),
     )
     motions = sentence(
-        c.say("pr.motions", n=c.fig(s, "motions"), m=c.fig(s, "suggestions")),
+        *received(c, s),
         c.say("pr.closed", n=c.fig(s, "closed")),
         c.say("pr.satisfaction", rate=c.fig(s, "satisfaction_rate")),
     )
@@ -99,6 +99,22 @@ def presidium(c: Composer, s: FactSection, post: Post, level: int) -> Section:
         para(supervision, evaluation),
         key="presidium",
     )
+
+
+def received(c: Composer, s: FactSection) -> list:
+    """Motions and suggestions received, each case counted once: motions the presidium had
+    handled as suggestions are told as such, then the suggestions deputies wrote as such."""
+    n, converted = c.fig(s, "motions"), c.fig(s, "motions_converted")
+    own = c.fig(s, "suggestions_own")
+    if n is None or converted is None or own is None:
+        return [c.say("pr.motions", n=n, m=c.fig(s, "suggestions"))]
+    registered = c.fig(s, "motions_registered")
+    split = (
+        c.say("pr.motions_split", n=n, r=registered, v=converted)
+        if registered is not None
+        else c.say("pr.motions_all_converted", n=n)
+    )
+    return [split, c.say("pr.suggestions_own", m=own)]
 
 
 def difference(a: FigureRun | None, b: FigureRun | None, key: str, label: str):
