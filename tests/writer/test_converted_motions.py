@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from taizhang.checker import check_consistency
+from taizhang.checker import check, check_consistency
 from taizhang.writer import compose_document as compose
 
-from .writer_cases import converted_chair, open_chair
+from .writer_cases import PROFILES, converted_chair, open_chair
 
 SEEDS = range(12)
 COUNT = re.compile(r"(\d+)件")
@@ -45,6 +45,10 @@ def test_converted_motions_are_told_and_the_parts_add_up():
                 assert s.value("presidium.suggestions") not in counts[1:4], said
                 errors = [f for f in check_consistency(doc.plain_text) if f.severity == "错误"]
                 assert errors == [], [(f.rule, f.text) for f in errors]
+                # Each count agrees with the ledger fact its words name (转为建议 → converted).
+                found = check(doc.plain_text, facts=facts.all_facts(),
+                              profile=PROFILES["personal", variant], names=facts.names)  # fmt: skip
+                assert [f for f in found if f.rule == "ledger.mismatch"] == [], said
 
 
 def test_without_the_split_the_plain_count_is_kept():

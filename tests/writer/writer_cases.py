@@ -238,7 +238,7 @@ def open_chair() -> Facts:
 
 
 def converted_chair(all_of_them: bool = False) -> Facts:
-    """The 人大主席 whose presidium handled motions as suggestions: one registered and four
+    """The 人大主席 whose presidium handled motions as suggestions: two registered and three
     converted, or (``all_of_them``) all five converted; the deputies' own suggestions apart."""
     f = open_chair()
     s = f.section("presidium")
@@ -246,12 +246,14 @@ def converted_chair(all_of_them: bool = False) -> Facts:
         put(s, "motions_converted", "议案转为建议", 5, "件", refs("cases.Case", 1, 5),
             ("作为建议", "转为建议"))  # fmt: skip
     else:
-        put(s, "motions_registered", "议案立案", 1, "件", refs("cases.Case", 1, 1), ("立案",))
-        put(s, "motions_converted", "议案转为建议", 4, "件", refs("cases.Case", 2, 4),
+        put(s, "motions_registered", "议案立案", 2, "件", refs("cases.Case", 1, 2), ("立案",))
+        put(s, "motions_converted", "议案转为建议", 3, "件", refs("cases.Case", 3, 3),
             ("作为建议", "转为建议"))  # fmt: skip
     put(s, "suggestions_own", "代表另行提出建议", 4, "件", refs("cases.Case", 6, 4), ("建议",))
     # As the registry counts them: every suggestion handled, converted motions included.
-    put(s, "suggestions", "代表建议", 8, "件", refs("cases.Case", 2, 8), ("建议",))
+    put(s, "suggestions", "代表建议", 4 + (5 if all_of_them else 3), "件",
+        refs("cases.Case", 6 - (5 if all_of_them else 3), 4 + (5 if all_of_them else 3)),
+        ("建议",))  # fmt: skip
     return f
 
 
