@@ -125,10 +125,14 @@ def skill(c: Composer) -> list[Paragraph | None]:
     for i, r in enumerate(skill_records(c)):
         what = told(r) or [rec(r)]
         day = format_date(r.date, c.facts.year)
-        slot = "skill.more" if i else "skill.entry"
+        said = (  # the further examples each with their own opening (又如, 再如 …)
+            nth(c, "skill.more", i - 1, date=day, what=what)
+            if i
+            else c.say("skill.entry", r.ref, date=day, what=what)
+        )
         out.append(
             para(
-                sentence(c.say(slot, r.ref, date=day, what=what)),
+                sentence(said),
                 sentence(nth(c, "skill.result", i)),
             )
         )

@@ -6,9 +6,12 @@ import re
 
 from ..facts import Record
 from ..model import FigureRun, Run, TextRun
+from ..scan import CHINESE_COUNT
 from .base import merge
 
-DIGIT = re.compile(r"[0-9０-９]")
+# A digit or a count in words (两户, 三次): words holding one are told by their title, as
+# the number would have no source.
+DIGIT = re.compile(rf"[0-9０-９]|{CHINESE_COUNT.pattern}")
 # What a project's or case's state means in running text.
 STATE_WORDS = {
     "洽谈": "正在洽谈", "签约": "已签约", "在建": "正在建设", "投产": "已建成投产",
