@@ -55,3 +55,26 @@ def test_every_full_ledger_document_runs_within_its_kinds_length(documents):
 def test_no_demo_subject_is_both_refused_and_told_in_full(documents):
     for _kind, name, _doc, facts in documents:
         assert not (missing_records(facts) and full_ledger(facts)), name
+
+
+# Duty reports of full-ledger subjects stand clear of GENRES' 2,000 floor by what their
+# records tell (study of the trade under 能, money and choices made in the open under 廉,
+# three or four entries of a field with their days), not by a few characters.
+DUTY_FLOOR = 2150
+
+
+def test_full_ledger_duty_reports_clear_the_floor_and_summaries_stay_in_range(documents):
+    told, titles = 0, set()
+    for kind, name, doc, facts in documents:
+        if not full_ledger(facts) or not kind.startswith("personal:"):
+            continue
+        told += 1
+        titles.add(facts.sections["post:1"].attributes["title"])
+        if kind == "personal:duty":
+            assert body_chars(doc) >= DUTY_FLOOR, (name, body_chars(doc))
+        else:
+            lo, hi = LENGTHS[kind]
+            assert lo <= body_chars(doc) <= hi, (name, body_chars(doc))
+    assert told >= 12
+    # The demo's 人大专干 and 村党支部书记 keep a full year's records of their own kinds.
+    assert {"人大专干", "村党支部书记"} <= titles, titles

@@ -237,6 +237,58 @@ def open_chair() -> Facts:
     return f
 
 
+def converted_chair(all_of_them: bool = False) -> Facts:
+    """The 人大主席 whose presidium handled motions as suggestions: two registered and three
+    converted, or (``all_of_them``) all five converted; the deputies' own suggestions apart."""
+    f = open_chair()
+    s = f.section("presidium")
+    if all_of_them:
+        put(s, "motions_converted", "议案转为建议", 5, "件", refs("cases.Case", 1, 5),
+            ("作为建议", "转为建议"))  # fmt: skip
+    else:
+        put(s, "motions_registered", "议案立案", 2, "件", refs("cases.Case", 1, 2), ("立案",))
+        put(s, "motions_converted", "议案转为建议", 3, "件", refs("cases.Case", 3, 3),
+            ("作为建议", "转为建议"))  # fmt: skip
+    put(s, "suggestions_own", "代表另行提出建议", 4, "件", refs("cases.Case", 6, 4), ("建议",))
+    # As the registry counts them: every suggestion handled, converted motions included.
+    put(s, "suggestions", "代表建议", 4 + (5 if all_of_them else 3), "件",
+        refs("cases.Case", 6 - (5 if all_of_them else 3), 4 + (5 if all_of_them else 3)),
+        ("建议",))  # fmt: skip
+    return f
+
+
+def long_logs() -> Facts:
+    """The league secretary with a log of four entries in one portfolio (told entry by
+    entry) and longer ones summed up field by field, with fields of one entry each."""
+    f = personal_facts("league")
+    y = f.year
+    rows = {
+        "驻村联络": [(f"{y}-03-22", "联系村改厕动员", "到东岭村召开群众会，动员农户参与改厕"),
+                   (f"{y}-12-11", "改厕回访", "到东岭村回访改厕户，督促维修渗漏的化粪池")],
+        "共青团工作": [(f"{y}-05-04", "五四青年节主题团日", "组织全镇团员开展主题团日活动"),
+                    (f"{y}-06-21", "青年创业座谈会", "组织返乡创业青年座谈，收集贷款需求"),
+                    (f"{y}-11-26", "团支部规范化建设", "指导村团支部整理组织关系"),
+                    (f"{y}-07-18", "暑期留守儿童关爱活动", "到南湾村陪伴留守儿童"),
+                    (f"{y}-10-13", "重阳节敬老活动", "到北坡村为独居老人打扫卫生")],
+        "民政救助": [(f"{y}-09-09", "低保边缘家庭排查", "到西岭村入户排查低保边缘家庭"),
+                   (f"{y}-05-13", "低保资金发放核对", "逐户核对低保资金发放记录"),
+                   (f"{y}-11-14", "临时救助入户核实", "到南湾村入户核实临时救助申请"),
+                   (f"{y}-05-26", "医疗救助资料审核", "审核大病患者医疗救助申请，补齐结算单据"),
+                   (f"{y}-04-26", "危房改造对象评议", "组织西岭村召开评议会，评定危房改造对象")],
+    }  # fmt: skip
+    rows["志愿服务"] = [(f"{y}-03-05", "学雷锋志愿服务", "组织团员志愿者为孤寡老人理发"),
+                    (f"{y}-06-01", "六一志愿活动", "组织志愿者陪伴留守儿童过节"),
+                    (f"{y}-08-20", "青年志愿者招募", "在长集社区招募青年志愿者"),
+                    (f"{y}-11-09", "消防志愿宣传", "组织青年志愿者进村讲解用火用电常识"),
+                    (f"{y}-09-28", "国庆文艺演出排练", "组织村里年轻人排练文艺节目")]  # fmt: skip
+    for i, (name, entries) in enumerate(rows.items()):
+        s = f.section(f"portfolio:{name}")
+        s.attributes.update(name=name, post="post:2" if name == "民政救助" else "post:1")
+        s.records += [Record(f"ledger.WorkEntry:{700 + 10 * i + j}", matter, "工作记录",
+                             date=day, detail=what) for j, (day, matter, what) in enumerate(entries)]  # fmt: skip
+    return f
+
+
 def single_personal() -> Facts:
     """One shortcoming of the person's own and one plan: no list is announced."""
     f = personal_facts("family_planning")
@@ -319,6 +371,9 @@ SAMPLE = [
             lambda: personal_facts("chair"),
             open_chair,
             busy_head,
+            long_logs,
+            converted_chair,
+            lambda: converted_chair(all_of_them=True),
             rich_personal,
             bare_personal,
         )

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from taizhang.ledger.demo_entries import COMMON_BY_ROLE, MORE_ENTRIES
+from taizhang.ledger.demo_entries_more import SECRETARY_ENTRIES
 from taizhang.ledger.models import Indicator, Project, WorkEntry
 
 D = date
@@ -215,7 +216,8 @@ def load(ctx) -> None:
             _indicator(township, ctx.year, ctx.people[key], *row)
     for key, rows in ENTRIES.items():
         person = ctx.people[key]
-        own = [*rows, *MORE_ENTRIES.get(key, ()), *COMMON_BY_ROLE.get(key, ())]
+        own = [*rows, *MORE_ENTRIES.get(key, ()), *SECRETARY_ENTRIES.get(key, ()),
+               *COMMON_BY_ROLE.get(key, ())]  # fmt: skip
         for day, portfolio, matter, content in own:
             _entry(person, day, portfolio, matter, content)
         for month, day, portfolio, matter, content in COMMON:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..facts import Record
@@ -9,7 +10,9 @@ from ..model import Paragraph, Run, Section, TextRun, chinese_number
 from ..numbers import format_date, to_decimal
 from ..posts import kind_noun, tier_of
 from .base import Composer, end_sentence, merge, nth, para, section, sentence, text
-from .personal_work import DIGIT, named, rec, skill_records
+from .personal_cases import petition_story
+from .telling import DIGIT, named, rec
+from .worklog import dated, probity_records, skill_records
 
 if TYPE_CHECKING:
     from .personal import Post
@@ -43,7 +46,8 @@ def details(c: Composer, slot: str, records: list, limit: int) -> list[list[Run]
 def study(c: Composer, posts: list[Post]) -> Paragraph | None:
     s = c.section("study")
     stance = c.line("study.stance", tier=posts[0].tier if posts else "乡")
-    entries = [r for r in (s.records if s else []) if r.kind == "工作记录"]
+    applied = {r.ref for r in business_study(c)}
+    entries = [r for r in (s.records if s else []) if r.kind == "工作记录" and r.ref not in applied]
     limit = 6 if c.variant == "duty" else 3
     said = details(c, "study.detail", entries, limit)
     if said:  # the records themselves tell what was studied; the count leads them
@@ -86,7 +90,7 @@ def talks(c: Composer) -> Paragraph | None:
     s = c.section("talks")
     if s is None or not s.records:
         return None
-    said = details(c, "talks.detail", s.records, 3)
+    said = details(c, "talks.detail", s.records, 5 if c.variant == "duty" else 3)
     return para(
         sentence(
             c.say("talks.count", n=c.fig(s, "talks_entries")),
@@ -97,21 +101,41 @@ def talks(c: Composer) -> Paragraph | None:
     )
 
 
+# Study of the trade (policies, laws, a line's own training), told under 能 in a duty report;
+# political study (theory, the Party school, Party days) stays under 德.
+POLITICAL = re.compile(r"理论|党校|党日|党课|党史|民主生活会|组织生活|三会一课|读书|党性")
+
+
+def business_study(c: Composer) -> list[Record]:
+    """A duty report's study records of the trade, told with what was learnt (at most three)."""
+    s = c.section("study")
+    if c.variant != "duty" or s is None:
+        return []
+    entries = [r for r in s.records if r.kind == "工作记录" and told(r)]
+    return [r for r in entries if not POLITICAL.search(r.title)][:3]
+
+
 def skill(c: Composer) -> list[Paragraph | None]:
-    """能: what was solved that needed skill; the petition story when there is one."""
-    out: list[Paragraph | None] = [para(text(c.phrase("skill.lead")))]
+    """能: the study of the trade, what was solved that needed skill, the petition story."""
+    learnt = details(c, "study.detail", business_study(c), 3)
+    out: list[Paragraph | None] = [
+        para(text(c.phrase("skill.lead"))),
+        para(sentence(c.say("skill.study")), *learnt) if learnt else None,
+    ]
     for i, r in enumerate(skill_records(c)):
         what = told(r) or [rec(r)]
         day = format_date(r.date, c.facts.year)
-        slot = "skill.more" if i else "skill.entry"
+        said = (  # the further examples each with their own opening (又如, 再如 …)
+            nth(c, "skill.more", i - 1, date=day, what=what)
+            if i
+            else c.say("skill.entry", r.ref, date=day, what=what)
+        )
         out.append(
             para(
-                sentence(c.say(slot, r.ref, date=day, what=what)),
+                sentence(said),
                 sentence(nth(c, "skill.result", i)),
             )
         )
-    from .personal_work import petition_story
-
     for s in c.repeated("cases"):
         if s.attributes.get("kind") == "信访":
             out.append(para(petition_story(c, s)))
@@ -174,8 +198,17 @@ def integrity(c: Composer, tier: str) -> list[Paragraph | None]:
             *said,
             *[text(end_sentence(t)) for t in own],
         ),
+        para(open_hands(c)),
         para(text(c.line("lian.duty", tier=tier))),
     ]
+
+
+def open_hands(c: Composer) -> list[Run] | None:
+    """The entries on money paid out or people chosen in the open, with their days."""
+    items: list[Run] = []
+    for i, r in enumerate(probity_records(c)):
+        items += [TextRun("；")] * bool(i) + dated(c, r)
+    return sentence(c.say("lian.funds", items=items)) if items else None
 
 
 def problems(c: Composer) -> list[tuple[list[Run], str]]:

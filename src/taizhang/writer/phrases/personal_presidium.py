@@ -45,6 +45,31 @@ P_PRESIDIUM: dict[str, tuple[str, ...]] = {
         "代表全年提出议案{n}、建议{m}",
         "全年登记议案{n}、建议{m}",
     ),
+    # Motions some of which the presidium decided to handle as suggestions: the parts add
+    # up to the motions received, and the suggestions that follow are the deputies' own.
+    # The converted count follows 作为建议 or 转为建议 (the words the ledger check reads).
+    "pr.motions_split": (
+        "全年收到议案{n}，经主席团决定立案{r}、作为建议处理{v}",
+        "主席团全年收到代表议案{n}，审议后立案{r}，转为建议办理{v}",
+        "代表全年提出议案{n}，主席团研究决定立案{r}、其余转为建议办理{v}",
+        "年内收到议案{n}，经主席团审议立案{r}，其余{v}作为建议交办",
+        "全年登记议案{n}，主席团决定立案{r}、作为建议处理{v}",
+        "一年来收到代表议案{n}，主席团审议决定立案{r}、转为建议办理{v}",
+    ),
+    "pr.motions_all_converted": (
+        "全年收到议案{n}，经主席团决定全部作为建议处理",
+        "代表全年提出议案{n}，主席团审议后均转作建议办理",
+        "年内收到议案{n}，主席团研究决定都按建议交办",
+        "全年登记议案{n}，经主席团审议全部转为建议办理",
+    ),
+    "pr.suggestions_own": (
+        "代表另行提出建议{m}",
+        "此外代表还提出建议{m}",
+        "代表另外提出的建议有{m}",
+        "代表直接提出建议{m}",
+        "另收到代表提出的建议{m}",
+        "代表还单独提出建议{m}",
+    ),
     "pr.closed": (
         "议案建议办结{n}",
         "已办结议案建议{n}",
