@@ -139,6 +139,15 @@ def test_it_reports_a_number_that_contradicts_the_ledger():
     assert found("会议应到代表54人，实到53人。", "ledger", facts=[fact]) == []
 
 
+def test_a_part_told_after_its_whole_is_not_read_as_the_whole():
+    fact = SimpleNamespace(label="发放救助", value=4, unit="件", keywords=("已发放",))
+    assert (
+        found("审批救助6件，其中1件资金已发放，另有3件资金已发放。", "ledger", facts=[fact]) == []
+    )
+    (f,) = found("本年2件资金已发放。", "ledger", facts=[fact])
+    assert f.text == "2" and "4" in f.message
+
+
 def test_it_reports_missing_parts_of_a_duty_report():
     body = "本人2024年任民政助理员，认真学习，履行职责，廉洁自律。" * 12
     fs = [f for f in check(body, profile="duty") if f.category == "structure"]

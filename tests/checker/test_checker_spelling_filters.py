@@ -46,6 +46,8 @@ def _penalty(text: str, wrong: str, right: str, kind: str = "同音") -> float:
         ("今年新修机耕道3公里。", "新修", "新秀"),
         ("把政策讲透，把问题找准。", "讲透", "讲述"),
         ("把政策讲透，把问题找准。", "找准", "批准"),
+        # a preposition before a common word of its own
+        ("立案与否经集体研究决定。", "经集体", "经济体"),
     ],
 )
 def test_constructions_and_names_are_no_candidates(text, wrong, right):

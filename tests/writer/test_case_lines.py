@@ -8,6 +8,9 @@ import re
 import pytest
 
 from taizhang.writer import compose_document as compose
+from taizhang.writer.compose.telling import by_state
+from taizhang.writer.facts import Record
+from taizhang.writer.model import FigureRun
 from taizhang.writer.phrases import presidium, presidium_report
 
 from .writer_cases import WAITING, busy_deputy, rich_presidium
@@ -35,3 +38,15 @@ def test_a_work_report_does_not_plan_the_session_it_is_delivered_at(seed):
     session = re.search(r"在.*?(第[^第]+次会议)上", doc.subtitle).group(1)
     body = doc.plain_text.replace(doc.subtitle, "")
     assert session not in body, body[body.find(session) - 40 : body.find(session) + 20]
+
+
+@pytest.mark.parametrize("n", [2, 4, 5, 7])
+def test_records_by_state_are_all_named_or_counted(n):
+    states = ["已办结", "已办结", "调查中", "已发放", "已办结", "已审批", "调查中"]
+    records = [Record(f"cases.Case:{i}", f"第{i}村救助", "救助", states[i]) for i in range(n)]
+    runs = by_state(records, limit=4)
+    named = {r.sources[0] for r in runs if isinstance(r, FigureRun) and r.value is None}
+    counted = [r for r in runs if isinstance(r, FigureRun) and r.value is not None]
+    assert len(named) == min(n, 4)
+    assert sum(r.value for r in counted) == n - len(named)
+    assert {s for r in counted for s in r.sources} | named == {r.ref for r in records}

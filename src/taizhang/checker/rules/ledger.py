@@ -12,6 +12,8 @@ from ..numbers import NUM, decimals, fmt, parse_num
 
 UNIT_SCALE = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "万": 1e4, "亿": 1e8}
 CLAUSE_STOP = re.compile(r"[，。；：\n,;]")
+# Words before a number that make it a part of a whole told before (另有2件已办结).
+PART_LEADS = frozenset(("另有", "其余", "还有", "其中", "尚有"))
 NUMBER = re.compile(rf"({NUM})\s*(万元|亿元|万|亿|%|％)?\s*([\u4e00-\u9fff]{{0,2}})")
 
 
@@ -82,6 +84,8 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
         lo = max(stop + 1, found.start() - 16)
         i = bisect_right(ends, found.start())
         near = [o for o in reversed(occurrences[:i]) if o[1] >= lo]
+        if not near and text[max(found.start() - 2, 0) : found.start()] in PART_LEADS:
+            continue  # "另有1件资金已发放": a part of a whole, its state word is no total
         if not near:  # "7名代表担任信访信息员": the keyword may follow the number
             stop = min(
                 (p for c in "，。；：\n,;" if (p := text.find(c, found.end())) >= 0),

@@ -77,6 +77,9 @@ FREE_PAIR_COST = 2.5
 REAL_SHAPE_COST = 1.5
 # Prepositions after an adverb (已由, 再由, 均在): the adverb opens a verb phrase.
 PREPOSITIONS = frozenset("由以于在对向从被把为按")
+# Characters that open a phrase before a word of their own (经集体研究, 据村委反映, 与群众交流):
+# a span of one of them and a frequent word is two words, not one slipped word.
+PHRASE_HEADS = PREPOSITIONS | frozenset("经据依与和同跟往朝将")
 
 
 def penalty(text: str, s: int, e: int, right: str, kind: str, lx: Lexicon) -> float:
@@ -153,6 +156,8 @@ def _phrase(text: str, s: int, e: int, changed: list[int], lx: Lexicon) -> bool:
     first, last = changed[0] == s, changed[-1] == e - 1
     if first and wrong[0] in ADVERBS:
         return True
+    if not first and e - s >= 3 and wrong[0] in PHRASE_HEADS and _word(wrong[1:], lx):
+        return True  # 经集体研究: a preposition and a common word
     if e - s == 2 and last and wrong[0] in ADVERBS and wrong[1] in PREPOSITIONS:
         return True
     if e - s == 2 and last and wrong[0] in VERB_ADVERBS and lx.freq.get(wrong[1], 0) >= 1000:
@@ -162,6 +167,10 @@ def _phrase(text: str, s: int, e: int, changed: list[int], lx: Lexicon) -> bool:
     if e - s == 2 and first and wrong[1] in COMPLEMENTS and wrong in lx.freq:
         return True  # 找准, 守住: a listed verb and complement (an unlisted 表准 is still tried)
     return not last and (wrong[-1] in PARTICLES or (e - s == 2 and wrong[-1] in LEVEL_NOUNS))
+
+
+def _word(part: str, lx: Lexicon) -> bool:
+    return lx.freq.get(part, 0) >= BROKEN_WORD_FREQ
 
 
 def _next_item_slot(text: str, q: int) -> bool:

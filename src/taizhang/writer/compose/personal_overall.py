@@ -25,7 +25,7 @@ def township(c: Composer, s: FactSection, post: Post, level: int) -> Section:
     output = sentence(
         c.say("tw.output", money=c.fig(s, "output")), c.say("tw.taxes", money=c.fig(s, "taxes"))
     )
-    names = by_state([r for r in s.records if r.kind == "项目"])
+    names = by_state([r for r in s.records if r.kind == "项目"], unit="个")
     key_projects = sentence(c.say("tw.names", names=names))
     ranked = [
         indicator(c, i) for i in c.repeated("indicator") if i.attributes.get("township") == "1"

@@ -77,7 +77,8 @@ def portfolio(c: Composer, s: FactSection, post: Post, level: int) -> Section:
         ),
     )
     states = para(
-        sentence(c.say("pf.names", name, names=by_state(projects))), lead_project(c, s, projects)
+        sentence(c.say("pf.names", name, names=by_state(projects, unit="个"))),
+        lead_project(c, s, projects),
     )
     own = [i for i in c.repeated("indicator") if i.attributes.get("portfolio") == name]
     plain = [i for i in own if c.fact(i, "target") is None and c.fact(i, "rank") is None]

@@ -40,23 +40,45 @@ def named(records: list[Record], limit: int = 3) -> list[Run]:
     return runs
 
 
-def by_state(records: list[Record], *, limit: int = 5) -> list[Run] | None:
-    """Runs such as 冷链物流中心、……正在建设，食用油小包装生产线已建成投产."""
+def by_state(records: list[Record], *, limit: int = 5, unit: str = "件") -> list[Run] | None:
+    """Runs such as 冷链物流中心、……正在建设，食用油小包装生产线已建成投产.
+
+    Records past ``limit`` (or whose state has no words) are not left out silently: they are
+    counted by state at the end (另有2件已办结、1件正在调查), each count citing its records.
+    """
     groups: dict[str, list[Record]] = {}
-    for r in records[:limit]:
+    for r in records:
         groups.setdefault(STATE_WORDS.get(r.state, r.state), []).append(r)
-    clauses = []
+    clauses, rest, told = [], {}, 0
     for word, rs in groups.items():
-        if word:
-            clauses.append([*named(rs, limit), TextRun(word)])
+        shown = rs[: max(limit - told, 0)] if word else []
+        if shown:
+            clauses.append([*named(shown, limit), TextRun(word)])
+            told += len(shown)
+        if rs[len(shown) :]:
+            rest[word] = rs[len(shown) :]
     if not clauses:
         return None
+    if rest:
+        clauses.append(_rest_clause(rest, unit))
     runs: list[Run] = []
     for i, cl in enumerate(clauses):
         if i:
             runs.append(TextRun("，"))
         runs.extend(cl)
     return merge(runs)
+
+
+def _rest_clause(rest: dict[str, list[Record]], unit: str) -> list[Run]:
+    """另有2件已办结、1件正在调查: the records not named, counted by state."""
+    runs: list[Run] = [TextRun("另有")]
+    for i, (word, rs) in enumerate(rest.items()):
+        if i:
+            runs.append(TextRun("、"))
+        refs = tuple(r.ref for r in rs)
+        runs += [FigureRun(len(rs), unit, f"{len(rs)}{unit}", refs, "records:rest", rs[0].kind)]
+        runs.append(TextRun(word))
+    return runs
 
 
 TOPIC_TAIL = re.compile(r"(?:的)?(?:专题视察|专题调研|执法检查|视察|调研|工作评议|评议)$")
