@@ -9,11 +9,12 @@ import pytest
 
 from taizhang.writer import compose_document as compose
 from taizhang.writer.compose.telling import by_state
+from taizhang.writer.demo import personal_facts
 from taizhang.writer.facts import Record
 from taizhang.writer.model import FigureRun
 from taizhang.writer.phrases import presidium, presidium_report
 
-from .writer_cases import WAITING, busy_deputy, rich_presidium
+from .writer_cases import WAITING, busy_deputy, busy_head, rich_presidium
 
 
 @pytest.mark.parametrize("seed", range(8))
@@ -50,3 +51,12 @@ def test_records_by_state_are_all_named_or_counted(n):
     assert len(named) == min(n, 4)
     assert sum(r.value for r in counted) == n - len(named)
     assert {s for r in counted for s in r.sources} | named == {r.ref for r in records}
+
+
+@pytest.mark.parametrize("make", [lambda: personal_facts("head"), busy_head])
+@pytest.mark.parametrize("seed", range(6))
+def test_a_heads_petitions_add_up_with_those_declined(make, seed):
+    text = compose(make(), variant="summary", seed=seed).plain_text
+    line = next(s for s in text.split("。") if "不予受理" in s)
+    total, *parts = (int(n) for n in re.findall(r"(\d+)件", line))
+    assert parts and sum(parts) == total, line

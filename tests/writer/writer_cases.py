@@ -214,7 +214,8 @@ def busy_head() -> Facts:
     t.facts.pop("township.motions")
     put(t, "suggestions_open", "议案建议尚未办结", 3, "件", refs("cases.Case", 512, 3),
         OPEN)  # fmt: skip
-    put(t, "petitions_open", "信访尚未办结", 2, "件", refs("cases.Case", 504, 2), OPEN)
+    put(t, "petitions_settled", "信访办结", 4, "件", refs("cases.Case", 500, 4), ("办结",))
+    put(t, "petitions_open", "信访尚未办结", 1, "件", refs("cases.Case", 504, 1), OPEN)
     put(t, "inspection_open", "视察意见尚未整改到位", 2, "条", refs("cases.Case", 532, 2),
         FIXING)  # fmt: skip
     return f

@@ -71,6 +71,7 @@ def _flags() -> dict[str, Q]:
         "suggestions_own.closed": _OWN & CLOSED,
         "petitions": _PETITIONS,
         "petitions.open": _PETITIONS & ~CLOSED,
+        "petitions.rejected": _PETITIONS & Q(state=CaseState.REJECTED),
         "petitions.tier_other": _PETITIONS & ~Q(tier__in=Tier.values),
         "settled": _SETTLED,
         "settled_village": _SETTLED & Q(tier=Tier.VILLAGE),
@@ -270,6 +271,8 @@ def _petition_facts(township, c: dict, ids: dict) -> list:
     out.append(_f("cases.petitions.open", "尚未办结的信访", ids["petitions.open"], "件",
                   value=c["petitions.open"], keywords=("未办结",)))  # fmt: skip
     out.append(_f("cases.petitions.settled", "信访办结", ids["settled"], "件", value=c["settled"]))
+    out.append(_f("cases.petitions.rejected", "依法不予受理的信访", ids["petitions.rejected"], "件",
+                  value=c["petitions.rejected"], keywords=("不予受理",)))  # fmt: skip
     out.append(_f("cases.petitions.settled_in_village", "信访在村化解", ids["settled_village"],
                   "件", value=c["settled_village"], keywords=("在村", "化解")))  # fmt: skip
     out.append(

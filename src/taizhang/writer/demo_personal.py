@@ -238,7 +238,9 @@ def _head(year: int) -> Facts:
     put(t, "suggestions", "代表建议", 5, "件", refs("cases.Case", 510, 5), ("建议",))
     put(t, "motions", "议案", 1, "件", refs("cases.Case", 520, 1), ("议案",))
     put(t, "suggestions_closed", "议案建议办结", 2, "件", refs("cases.Case", 510, 2), ("办结",))
-    put(t, "petitions_settled", "信访办结", 4, "件", refs("cases.Case", 500, 4), ("办结",))
+    put(t, "petitions_settled", "信访办结", 5, "件", refs("cases.Case", 500, 5), ("办结",))
+    put(t, "petitions_rejected", "依法不予受理的信访", 1, "件", refs("cases.Case", 505, 1),
+        ("不予受理",))  # fmt: skip
     put(t, "inspection_opinions", "视察意见", 4, "条", refs("cases.Case", 530, 4), ("视察意见",))
     put(t, "inspection_closed", "视察意见整改办结", 2, "条", refs("cases.Case", 530, 2), DONE)
     put(t, "evaluation_opinions", "评议意见", 2, "条", refs("cases.Case", 540, 2), ("评议意见",))

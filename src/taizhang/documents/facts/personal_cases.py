@@ -117,6 +117,7 @@ TOWNSHIP_KEYS = {
     "cases.petitions": "petitions",
     "cases.petitions.settled": "petitions_settled",
     "cases.petitions.open": "petitions_open",
+    "cases.petitions.rejected": "petitions_rejected",
     "cases.motions_registered": "motions",
     "cases.suggestions": "suggestions",
     "cases.closed": "suggestions_closed",
@@ -137,6 +138,7 @@ TOWNSHIP_LABELS = {
     "suggestions_open": ("议案建议尚未办结", OPEN_WORDS),
     "petitions_settled": ("信访办结", ("办结", "化解")),
     "petitions_open": ("信访尚未办结", OPEN_WORDS),
+    "petitions_rejected": ("依法不予受理的信访", ("不予受理",)),
     "inspection_closed": ("视察意见整改办结", ("整改", "办结", "整改到位", "整改完成")),
     "evaluation_closed": ("评议意见整改办结", ("整改", "办结", "整改到位", "整改完成")),
 }

@@ -41,6 +41,8 @@ def township(c: Composer, s: FactSection, post: Post, level: int) -> Section:
     petitions = sentence(
         c.say("tw.petitions", tier=tier, n=c.fig(s, "petitions")),
         c.say("tw.petitions_settled", n=c.fig(s, "petitions_settled")),
+        c.say("tw.petitions_open", n=c.fig(s, "petitions_open")),
+        c.say("tw.petitions_rejected", n=c.fig(s, "petitions_rejected")),
     )
     opinions = sentence(
         c.say(
