@@ -131,7 +131,7 @@ P_CADRE: dict[str, tuple[str, ...]] = {
         "再如{date}，{what}",
         "还有{date}，{what}",
         "另外，{date}，{what}",
-        "{date}，{what}",
+        "再比如{date}，{what}",
     ),
     "qin.lead": (
         "本人坚持按时到岗、一线工作。",
