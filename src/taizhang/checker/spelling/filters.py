@@ -10,6 +10,7 @@ split at their boundary), not for listed sentences.
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .windows import COMPOUND_MIN
 
 DROP = 99.0
 
@@ -52,7 +53,6 @@ SLIPPED_EDGE_COST = 1.0
 # frequencies alone (种粮 read as 重量, 复核 as 符合, 失分 as 十分): it pays LONE_WORD_COST.
 LONE_WORD_COST = 1.5
 REAL_MIN = 30
-COMPOUND_MIN = 3
 # Adverbs that open a verb phrase (已交, 才办, 共办结): no slip when one of them is the changed
 # first character of the span.
 ADVERBS = frozenset("已才共均再仍正都也就还又刚曾将")
