@@ -4,7 +4,7 @@ look-alike replacements, and keep those whose correction reads better in context
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import log
 
 import numpy as np
@@ -12,7 +12,9 @@ import numpy as np
 from . import short
 from .filters import DROP, penalty
 from .homophones import Raw, compounds, islands
-from .lexicon import FUNCTION, WILDCARD, Lexicon
+from .lexicon import FUNCTION, WILDCARD, Lexicon, own_words
+from .ngram import delta, ngrams
+from .ngram import suspects as context_suspects
 from .windows import compound_hits, window_hits
 
 MAX_WORD = 4  # longest dictionary word tried by the segmenter
@@ -33,6 +35,15 @@ REAL_WORD_COST = 1.5
 BOUND_PAIR_COST = 1.0
 # ... and its correction must be this many times as frequent as the word it breaks.
 PAIR_RATIO = 3
+# The character-trigram gain (ngram.py), when positive, counts this much beside the
+# word-segmentation gain; a replacement only the trigrams propose pays CONTEXT_ONLY_COST.
+CONTEXT_WEIGHT = 0.5
+CONTEXT_ONLY_COST = 2.0
+WEAK_CONTEXT = 0.5  # the share of trigram evidence a filtered kind keeps
+# The trigrams favour the commonest characters: a correction to a function character (补→不,
+# 危→为) pays this much.
+FUNCTION_REPLACEMENT_COST = 3.0
+REPLACED_FUNCTION = FUNCTION | frozenset("不有")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +56,25 @@ class Candidate:
     base: float  # how much better the corrected context reads (log-probability)
     char_freq: int  # dictionary frequency of the replaced character as a word of its own
     real: bool  # the span is a dictionary word itself
+    context: float = 0.0  # how much better it reads by the character trigrams (ngram.py)
+    only_context: bool = False  # found by the trigrams alone, no word finder proposed it
 
     @property
     def gain(self) -> float:
-        """The base gain less the penalties for the kind of slip and a standalone character."""
+        """The base gain less the penalties for the kind of slip and a standalone character,
+        plus the weighted character-trigram gain."""
         extra = max(0.0, log(max(self.char_freq, 1) / STANDALONE_FROM)) * STANDALONE
         real = REAL_WORD_COST if self.real else 0.0
         if self.kind == "同音词" and not self.real:
             real = NONWORD_HOMOPHONE_COST
-        return self.base - COST[self.kind] - extra - real
+        # Only evidence for the correction counts: a 1998 newspaper has not seen 电子商务, so
+        # its trigrams cannot vouch against a word of today.
+        ctx = CONTEXT_WEIGHT * max(self.context, 0.0)
+        if self.only_context:
+            ctx -= CONTEXT_ONLY_COST
+        if any(a != b and b in REPLACED_FUNCTION for a, b in zip(self.wrong, self.right)):
+            ctx -= FUNCTION_REPLACEMENT_COST
+        return self.base - COST[self.kind] - extra - real + ctx
 
 
 def _is_han(ch: str) -> bool:
@@ -194,6 +215,8 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon, parts: bool = 
         return True  # the beginning or end of a longer word (当事 of 当事人)
     if e < len(text) and text[e] in PLACE_SUFFIX:
         return True
+    if e - s == 1 and s > 0 and text[s - 1] == "之":
+        return True  # 信念之基, 治理之道: the classical X之Y coins its own words
     if e - s == 2 and wrong[1] in PLACE_SUFFIX and wrong[0] in LEAD_WORDS:
         return True  # 对乡卫生院, 向县里: a preposition or determiner before 乡/县… as a noun
     if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
@@ -330,11 +353,23 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     _rare(text, found.rare, raw, lx)
     islands(text, found.islands, raw, lx)
     whole = compounds(text, found.compounds, raw, lx)
+    ng = ngrams(lx)
+    context_only = set()
+    proposed = {(s + i, w[i]) for s, e, w in raw for i in range(e - s) if w[i] != text[s + i]}
+    for p, ch, _g in context_suspects(text, ng):
+        key = (p, p + 1, ch)
+        if (p, ch) not in proposed:
+            context_only.add(key)
+            looks = ch in lx.shapes.get(text[p], "") or text[p] in lx.shapes.get(ch, "")
+            same = lx.reading.get(ch) == lx.reading.get(text[p])
+            raw[key] = ("形近" if looks and not same else _kind(text[p], ch, lx), 0.0)
     out = []
     memo: dict[int, list[float]] = {}
     names = _place_names(text) if raw else frozenset()
+    own = own_words()
+    weak: list[bool] = []
     for (s, e, word), (kind, cost) in raw.items():
-        if text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
+        if text[s:e] in own or text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
             continue
         extra = penalty(text, s, e, word, kind, lx)  # filters.py: names, phrases, boundaries
         if extra >= DROP:
@@ -344,7 +379,18 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
         char_freq = lx.freq.get(diff[0], 0) if diff and (s, e, word) not in whole else 0
         base = gain(text, s, e, word, lx, memo) - cost - extra
         out.append(Candidate(s, e, wrong, word, kind, base, char_freq, wrong in lx.freq))
-    return out
+        weak.append(extra > 0)
+    # A candidate of a kind the filters find mostly correct (a span across a word boundary,
+    # before a body name …) gets no trigram evidence: the trigrams cannot tell those apart.
+    contexts = delta(text, [(c.start, c.end, c.right) for c in out], ng)
+    return [
+        replace(
+            c,
+            context=x * WEAK_CONTEXT if w else x,
+            only_context=(c.start, c.end, c.right) in context_only,
+        )
+        for c, x, w in zip(out, contexts, weak, strict=True)
+    ]
 
 
 def best_non_overlapping(cands: list[Candidate], threshold: float) -> list[Candidate]:
