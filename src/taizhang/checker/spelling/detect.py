@@ -10,7 +10,7 @@ from math import log
 import numpy as np
 
 from . import short
-from .filters import DROP, penalty
+from .filters import DROP, one_one, parallel, penalty
 from .homophones import Raw, compounds, islands
 from .lexicon import FUNCTION, WILDCARD, Lexicon, own_words
 from .ngram import delta, ngrams
@@ -72,13 +72,11 @@ class Candidate:
         ctx = CONTEXT_WEIGHT * max(self.context, 0.0)
         if self.only_context:
             ctx -= CONTEXT_ONLY_COST
-        if any(a != b and b in REPLACED_FUNCTION for a, b in zip(self.wrong, self.right)):
+        if any(
+            a != b and b in REPLACED_FUNCTION for a, b in zip(self.wrong, self.right, strict=True)
+        ):
             ctx -= FUNCTION_REPLACEMENT_COST
         return self.base - COST[self.kind] - extra - real + ctx
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 _LOGP: dict[str, float] = {}  # lazily filled: substring -> log-probability (NOT_WORD: none)
@@ -222,7 +220,7 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon, parts: bool = 
     if e - s == 2 and wrong[0] != word[0] and s > 0 and text[s - 1] in NUMERALS:
         return True  # a measure word after a number (3件尚在办理, 该件已办结), no word of its own
     for q in range(s, e):
-        if wrong[q - s] != word[q - s] and _parallel(text, q):
+        if wrong[q - s] != word[q - s] and parallel(text, q):
             return True
     i = next(k for k in range(len(word)) if word[k] != wrong[k])
     if any(text[e + k : e + k + 1] in PLACE_SUFFIX for k in (1, 2)):
@@ -231,41 +229,7 @@ def _plausible(text: str, s: int, e: int, word: str, lx: Lexicon, parts: bool = 
     if p > 0 and text[p - 1] in DISTRIBUTIVE:
         return True
     # 一企一策, 一村一品: the 一X一Y pattern coins its own words.
-    return "一" in text[max(0, p - 3) : p + 3] and _one_one(text, p)
-
-
-def _parallel(text: str, q: int) -> bool:
-    """The character at q fills a slot of a parallel pattern, which coins its own words: it is
-    repeated two places away (应保尽保, 凡进必审) or sits between two equal characters (应退尽退)."""
-    if text[q] in (text[q - 2] if q >= 2 else "", text[q + 2 : q + 3]):
-        return True
-    if 0 < q < len(text) - 1 and _is_han(text[q - 1]) and text[q - 1] == text[q + 1]:
-        return True
-    return _list_slot(text, q)
-
-
-LIST_MARKS = "、，；"
-
-
-def _list_slot(text: str, q: int) -> bool:
-    """工作不拖、任务不欠: the character before q opens the same slot in the list item just
-    before (a mark between), so q fills a slot of a parallel list."""
-    if q < 4 or text[q - 1] in LIST_MARKS:
-        return False
-    head = text[max(0, q - 8) : q - 1]
-    cut = max(head.rfind(m) for m in LIST_MARKS)
-    if cut < 0:
-        return False
-    item = head[:cut]
-    j = item.rfind(text[q - 1])
-    return j >= 0 and j + 1 < len(item) and item[j + 1] != text[q] and _is_han(item[j + 1])
-
-
-def _one_one(text: str, p: int) -> bool:
-    for a in range(max(0, p - 3), p + 1):
-        if text[a : a + 1] == "一" and text[a + 2 : a + 3] == "一":
-            return True
-    return False
+    return "一" in text[max(0, p - 3) : p + 3] and one_one(text, p)
 
 
 def _kind(a: str, b: str, lx: Lexicon) -> str:
@@ -369,7 +333,11 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     own = own_words()
     weak: list[bool] = []
     for (s, e, word), (kind, cost) in raw.items():
-        if text[s:e] in own or text[s:e] in names or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole):
+        if (
+            text[s:e] in own
+            or text[s:e] in names
+            or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole)
+        ):
             continue
         extra = penalty(text, s, e, word, kind, lx)  # filters.py: names, phrases, boundaries
         if extra >= DROP:

@@ -175,7 +175,7 @@ def _word(part: str, lx: Lexicon) -> bool:
 
 def _next_item_slot(text: str, q: int) -> bool:
     """工作不拖、任务不欠: the character before q opens the same slot in the next list item
-    (the item before is looked at by detect._list_slot)."""
+    (the item before is looked at by list_slot)."""
     tail = text[q + 1 : q + 10]
     cut = min((k for k in (tail.find(m) for m in LIST_MARKS) if k >= 0), default=-1)
     if cut < 0:
@@ -216,3 +216,38 @@ def _straddles(text: str, s: int, e: int, right: str, changed: list[int], lx: Le
         if changed[-1] < e - 1 and outer >= BROKEN_WORD_FREQ:
             return STRADDLE_COST
     return 0.0
+
+
+def parallel(text: str, q: int) -> bool:
+    """The character at q fills a slot of a parallel pattern, which coins its own words: it is
+    repeated two places away (应保尽保, 凡进必审) or sits between two equal characters (应退尽退)."""
+    if text[q] in (text[q - 2] if q >= 2 else "", text[q + 2 : q + 3]):
+        return True
+    if 0 < q < len(text) - 1 and _han(text[q - 1]) and text[q - 1] == text[q + 1]:
+        return True
+    return list_slot(text, q)
+
+
+def list_slot(text: str, q: int) -> bool:
+    """工作不拖、任务不欠: the character before q opens the same slot in the list item just
+    before (a mark between), so q fills a slot of a parallel list."""
+    if q < 4 or text[q - 1] in LIST_MARKS:
+        return False
+    head = text[max(0, q - 8) : q - 1]
+    cut = max(head.rfind(m) for m in LIST_MARKS)
+    if cut < 0:
+        return False
+    item = head[:cut]
+    j = item.rfind(text[q - 1])
+    return j >= 0 and j + 1 < len(item) and item[j + 1] != text[q] and _han(item[j + 1])
+
+
+def one_one(text: str, p: int) -> bool:
+    for a in range(max(0, p - 3), p + 1):
+        if text[a : a + 1] == "一" and text[a + 2 : a + 3] == "一":
+            return True
+    return False
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

@@ -113,7 +113,16 @@ def build(lx: Lexicon) -> Ngrams:
     np.bitwise_or.at(bits, bi_keys >> 3, (1 << (bi_keys & 7)).astype(np.uint8))
     offsets, flat = _alternatives(chars, lx)
     return Ngrams(
-        char_id, chars, uni, bi_keys, bi_counts, tri_keys, tri_counts, bits, offsets, flat,
+        char_id,
+        chars,
+        uni,
+        bi_keys,
+        bi_counts,
+        tri_keys,
+        tri_counts,
+        bits,
+        offsets,
+        flat,
         log(float(uni.sum())),
     )
 
