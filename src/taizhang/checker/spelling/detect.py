@@ -37,7 +37,7 @@ BOUND_PAIR_COST = 1.0
 PAIR_RATIO = 3
 # The character-trigram gain (ngram.py), when positive, counts this much beside the
 # word-segmentation gain; a replacement only the trigrams propose pays CONTEXT_ONLY_COST.
-CONTEXT_WEIGHT = 0.5
+CONTEXT_WEIGHT = 0.25
 CONTEXT_ONLY_COST = 2.0
 WEAK_CONTEXT = 0.5  # the share of trigram evidence a filtered kind keeps
 # The trigrams favour the commonest characters: a correction to a function character (补→不,
@@ -306,6 +306,10 @@ def _place_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _in_name(text: str, p: int, names: frozenset[str]) -> bool:
+    return any(text[a : a + k] in names for k in (2, 3) for a in range(max(0, p - k + 1), p + 1))
+
+
 _PLACE_RE = re.compile(f"[{''.join(sorted(PLACE_SUFFIX))}]")
 
 
@@ -339,6 +343,8 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
             or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole)
         ):
             continue
+        if (s, e, word) in context_only and _in_name(text, s, names):
+            continue  # 推介长集小磨油: a character of a name the document gives a place
         extra = penalty(text, s, e, word, kind, lx)  # filters.py: names, phrases, boundaries
         if extra >= DROP:
             continue
