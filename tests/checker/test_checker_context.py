@@ -39,7 +39,7 @@ def test_a_slip_only_the_context_tells_is_found(text, wrong, right, monkeypatch)
     assert right in found[0].suggestion
     # Without the trigram evidence the same sentence passes unflagged.
     monkeypatch.setattr(detect, "CONTEXT_WEIGHT", 0.0)
-    monkeypatch.setattr(detect, "context_suspects", lambda text, ng: [])
+    monkeypatch.setattr(detect, "context_suspects", lambda ctx: [])
     assert not [f for f in _typos(text) if f.start <= start < f.end]
 
 
@@ -66,12 +66,12 @@ def test_correct_prose_stays_silent(text):
 def test_trigram_gain_is_positive_for_a_correction_and_counts_only_as_evidence(tables):
     text = "全县开展农村集体产权制度改革时点工作。"
     p = text.index("时点")
-    (better,) = ngram.delta(text, [(p, p + 2, "试点")], tables)
+    (better,) = ngram.delta(ngram.Context(text, tables), [(p, p + 2, "试点")])
     assert better > 5
     # 电子商务 was rare in 1998: the trigrams prefer 上午, but a negative gain is not counted.
     text = "加快发展农村电子上午，拓宽农产品销路。"
     p = text.index("上午")
-    (worse,) = ngram.delta(text, [(p, p + 2, "商务")], tables)
+    (worse,) = ngram.delta(ngram.Context(text, tables), [(p, p + 2, "商务")])
     assert worse < 0
     cands = [c for c in spelling.candidates(text, spelling.lexicon()) if c.right == "商务"]
     assert cands and cands[0].context == worse
@@ -80,10 +80,10 @@ def test_trigram_gain_is_positive_for_a_correction_and_counts_only_as_evidence(t
 
 def test_suspects_are_characters_seen_in_none_of_their_trigrams(tables):
     text = "镇党委切实履行主体则任，抓好各项工作。"
-    found = ngram.suspects(text, tables)
+    found = ngram.suspects(ngram.Context(text, tables))
     assert {p for p, _, _ in found} == {text.index("则")}
     assert "责" in {ch for _, ch, _ in found}
-    assert ngram.suspects("镇党委切实履行主体责任，抓好各项工作。", tables) == []
+    assert ngram.suspects(ngram.Context("镇党委切实履行主体责任，抓好各项工作。", tables)) == []
 
 
 def test_tables_are_counts_of_the_corpus_the_package_ships(tables):

@@ -13,7 +13,7 @@ from . import short
 from .filters import DROP, one_one, parallel, penalty
 from .homophones import Raw, compounds, islands
 from .lexicon import FUNCTION, WILDCARD, Lexicon, own_words
-from .ngram import delta, ngrams
+from .ngram import Context, delta, ngrams
 from .ngram import suspects as context_suspects
 from .windows import compound_hits, window_hits
 
@@ -39,7 +39,6 @@ PAIR_RATIO = 3
 # word-segmentation gain; a replacement only the trigrams propose pays CONTEXT_ONLY_COST.
 CONTEXT_WEIGHT = 0.25
 CONTEXT_ONLY_COST = 2.0
-WEAK_CONTEXT = 0.5  # the share of trigram evidence a filtered kind keeps
 # The trigrams favour the commonest characters: a correction to a function character (补→不,
 # 危→为) pays this much.
 FUNCTION_REPLACEMENT_COST = 3.0
@@ -324,7 +323,8 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
     ng = ngrams(lx)
     context_only = set()
     proposed = {(s + i, w[i]) for s, e, w in raw for i in range(e - s) if w[i] != text[s + i]}
-    for p, ch, _g in context_suspects(text, ng):
+    ctx = Context(text, ng)
+    for p, ch, _g in context_suspects(ctx):
         key = (p, p + 1, ch)
         if (p, ch) not in proposed:
             context_only.add(key)
@@ -356,11 +356,11 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
         weak.append(extra > 0)
     # A candidate of a kind the filters find mostly correct (a span across a word boundary,
     # before a body name …) gets no trigram evidence: the trigrams cannot tell those apart.
-    contexts = delta(text, [(c.start, c.end, c.right) for c in out], ng)
+    contexts = delta(ctx, [(c.start, c.end, c.right) for c in out])
     return [
         replace(
             c,
-            context=x * WEAK_CONTEXT if w else x,
+            context=0.0 if w else x,
             only_context=(c.start, c.end, c.right) in context_only,
         )
         for c, x, w in zip(out, contexts, weak, strict=True)

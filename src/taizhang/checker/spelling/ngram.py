@@ -9,9 +9,10 @@ and only counts of one, two and three characters are kept, never a sentence.
 
 ``suspects`` finds, with numpy over the whole text, the characters whose three trigrams
 are all unseen, tries their same-sound, near-sound and look-alike replacements that form
-a seen pair with a neighbour, and returns those that make the text read better by a
-stupid-backoff trigram model; ``delta`` scores any candidate of the other finders the same
-way, so every candidate's gain has a word-level and a character-level part.
+a two-character dictionary word with a neighbour, and returns those that make the text
+read better by a stupid-backoff trigram model; ``delta`` scores any candidate of the other
+finders the same way, so every candidate's gain has a word-level and a character-level part
+(detect.py weighs the two).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ BITS = 13  # character ids fit 13 bits: keys of two and three ids are int64
 BOUNDARY = 0  # a sentence edge, a line break, a space or a character the corpus lacks
 BACKOFF = 0.4  # stupid backoff: a bigram estimate weighs this much of a trigram one
 NG_FLOOR = 4.0  # a replacement found here is a candidate when it gains this much
-MAX_SPAN = 4  # the longest span of another finder scored by ``delta``
 
 
 @dataclass(slots=True)
@@ -43,10 +43,10 @@ class Ngrams:
     bi_counts: np.ndarray
     tri_keys: np.ndarray  # sorted int64 keys a << 2 BITS | b << BITS | c
     tri_counts: np.ndarray
-    bi_bits: np.ndarray  # packed bitmap over (a, b): the pair was seen
     alt_offsets: np.ndarray  # id -> slice of alt_ids: its confusable replacements
     alt_ids: np.ndarray
     log_total: float
+    word_bits: np.ndarray  # packed bitmap over (a, b): the two characters are a dictionary word
 
 
 def corpus_path() -> str:
@@ -72,6 +72,21 @@ def _ids_of(text: str, char_id: np.ndarray) -> np.ndarray:
 def _unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     k, n = np.unique(keys, return_counts=True)
     return k, n.astype(np.int32)
+
+
+def _word_bits(chars: str, lx: Lexicon) -> np.ndarray:
+    index = {ch: i for i, ch in enumerate(chars) if i}
+    keys = np.array(
+        [
+            index[w[0]] << BITS | index[w[1]]
+            for w in lx.freq
+            if len(w) == 2 and w[0] in index and w[1] in index
+        ],
+        dtype=np.int64,
+    )
+    bits = np.zeros((1 << 2 * BITS) // 8, dtype=np.uint8)  # 8 MiB
+    np.bitwise_or.at(bits, keys >> 3, (1 << (keys & 7)).astype(np.uint8))
+    return bits
 
 
 def _alternatives(chars: str, lx: Lexicon) -> tuple[np.ndarray, np.ndarray]:
@@ -109,8 +124,6 @@ def build(lx: Lexicon) -> Ngrams:
     uni = np.bincount(seq, minlength=len(chars)).astype(np.float64)
     bi_keys, bi_counts = _unique(seq[:-1] << BITS | seq[1:])
     tri_keys, tri_counts = _unique(seq[:-2] << 2 * BITS | seq[1:-1] << BITS | seq[2:])
-    bits = np.zeros((1 << 2 * BITS) // 8, dtype=np.uint8)
-    np.bitwise_or.at(bits, bi_keys >> 3, (1 << (bi_keys & 7)).astype(np.uint8))
     offsets, flat = _alternatives(chars, lx)
     return Ngrams(
         char_id,
@@ -120,23 +133,35 @@ def build(lx: Lexicon) -> Ngrams:
         bi_counts,
         tri_keys,
         tri_counts,
-        bits,
         offsets,
         flat,
         log(float(uni.sum())),
+        _word_bits(chars, lx),
     )
 
 
+SORT_FROM = 2048  # longer lookups are sorted first: searchsorted then walks the keys in order
+
+
 def _count(keys: np.ndarray, counts: np.ndarray, q: np.ndarray) -> np.ndarray:
-    idx = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
+    if len(q) >= SORT_FROM:
+        order = np.argsort(q)
+        idx = np.empty(len(q), dtype=np.int64)
+        idx[order] = np.searchsorted(keys, q[order])
+    else:
+        idx = np.searchsorted(keys, q)
+    np.minimum(idx, len(keys) - 1, out=idx)
     return np.where(keys[idx] == q, counts[idx], 0)
 
 
-def _lp3(ng: Ngrams, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
-    """log P(c | a b) by stupid backoff (unnormalised, as scores to compare)."""
-    t = _count(ng.tri_keys, ng.tri_counts, a << 2 * BITS | b << BITS | c)
-    ab = _count(ng.bi_keys, ng.bi_counts, a << BITS | b)
-    bc = _count(ng.bi_keys, ng.bi_counts, b << BITS | c)
+def _lp3(ng: Ngrams, a: np.ndarray, b: np.ndarray, c: np.ndarray, t=None) -> np.ndarray:
+    """log P(c | a b) by stupid backoff (unnormalised, as scores to compare); ``t``: the
+    trigram counts when already looked up."""
+    if t is None:
+        t = _count(ng.tri_keys, ng.tri_counts, a << 2 * BITS | b << BITS | c)
+    n = len(a)
+    pairs = _count(ng.bi_keys, ng.bi_counts, np.concatenate([a << BITS | b, b << BITS | c]))
+    ab, bc = pairs[:n], pairs[n:]
     with np.errstate(divide="ignore", invalid="ignore"):
         tri = np.log(t / np.maximum(ab, 1))
         big = np.log(BACKOFF * bc / np.maximum(ng.uni[b], 1))
@@ -144,79 +169,94 @@ def _lp3(ng: Ngrams, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     return np.where(t > 0, tri, np.where(bc > 0, big, low))
 
 
-def _padded(text: str, ng: Ngrams) -> np.ndarray:
-    ids = np.zeros(len(text) + 4, dtype=np.int64)
-    ids[2:-2] = _ids_of(text, ng.char_id)
-    return ids
-
-
-def _seen(ng: Ngrams, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _word(ng: Ngrams, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The two characters are a dictionary word."""
     keys = a << BITS | b
-    return ((ng.bi_bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
+    return ((ng.word_bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
 
 
-def _score(ng: Ngrams, l2, l1, c, r1, r2) -> np.ndarray:
-    """The three trigrams that hold the character c between its two neighbours each side."""
-    return _lp3(ng, l2, l1, c) + _lp3(ng, l1, c, r1) + _lp3(ng, c, r1, r2)
+class Context:
+    """One text's ids (padded by two boundaries each side), the count of each trigram of it
+    and its score; trigram k covers padded positions k, k + 1, k + 2."""
+
+    __slots__ = ("ng", "ids", "counts", "scores", "cumulative")
+
+    def __init__(self, text: str, ng: Ngrams) -> None:
+        self.ng = ng
+        ids = np.zeros(len(text) + 4, dtype=np.int64)
+        ids[2:-2] = _ids_of(text, ng.char_id)
+        self.ids = ids
+        a, b, c = ids[:-2], ids[1:-1], ids[2:]
+        self.counts = _count(ng.tri_keys, ng.tri_counts, a << 2 * BITS | b << BITS | c)
+        self.scores = _lp3(ng, a, b, c, self.counts)
+        self.cumulative = np.concatenate([[0.0], np.cumsum(self.scores)])
+
+    def own(self, s: int, e: int) -> float:
+        """Score of the trigrams touching text[s:e] as it stands (text positions)."""
+        return float(self.cumulative[e + 2] - self.cumulative[s])
 
 
-def suspects(text: str, ng: Ngrams, floor: float = NG_FLOOR) -> list[tuple[int, str, float]]:
+def suspects(ctx: Context, floor: float = NG_FLOOR) -> list[tuple[int, str, float]]:
     """(position, replacement, gain) for characters seen in none of their trigrams."""
-    if len(text) < 3:
+    ng, ids, t = ctx.ng, ctx.ids, ctx.counts
+    if len(ids) < 7:
         return []
-    ids = _padded(text, ng)
-    l2, l1, c, r1, r2 = ids[:-4], ids[1:-3], ids[2:-2], ids[3:-1], ids[4:]
-    tri = ng.tri_keys
-    mid = _count(tri, ng.tri_counts, l1 << 2 * BITS | c << BITS | r1)
-    left = _count(tri, ng.tri_counts, l2 << 2 * BITS | l1 << BITS | c)
-    right = _count(tri, ng.tri_counts, c << 2 * BITS | r1 << BITS | r2)
+    c = ids[2:-2]
     starts, ends = ng.alt_offsets[c], ng.alt_offsets[c + 1]
-    pos = np.flatnonzero((mid == 0) & (left == 0) & (right == 0) & (ends > starts) & (c > 0))
+    # position p: its trigrams are t[p] (two before it), t[p + 1] (around) and t[p + 2] (after)
+    unseen = (t[:-2] == 0) & (t[1:-1] == 0) & (t[2:] == 0)
+    pos = np.flatnonzero(unseen & (ends > starts) & (c > 0))
     if not len(pos):
         return []
     lens = ends[pos] - starts[pos]
     at = np.repeat(pos, lens)
     first = np.repeat(starts[pos] - np.cumsum(lens) + lens, lens)
     alt = ng.alt_ids[first + np.arange(len(at))]
-    keep = _seen(ng, l1[at], alt) | _seen(ng, alt, r1[at])
-    at, alt = at[keep], alt[keep]
-    if not len(at):
+    l2, l1, r1, r2 = ids[at], ids[at + 1], ids[at + 3], ids[at + 4]
+    keep = _word(ng, l1, alt) | _word(ng, alt, r1)
+    if not keep.any():
         return []
-    base = _score(ng, l2[pos], l1[pos], c[pos], r1[pos], r2[pos])
-    own = dict(zip(pos.tolist(), base.tolist(), strict=True))
-    new = _score(ng, l2[at], l1[at], alt, r1[at], r2[at])
-    out = []
+    at, alt, l2, l1, r1, r2 = at[keep], alt[keep], l2[keep], l1[keep], r1[keep], r2[keep]
+    n = len(at)
+    lp = _lp3(
+        ng,
+        np.concatenate([l2, l1, alt]),
+        np.concatenate([l1, alt, r1]),
+        np.concatenate([alt, r1, r2]),
+    )
+    new = lp[:n] + lp[n : 2 * n] + lp[2 * n :]
+    old = ctx.cumulative[at + 3] - ctx.cumulative[at]
+    gains = new - old
+    good = np.flatnonzero(gains >= floor)
     chars = ng.chars
-    for p, a, s in zip(at.tolist(), alt.tolist(), new.tolist(), strict=True):
-        g = s - own[p]
-        if g >= floor:
-            out.append((p, chars[a], g))
-    return out
+    return [(int(at[k]), chars[alt[k]], float(gains[k])) for k in good]
 
 
-def delta(text: str, spans: list[tuple[int, int, str]], ng: Ngrams) -> list[float]:
+def delta(ctx: Context, spans: list[tuple[int, int, str]]) -> list[float]:
     """How much better each span reads with its replacement, by the trigram model: the
     trigrams that touch a changed character, summed, with and without the change."""
     if not spans:
         return []
-    ids = _padded(text, ng)
-    n = len(spans)
-    width = MAX_SPAN + 4
-    orig = np.zeros((n, width), dtype=np.int64)
-    alt = np.zeros((n, width), dtype=np.int64)
-    mask = np.zeros((n, width - 2), dtype=bool)
-    for k, (s, e, word) in enumerate(spans):
+    ng, ids = ctx.ng, ctx.ids.tolist()
+    a: list[int] = []
+    b: list[int] = []
+    c: list[int] = []
+    sizes = []
+    cid = ng.char_id
+    for s, e, word in spans:
         window = ids[s : e + 4]  # two characters each side (ids are padded by two)
-        orig[k, : len(window)] = window
-        alt[k, : len(window)] = window
-        alt[k, 2 : 2 + e - s] = _ids_of(word, ng.char_id)
-        mask[k, : e - s + 2] = True
-    out = np.zeros(n)
-    for j in range(width - 2):
-        a = _lp3(ng, alt[:, j], alt[:, j + 1], alt[:, j + 2])
-        b = _lp3(ng, orig[:, j], orig[:, j + 1], orig[:, j + 2])
-        out += np.where(mask[:, j], a - b, 0.0)
-    return out.tolist()
+        window[2 : 2 + e - s] = [int(cid[min(ord(ch), 0xFFFF)]) for ch in word]
+        k = e - s + 2
+        a.extend(window[:k])
+        b.extend(window[1 : k + 1])
+        c.extend(window[2 : k + 2])
+        sizes.append(k)
+    lp = _lp3(
+        ng, np.array(a, dtype=np.int64), np.array(b, dtype=np.int64), np.array(c, dtype=np.int64)
+    )
+    ends = np.cumsum(sizes)
+    sums = np.add.reduceat(lp, ends - np.array(sizes)) if len(lp) else lp
+    return [float(sums[k]) - ctx.own(s, e) for k, (s, e, _) in enumerate(spans)]
 
 
 _lock = threading.Lock()
