@@ -92,3 +92,15 @@ def test_tables_are_counts_of_the_corpus_the_package_ships(tables):
     assert 1_500_000 < total < 3_000_000  # characters of January 1998 and sentence edges
     assert len(tables.tri_keys) == len(tables.tri_counts) > 500_000
     assert (tables.tri_keys[1:] > tables.tri_keys[:-1]).all()  # sorted, unique
+
+
+def test_counts_are_kept_between_processes_as_plain_arrays(tmp_path, monkeypatch):
+    monkeypatch.setenv("TAIZHANG_CACHE_DIR", str(tmp_path))
+    counted = ngram._counts()
+    (saved,) = tmp_path.glob("ngrams-*.npz")  # numpy arrays, no pickle
+    loaded = ngram._counts()
+    assert sorted(loaded) == sorted(counted)
+    for name, array in counted.items():
+        assert (loaded[name] == array).all(), name
+    saved.write_bytes(b"damaged")
+    assert (ngram._counts()["tri_keys"] == counted["tri_keys"]).all()  # counted again

@@ -349,21 +349,28 @@ _lock = threading.Lock()
 CACHE_VERSION = "3"
 
 
-def _cache_path() -> Path | None:
-    """Where the built indexes are kept between processes (None: no cache)."""
+def cache_file(name: str, sources: list[Path], suffix: str) -> Path | None:
+    """Where indexes built from ``sources`` are kept between processes (None: no cache):
+    the name carries a digest of the sources, so a changed source builds them again."""
     root = os.environ.get("TAIZHANG_CACHE_DIR")
     if root == "":
         return None
     base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     digest = hashlib.sha256(CACHE_VERSION.encode())
-    for path in [DATA_DIR / n for n in (*OWN_WORDS, "spelling_chars.tsv", "surnames.txt")] + [
+    for path in sources:
+        digest.update(path.read_bytes())
+    return (base if root else base / "taizhang") / f"{name}-{digest.hexdigest()[:16]}{suffix}"
+
+
+def _cache_path() -> Path | None:
+    sources = [DATA_DIR / n for n in (*OWN_WORDS, "spelling_chars.tsv", "surnames.txt")]
+    sources += [
         DATA_DIR / "spelling_words.tsv.xz",
         Path(_jieba_path()),
         Path(__file__),
         Path(__file__).with_name("windows.py"),
-    ]:
-        digest.update(path.read_bytes())
-    return (base if root else base / "taizhang") / f"spelling-{digest.hexdigest()[:16]}.pickle"
+    ]
+    return cache_file("spelling", sources, ".pickle")
 
 
 @cache

@@ -23,10 +23,11 @@ import re
 import threading
 from dataclasses import dataclass
 from math import log
+from pathlib import Path
 
 import numpy as np
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cache_file
 
 BITS = 13  # character ids fit 13 bits: keys of two and three ids are int64
 BOUNDARY = 0  # a sentence edge, a line break, a space or a character the corpus lacks
@@ -46,7 +47,9 @@ class Ngrams:
     alt_offsets: np.ndarray  # id -> slice of alt_ids: its confusable replacements
     alt_ids: np.ndarray
     log_total: float
-    word_bits: np.ndarray  # packed bitmap over (a, b): the two characters are a dictionary word
+    word_ids: np.ndarray  # id -> the lexicon's id of the character (0: not a common one)
+    width: int  # the lexicon's number of ids
+    pair_words: np.ndarray  # the lexicon's bitmap of two-character dictionary words
 
 
 def corpus_path() -> str:
@@ -70,23 +73,33 @@ def _ids_of(text: str, char_id: np.ndarray) -> np.ndarray:
 
 
 def _unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    k, n = np.unique(keys, return_counts=True)
-    return k, n.astype(np.int32)
+    """Distinct keys and their counts, sorting ``keys`` in place (no copy of its size)."""
+    keys.sort()
+    edges = np.flatnonzero(keys[1:] != keys[:-1]) + 1
+    starts = np.concatenate([[0], edges])
+    counts = np.diff(np.concatenate([starts, [len(keys)]])).astype(np.int32)
+    return keys[starts], counts
 
 
-def _word_bits(chars: str, lx: Lexicon) -> np.ndarray:
-    index = {ch: i for i, ch in enumerate(chars) if i}
-    keys = np.array(
-        [
-            index[w[0]] << BITS | index[w[1]]
-            for w in lx.freq
-            if len(w) == 2 and w[0] in index and w[1] in index
-        ],
-        dtype=np.int64,
-    )
-    bits = np.zeros((1 << 2 * BITS) // 8, dtype=np.uint8)  # 8 MiB
-    np.bitwise_or.at(bits, keys >> 3, (1 << (keys & 7)).astype(np.uint8))
-    return bits
+RANGE = 512  # n-grams are counted by ranges of their first id, to bound the memory
+
+
+def _counted(seq: np.ndarray, order: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct keys of the n-grams of ``seq`` (sorted) with their counts. Keys start with
+    the first id, so counting range by range of it yields them already in order."""
+    first = seq[: len(seq) - order + 1]
+    keys_out, counts_out = [], []
+    for lo in range(0, int(first.max()) + 1, RANGE):
+        at = np.flatnonzero((first >= lo) & (first < lo + RANGE))
+        keys = seq[at].astype(np.int64)
+        for j in range(1, order):
+            keys <<= BITS
+            keys |= seq[at + j]
+        if len(keys):
+            k, n = _unique(keys)
+            keys_out.append(k)
+            counts_out.append(n)
+    return np.concatenate(keys_out), np.concatenate(counts_out)
 
 
 def _alternatives(chars: str, lx: Lexicon) -> tuple[np.ndarray, np.ndarray]:
@@ -110,46 +123,86 @@ def _alternatives(chars: str, lx: Lexicon) -> tuple[np.ndarray, np.ndarray]:
     return offsets, np.array(flat, dtype=np.int64)
 
 
-def build(lx: Lexicon) -> Ngrams:
+def _count_corpus() -> dict[str, np.ndarray]:
+    """The corpus's characters and its counts of one, two and three characters."""
     sentences = _sentences()
-    seen = sorted(set("".join(sentences)))
+    seen = sorted(set().union(*sentences))
     chars = "\0" + "".join(seen)
     assert len(chars) < 1 << BITS
-    char_id = np.zeros(0x10000, dtype=np.int64)
+    char_id = np.zeros(0x10000, dtype=np.int32)
     for i, ch in enumerate(chars[1:], 1):
         char_id[ord(ch)] = i
     ascii_ = np.arange(0x21, 0x7F)  # half-width letters, digits and marks read as full-width
     char_id[ascii_] = char_id[ascii_ + 0xFEE0]
-    seq = _ids_of("\0" + "\0".join(sentences) + "\0", char_id)
+    blocks = [np.zeros(1, dtype=np.int32)]  # ids of all sentences, each followed by a boundary
+    for k in range(0, len(sentences), 2000):
+        blocks.append(_ids_of("\0".join(sentences[k : k + 2000]) + "\0", char_id))
+    del sentences
+    seq = np.concatenate(blocks)
+    del blocks
     uni = np.bincount(seq, minlength=len(chars)).astype(np.float64)
-    bi_keys, bi_counts = _unique(seq[:-1] << BITS | seq[1:])
-    tri_keys, tri_counts = _unique(seq[:-2] << 2 * BITS | seq[1:-1] << BITS | seq[2:])
+    bi_keys, bi_counts = _counted(seq, 2)
+    tri_keys, tri_counts = _counted(seq, 3)
+    codes = np.array([ord(ch) for ch in chars], dtype=np.int32)
+    return {
+        "char_id": char_id,
+        "chars": codes,
+        "uni": uni,
+        "bi_keys": bi_keys,
+        "bi_counts": bi_counts,
+        "tri_keys": tri_keys,
+        "tri_counts": tri_counts,
+    }
+
+
+def _counts() -> dict[str, np.ndarray]:
+    """The corpus counts, or those a previous process saved (numpy arrays, no pickle)."""
+    path = cache_file("ngrams", [Path(corpus_path()), Path(__file__)], ".npz")
+    if path is not None and path.exists():
+        try:
+            with np.load(path) as saved:
+                return {k: saved[k] for k in saved.files}
+        except (OSError, ValueError):  # a damaged cache file is rebuilt below
+            pass
+    arrays = _count_corpus()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+            np.savez(tmp, **arrays)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home: count again next time
+    return arrays
+
+
+def build(lx: Lexicon) -> Ngrams:
+    a = _counts()
+    chars = "".join(map(chr, a["chars"].tolist()))
     offsets, flat = _alternatives(chars, lx)
     return Ngrams(
-        char_id,
+        a["char_id"],
         chars,
-        uni,
-        bi_keys,
-        bi_counts,
-        tri_keys,
-        tri_counts,
+        a["uni"],
+        a["bi_keys"],
+        a["bi_counts"],
+        a["tri_keys"],
+        a["tri_counts"],
         offsets,
         flat,
-        log(float(uni.sum())),
-        _word_bits(chars, lx),
+        log(float(a["uni"].sum())),
+        lx.char_id[a["chars"]] // lx.width,
+        lx.width,
+        lx.pair_words,
     )
 
 
-SORT_FROM = 2048  # longer lookups are sorted first: searchsorted then walks the keys in order
-
-
 def _count(keys: np.ndarray, counts: np.ndarray, q: np.ndarray) -> np.ndarray:
-    if len(q) >= SORT_FROM:
-        order = np.argsort(q)
-        idx = np.empty(len(q), dtype=np.int64)
-        idx[order] = np.searchsorted(keys, q[order])
-    else:
-        idx = np.searchsorted(keys, q)
+    """Counts of the keys q (0 where unseen). The queries are sorted first: searchsorted then
+    walks the keys in order, several times faster on long queries and a little on short."""
+    order = np.argsort(q)
+    idx = np.empty(len(q), dtype=np.int64)
+    idx[order] = np.searchsorted(keys, q[order])
     np.minimum(idx, len(keys) - 1, out=idx)
     return np.where(keys[idx] == q, counts[idx], 0)
 
@@ -170,9 +223,11 @@ def _lp3(ng: Ngrams, a: np.ndarray, b: np.ndarray, c: np.ndarray, t=None) -> np.
 
 
 def _word(ng: Ngrams, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The two characters are a dictionary word."""
-    keys = a << BITS | b
-    return ((ng.word_bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
+    """The two characters are a dictionary word (the lexicon's pair bitmap)."""
+    wa, wb = ng.word_ids[a], ng.word_ids[b]
+    keys = wa * ng.width + wb
+    hit = ((ng.pair_words[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).astype(bool)
+    return hit & (wa > 0) & (wb > 0)
 
 
 class Context:
@@ -196,6 +251,9 @@ class Context:
         return float(self.cumulative[e + 2] - self.cumulative[s])
 
 
+CHUNK = 8192  # positions whose replacements are scored at once (bounds the memory)
+
+
 def suspects(ctx: Context, floor: float = NG_FLOOR) -> list[tuple[int, str, float]]:
     """(position, replacement, gain) for characters seen in none of their trigrams."""
     ng, ids, t = ctx.ng, ctx.ids, ctx.counts
@@ -206,17 +264,27 @@ def suspects(ctx: Context, floor: float = NG_FLOOR) -> list[tuple[int, str, floa
     # position p: its trigrams are t[p] (two before it), t[p + 1] (around) and t[p + 2] (after)
     unseen = (t[:-2] == 0) & (t[1:-1] == 0) & (t[2:] == 0)
     pos = np.flatnonzero(unseen & (ends > starts) & (c > 0))
-    if not len(pos):
-        return []
-    lens = ends[pos] - starts[pos]
+    out: list[tuple[int, str, float]] = []
+    for k in range(0, len(pos), CHUNK):
+        chunk = pos[k : k + CHUNK]
+        out += _replacements(ctx, chunk, starts[chunk], ends[chunk], floor)
+    return out
+
+
+def _replacements(ctx: Context, pos, starts, ends, floor: float) -> list[tuple[int, str, float]]:
+    """Each position's confusable replacements that form a dictionary word with a neighbour,
+    scored by the three trigrams that hold them."""
+    ng, ids = ctx.ng, ctx.ids
+    lens = ends - starts
     at = np.repeat(pos, lens)
-    first = np.repeat(starts[pos] - np.cumsum(lens) + lens, lens)
+    first = np.repeat(starts - np.cumsum(lens) + lens, lens)
     alt = ng.alt_ids[first + np.arange(len(at))]
-    l2, l1, r1, r2 = ids[at], ids[at + 1], ids[at + 3], ids[at + 4]
+    l1, r1 = ids[at + 1], ids[at + 3]
     keep = _word(ng, l1, alt) | _word(ng, alt, r1)
     if not keep.any():
         return []
-    at, alt, l2, l1, r1, r2 = at[keep], alt[keep], l2[keep], l1[keep], r1[keep], r2[keep]
+    at, alt, l1, r1 = at[keep], alt[keep], l1[keep], r1[keep]
+    l2, r2 = ids[at], ids[at + 4]
     n = len(at)
     lp = _lp3(
         ng,
@@ -224,9 +292,7 @@ def suspects(ctx: Context, floor: float = NG_FLOOR) -> list[tuple[int, str, floa
         np.concatenate([l1, alt, r1]),
         np.concatenate([alt, r1, r2]),
     )
-    new = lp[:n] + lp[n : 2 * n] + lp[2 * n :]
-    old = ctx.cumulative[at + 3] - ctx.cumulative[at]
-    gains = new - old
+    gains = lp[:n] + lp[n : 2 * n] + lp[2 * n :] - (ctx.cumulative[at + 3] - ctx.cumulative[at])
     good = np.flatnonzero(gains >= floor)
     chars = ng.chars
     return [(int(at[k]), chars[alt[k]], float(gains[k])) for k in good]
