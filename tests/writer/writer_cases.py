@@ -15,9 +15,10 @@ from taizhang.writer.demo import (
     put,
     refs,
 )
-from taizhang.writer.demo_personal import FIXING, OPEN
+from taizhang.writer.demo_personal import FIXING
 from taizhang.writer.facts import Facts, Record
 from taizhang.writer.model import Document
+from taizhang.writer.posts import OPEN_CASE_WORDS as OPEN
 
 CASES = [
     ("presidium", "summary", lambda: presidium_facts()),

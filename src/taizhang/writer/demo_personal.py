@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .demo_common import put, refs
 from .facts import Facts, FactSection, Record
-from .posts import case_keywords, rank_move, voice_key
+from .posts import OPEN_CASE_WORDS, case_keywords, rank_move, voice_key
 
 
 def _person(name: str, year: int, township: str = "长集镇") -> Facts:
@@ -217,7 +217,6 @@ def _family_planning(year: int) -> Facts:
 
 
 # What is still open, and opinions not yet rectified, as the facts layer names them.
-OPEN = ("尚未办结", "未办结", "没有办结", "在办", "尚有", "还有", "仍有")
 FIXING = ("尚未整改到位", "未整改到位", "尚未整改")
 DONE = ("整改", "办结", "整改到位", "整改完成")
 
@@ -312,7 +311,7 @@ def _chair(year: int) -> Facts:
     put(s, "inspection_opinions_open", "视察意见正在整改", 1, "条", refs("cases.Case", 31, 1),
         ("正在整改", "整改", "督办", "跟踪", *FIXING))  # fmt: skip
     put(s, "evaluation_opinions", "评议意见", 3, "条", refs("cases.Case", 20, 3), ("评议意见",))
-    put(s, "open", "议案建议尚未办结", 7, "件", refs("cases.Case", 3, 7), OPEN)
+    put(s, "open", "议案建议尚未办结", 7, "件", refs("cases.Case", 3, 7), OPEN_CASE_WORDS)
     s.records += [
         Record(
             "meetings.Meeting:7", "第十四届人民代表大会第七次会议", "人代会", date=f"{year}-04-21"

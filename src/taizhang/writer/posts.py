@@ -225,6 +225,10 @@ def case_keywords(kind: str, part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((kind, kind_noun(kind), *CASE_WORDS[part])))
 
 
+# Words the problem sentences use next to a count of cases still open (还有4件正在办理, 尚有4件在办):
+# the checker's ledger keywords of such a fact, on real and demo facts alike.
+OPEN_CASE_WORDS = ("尚未办结", "未办结", "没有办结", "在办", "尚有", "还有", "仍有")
+
 UP_WORDS = ("前进", "上升", "提升", "提高", "前移")
 DOWN_WORDS = ("后退", "下降", "下滑", "后移", "降低")
 

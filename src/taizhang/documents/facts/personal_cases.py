@@ -14,7 +14,7 @@ from taizhang.figures.registry import figures_for
 from taizhang.ledger.models import Indicator, Project
 from taizhang.meetings.models import Activity, ActivityKind, Meeting, MeetingKind
 from taizhang.writer.facts import Fact, Facts, FactSection, Record
-from taizhang.writer.posts import case_keywords, rank_move, voice_for
+from taizhang.writer.posts import OPEN_CASE_WORDS, case_keywords, rank_move, voice_for
 
 # Activities a cadre who took part tells as their own record.
 TOLD_ACTIVITIES = (
@@ -103,8 +103,6 @@ def _case_facts(s: FactSection, kind: str, rows: list, today) -> None:
             keywords=case_keywords(kind, "amount"))  # fmt: skip
 
 
-# Words that name what is still open (还有4件正在办理, 尚有4件在办).
-OPEN_WORDS = ("尚未办结", "未办结", "没有办结", "在办", "尚有", "还有", "仍有")
 # Words that name opinions not yet rectified (尚未整改到位的还有2条).
 UNRECTIFIED = ("尚未整改到位", "未整改到位", "尚未整改")
 # Registry keys a head's document tells, re-keyed into its ``township`` section.
@@ -135,9 +133,9 @@ TOWNSHIP_LABELS = {
     "taxes": ("利税", ("利税",)),
     "motions": ("议案", ("议案",)),
     "suggestions_closed": ("议案建议办结", ("办结",)),
-    "suggestions_open": ("议案建议尚未办结", OPEN_WORDS),
+    "suggestions_open": ("议案建议尚未办结", OPEN_CASE_WORDS),
     "petitions_settled": ("信访办结", ("办结", "化解")),
-    "petitions_open": ("信访尚未办结", OPEN_WORDS),
+    "petitions_open": ("信访尚未办结", OPEN_CASE_WORDS),
     "petitions_rejected": ("依法不予受理的信访", ("不予受理",)),
     "inspection_closed": ("视察意见整改办结", ("整改", "办结", "整改到位", "整改完成")),
     "evaluation_closed": ("评议意见整改办结", ("整改", "办结", "整改到位", "整改完成")),
@@ -236,7 +234,7 @@ def _presidium(f: Facts, post: str, township: OrgUnit, year: int) -> None:
     s = f.section("presidium")
     s.attributes.update(post=post, name=township.name)
     _rekey(s, figures_for(township, year, only=("meetings", "cases")), PRESIDIUM_KEYS,
-           {"open": ("议案建议尚未办结", OPEN_WORDS)})  # fmt: skip
+           {"open": ("议案建议尚未办结", OPEN_CASE_WORDS)})  # fmt: skip
     for what, label in (("inspection", "视察意见"), ("evaluation", "评议意见")):
         total, closed = (
             s.facts.get(f"presidium.{what}_opinions"),
