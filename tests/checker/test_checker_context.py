@@ -55,8 +55,11 @@ def test_a_slip_only_the_context_tells_is_found(text, wrong, right, monkeypatch)
         "长集镇积极推介长集小磨油等特产。",
         # A correction to a function character pays more (补 → 不).
         "缺什么补什么，确保问题整改到位。",
-        # Register words of the project's own list.
+        # Register words of the project's own list, also as the setting of a single character.
         "对照案例检视自身，逐条核查销号。",
+        "今年完成农户改厕120户，新建公厕3座。",
+        # A surname the trigrams have not seen before a given name.
+        "困难户赵明华反映住房漏雨，村里当天派人查看。",
     ],
 )
 def test_correct_prose_stays_silent(text):

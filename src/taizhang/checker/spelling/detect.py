@@ -305,8 +305,13 @@ def _place_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _in_name(text: str, p: int, names: frozenset[str]) -> bool:
-    return any(text[a : a + k] in names for k in (2, 3) for a in range(max(0, p - k + 1), p + 1))
+def _in_name(text: str, p: int, names: frozenset[str], longest: int = 3) -> bool:
+    """The character at p is inside an occurrence of one of ``names``."""
+    return any(
+        text[a : a + k] in names
+        for k in range(2, longest + 1)
+        for a in range(max(0, p - k + 1), p + 1)
+    )
 
 
 _PLACE_RE = re.compile(f"[{''.join(sorted(PLACE_SUFFIX))}]")
@@ -343,8 +348,10 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
             or _plausible(text, s, e, word, lx, parts=(s, e, word) not in whole)
         ):
             continue
-        if (s, e, word) in context_only and _in_name(text, s, names):
-            continue  # 推介长集小磨油: a character of a name the document gives a place
+        if (s, e, word) in context_only and (
+            text[s] in lx.surnames or _in_name(text, s, names) or _in_name(text, s, own, 4)
+        ):
+            continue  # 拆迁户赵明德, 推介长集小磨油, 完成改厕35户: a name, a place, an own word
         extra = penalty(text, s, e, word, kind, lx)  # filters.py: names, phrases, boundaries
         if extra >= DROP:
             continue
