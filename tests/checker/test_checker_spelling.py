@@ -244,3 +244,20 @@ def test_no_dev_sentence_or_misspelling_pair_is_in_the_checker_data():
                     ):
                         leaked.append((name, w, r))
     assert leaked == [], leaked
+
+
+def test_no_dev_sentence_is_in_the_trigram_corpus():
+    """The trigram counts (spelling/ngram.py) come from a 1998 newspaper text: none of the dev
+    file's sentences, wrong or right, is in it. Sentences under 16 characters are left out:
+    stock formulas such as 本条例自发布之日起施行。 are shared by any two legal texts."""
+    from taizhang.checker.spelling import ngram
+
+    auto = ahocorasick.Automaton()
+    for src, tgt in _dev_pairs():
+        for sentence in {src, tgt}:
+            if len(sentence) >= 16:
+                auto.add_word(sentence, sentence)
+    auto.make_automaton()
+    corpus = "\n".join(ngram._sentences())
+    assert len(corpus) > 1_500_000
+    assert next(auto.iter(corpus), None) is None
