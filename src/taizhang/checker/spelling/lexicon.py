@@ -376,6 +376,9 @@ def _cache_path() -> Path | None:
 @cache
 def _cached() -> Lexicon:
     """Build the lexicon, or load the indexes a previous process built (about 1 s)."""
+    from .ngram import counts  # the trigram counts first, while the process is still small:
+
+    counts()  # the memory they need on the way is then reused by the lexicon's build
     path = _cache_path()
     if path is not None and path.exists():
         try:

@@ -22,6 +22,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 from math import log
 from pathlib import Path
 
@@ -176,8 +177,11 @@ def _counts() -> dict[str, np.ndarray]:
     return arrays
 
 
+counts = cache(_counts)  # once per process
+
+
 def build(lx: Lexicon) -> Ngrams:
-    a = _counts()
+    a = counts()
     chars = "".join(map(chr, a["chars"].tolist()))
     offsets, flat = _alternatives(chars, lx)
     return Ngrams(
