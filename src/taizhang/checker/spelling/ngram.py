@@ -307,14 +307,14 @@ def delta(ctx: Context, spans: list[tuple[int, int, str]]) -> list[float]:
     trigrams that touch a changed character, summed, with and without the change."""
     if not spans:
         return []
-    ng, ids = ctx.ng, ctx.ids.tolist()
+    ng, ids = ctx.ng, ctx.ids
     a: list[int] = []
     b: list[int] = []
     c: list[int] = []
     sizes = []
     cid = ng.char_id
     for s, e, word in spans:
-        window = ids[s : e + 4]  # two characters each side (ids are padded by two)
+        window = ids[s : e + 4].tolist()  # two characters each side (ids are padded by two)
         window[2 : 2 + e - s] = [int(cid[min(ord(ch), 0xFFFF)]) for ch in word]
         k = e - s + 2
         a.extend(window[:k])
