@@ -165,3 +165,26 @@ def test_live_check_uses_the_fast_profile_and_the_button_the_full_one(login):
     assert 'data-rule="typo.spelling"' not in live and 'data-rule="format.word-form"' in live
     full = client.post("/documents/check/", {"text": text, "action": "check"}).content.decode()
     assert 'data-speed="full"' in full and 'data-rule="typo.spelling"' in full
+
+
+def test_strict_box_reports_more_possible_slips(login):
+    from checker.test_checker_spelling import _dev_pairs
+
+    from taizhang.checker import check
+
+    def slips(text, strict):
+        return [
+            f for f in check(text, profile="summary", strict=strict) if f.rule == "typo.spelling"
+        ]
+
+    text = next(
+        s for s, t in _dev_pairs()[:300] if s != t and not slips(s, False) and slips(s, True)
+    )
+    client = login("alice")
+    plain = client.post("/documents/check/", {"text": text, "profile": "summary"}).content.decode()
+    strict = client.post(
+        "/documents/check/", {"text": text, "profile": "summary", "strict": "1"}
+    ).content.decode()
+    assert "可能是别字" not in plain and "疑为别字" not in plain
+    assert "可能是别字" in strict
+    assert 'id="check-strict" name="strict" value="1" checked' in strict

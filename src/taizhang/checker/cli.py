@@ -1,4 +1,5 @@
-"""Command line: taizhang check FILE... [--json] [--templates DIR] [--profile P] [--fix OUT].
+"""Command line: taizhang check FILE... [--json] [--templates DIR] [--profile P] [--fix OUT]
+[--strict].
 
 .txt, .md, .html and .docx are read; Markdown and HTML are checked as their text, with
 offsets into the file itself, and --fix leaves their markup untouched.
@@ -32,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--templates", metavar="DIR", help="范文库目录（检查照搬范文）")
     p.add_argument("--profile", default="summary", choices=PROFILES, help="文稿类型")
     p.add_argument("--fix", metavar="OUT", help="写出只做机械性修改的副本（仅限一个文件）")
+    p.add_argument(
+        "--strict", action="store_true", help="严格：多报可能的别字（提示门槛降低，误报略增）"
+    )
     return p
 
 
@@ -100,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     has_error = False
     for name, source in texts:
-        findings = source.map_findings(check(source.text, templates=index, profile=args.profile))
+        findings = source.map_findings(
+            check(source.text, templates=index, profile=args.profile, strict=args.strict)
+        )
         has_error = has_error or any(f.severity == "错误" for f in findings)
         results.append((name, source.original, findings))
     if args.json:

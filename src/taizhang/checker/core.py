@@ -91,6 +91,7 @@ class Context:
     templates: Any = None
     claims: Any = None  # consistency.ClaimFacts, for claims against the ledger
     speed: str = "full"
+    strict: bool = False  # the broad spelling rule reports from the tuned floor (more 提示)
 
 
 def make(

@@ -120,6 +120,7 @@ def run_check(
     fmt: str = "txt",
     speed: str = "full",
     names=(),
+    strict: bool = False,
 ) -> list:
     """Findings with offsets into ``text`` itself (markup of md/html skipped), less ignored.
 
@@ -127,7 +128,7 @@ def run_check(
     """
     source = source_of(text, fmt)
     found = source.map_findings(
-        check(source.text, facts=facts, profile=profile, speed=speed, names=names)
+        check(source.text, facts=facts, profile=profile, speed=speed, names=names, strict=strict)
     )
     findings = [f for f in found if signature(f) not in ignored]
     if category:

@@ -58,7 +58,8 @@ def check_page(request):
     action = data.get("action", "")
     live = action == "live"
     speed = "fast" if live else "full"
-    options = {"profile": profile, "ignored": ignored, "fmt": fmt, "speed": speed}
+    strict = data.get("strict") == "1"
+    options = {"profile": profile, "ignored": ignored, "fmt": fmt, "speed": speed, "strict": strict}
     if action.startswith(("accept:", "ignore:")) and text and not error:
         target = action.split(":", 1)[1]
         for f in run_check(text, **options):
@@ -76,6 +77,7 @@ def check_page(request):
         "error": error,
         "profile": profile,
         "profiles": PROFILES,
+        "strict": strict,
         "format": fmt,
         "formats": FORMATS,
         "live": live,

@@ -117,11 +117,11 @@ def run(text: str, ctx: Context) -> Iterator[Finding]:
             "实务",
         )
     if ctx.speed != "fast":
-        yield from _broad(text, taken)
+        yield from _broad(text, taken, spelling.STRICT_GAIN if ctx.strict else spelling.HINT_GAIN)
 
 
-def _broad(text: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
-    for c in spelling.find(text):
+def _broad(text: str, taken: list[tuple[int, int]], floor: float) -> Iterator[Finding]:
+    for c in spelling.find(text, floor):
         if any(c.start < e and s < c.end for s, e in taken):
             continue
         window = text[max(0, c.start - 3) : c.end + 3]
