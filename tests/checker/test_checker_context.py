@@ -93,8 +93,9 @@ def test_tables_are_counts_of_the_corpus_the_package_ships(tables):
     assert ngram.corpus_path().endswith("199801.txt")
     total = int(tables.uni.sum())
     assert 1_500_000 < total < 3_000_000  # characters of January 1998 and sentence edges
-    assert len(tables.tri_keys) == len(tables.tri_counts) > 500_000
-    assert (tables.tri_keys[1:] > tables.tri_keys[:-1]).all()  # sorted, unique
+    assert len(tables.keys) == len(tables.counts) > 500_000
+    assert (tables.keys[1:] > tables.keys[:-1]).all()  # sorted, unique
+    assert ((tables.keys & ngram.PAIR) > 0).sum() > 100_000  # pairs after the trigrams
 
 
 def test_counts_are_kept_between_processes_as_plain_arrays(tmp_path, monkeypatch):
@@ -106,4 +107,4 @@ def test_counts_are_kept_between_processes_as_plain_arrays(tmp_path, monkeypatch
     for name, array in counted.items():
         assert (loaded[name] == array).all(), name
     saved.write_bytes(b"damaged")
-    assert (ngram._counts()["tri_keys"] == counted["tri_keys"]).all()  # counted again
+    assert (ngram._counts()["keys"] == counted["keys"]).all()  # counted again

@@ -31,6 +31,7 @@ import numpy as np
 from .lexicon import Lexicon, cache_file
 
 BITS = 13  # character ids fit 13 bits: keys of two and three ids are int64
+PAIR = 1 << 62  # marks a key of two ids, so pairs and trigrams share one sorted array
 BOUNDARY = 0  # a sentence edge, a line break, a space or a character the corpus lacks
 BACKOFF = 0.4  # stupid backoff: a bigram estimate weighs this much of a trigram one
 NG_FLOOR = 4.0  # a replacement found here is a candidate when it gains this much
@@ -41,10 +42,10 @@ class Ngrams:
     char_id: np.ndarray  # code point (BMP) -> id
     chars: str  # id -> character
     uni: np.ndarray  # id -> count (the boundary counts sentences)
-    bi_keys: np.ndarray  # sorted int64 keys a << BITS | b
-    bi_counts: np.ndarray
-    tri_keys: np.ndarray  # sorted int64 keys a << 2 BITS | b << BITS | c
-    tri_counts: np.ndarray
+    keys: (
+        np.ndarray
+    )  # sorted int64: trigram keys a << 2 BITS | b << BITS | c, then PAIR | a << BITS | b
+    counts: np.ndarray  # the count of each key
     alt_offsets: np.ndarray  # id -> slice of alt_ids: its confusable replacements
     alt_ids: np.ndarray
     log_total: float
@@ -144,15 +145,14 @@ def _count_corpus() -> dict[str, np.ndarray]:
     uni = np.bincount(seq, minlength=len(chars)).astype(np.float64)
     bi_keys, bi_counts = _counted(seq, 2)
     tri_keys, tri_counts = _counted(seq, 3)
+    bi_keys |= PAIR
     codes = np.array([ord(ch) for ch in chars], dtype=np.int32)
     return {
         "char_id": char_id,
         "chars": codes,
         "uni": uni,
-        "bi_keys": bi_keys,
-        "bi_counts": bi_counts,
-        "tri_keys": tri_keys,
-        "tri_counts": tri_counts,
+        "keys": np.concatenate([tri_keys, bi_keys]),
+        "counts": np.concatenate([tri_counts, bi_counts]),
     }
 
 
@@ -188,10 +188,8 @@ def build(lx: Lexicon) -> Ngrams:
         a["char_id"],
         chars,
         a["uni"],
-        a["bi_keys"],
-        a["bi_counts"],
-        a["tri_keys"],
-        a["tri_counts"],
+        a["keys"],
+        a["counts"],
         offsets,
         flat,
         log(float(a["uni"].sum())),
@@ -211,19 +209,17 @@ def _count(keys: np.ndarray, counts: np.ndarray, q: np.ndarray) -> np.ndarray:
     return np.where(keys[idx] == q, counts[idx], 0)
 
 
-def _lp3(ng: Ngrams, a: np.ndarray, b: np.ndarray, c: np.ndarray, t=None) -> np.ndarray:
-    """log P(c | a b) by stupid backoff (unnormalised, as scores to compare); ``t``: the
-    trigram counts when already looked up."""
-    if t is None:
-        t = _count(ng.tri_keys, ng.tri_counts, a << 2 * BITS | b << BITS | c)
+def _lp3(ng: Ngrams, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """log P(c | a b) by stupid backoff (unnormalised, as scores to compare), and the trigram
+    counts; the trigram and its two pairs are looked up in one pass."""
     n = len(a)
-    pairs = _count(ng.bi_keys, ng.bi_counts, np.concatenate([a << BITS | b, b << BITS | c]))
-    ab, bc = pairs[:n], pairs[n:]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        tri = np.log(t / np.maximum(ab, 1))
-        big = np.log(BACKOFF * bc / np.maximum(ng.uni[b], 1))
-        low = np.log(BACKOFF * BACKOFF * (ng.uni[c] + 0.5)) - ng.log_total
-    return np.where(t > 0, tri, np.where(bc > 0, big, low))
+    ab, bc = a << BITS | b, b << BITS | c
+    found = _count(ng.keys, ng.counts, np.concatenate([ab << BITS | c, ab | PAIR, bc | PAIR]))
+    t, nab, nbc = found[:n], found[n : 2 * n], found[2 * n :]
+    tri = np.log(np.maximum(t, 1) / np.maximum(nab, 1))
+    big = np.log(BACKOFF * np.maximum(nbc, 1) / np.maximum(ng.uni[b], 1))
+    low = np.log(BACKOFF * BACKOFF * (ng.uni[c] + 0.5)) - ng.log_total
+    return np.where(t > 0, tri, np.where(nbc > 0, big, low)), t
 
 
 def _word(ng: Ngrams, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -245,9 +241,7 @@ class Context:
         ids = np.zeros(len(text) + 4, dtype=np.int64)
         ids[2:-2] = _ids_of(text, ng.char_id)
         self.ids = ids
-        a, b, c = ids[:-2], ids[1:-1], ids[2:]
-        self.counts = _count(ng.tri_keys, ng.tri_counts, a << 2 * BITS | b << BITS | c)
-        self.scores = _lp3(ng, a, b, c, self.counts)
+        self.scores, self.counts = _lp3(ng, ids[:-2], ids[1:-1], ids[2:])
         self.cumulative = np.concatenate([[0.0], np.cumsum(self.scores)])
 
     def own(self, s: int, e: int) -> float:
@@ -290,7 +284,7 @@ def _replacements(ctx: Context, pos, starts, ends, floor: float) -> list[tuple[i
     at, alt, l1, r1 = at[keep], alt[keep], l1[keep], r1[keep]
     l2, r2 = ids[at], ids[at + 4]
     n = len(at)
-    lp = _lp3(
+    lp, _ = _lp3(
         ng,
         np.concatenate([l2, l1, alt]),
         np.concatenate([l1, alt, r1]),
@@ -321,7 +315,7 @@ def delta(ctx: Context, spans: list[tuple[int, int, str]]) -> list[float]:
         b.extend(window[1 : k + 1])
         c.extend(window[2 : k + 2])
         sizes.append(k)
-    lp = _lp3(
+    lp, _ = _lp3(
         ng, np.array(a, dtype=np.int64), np.array(b, dtype=np.int64), np.array(c, dtype=np.int64)
     )
     ends = np.cumsum(sizes)
