@@ -9,7 +9,6 @@ words that fit, so a slip is found by masking the suspicious character of the te
 
 from __future__ import annotations
 
-import hashlib
 import lzma
 import math
 import os
@@ -24,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core import DATA_DIR
+from .cache import cache_file
 from .windows import build_filter, compound_rows
 
 # Characters never taken as the slip: particles and the like stand alone in correct text.
@@ -346,20 +346,6 @@ def _surnames() -> frozenset[str]:
 
 
 _lock = threading.Lock()
-CACHE_VERSION = "3"
-
-
-def cache_file(name: str, sources: list[Path], suffix: str) -> Path | None:
-    """Where indexes built from ``sources`` are kept between processes (None: no cache):
-    the name carries a digest of the sources, so a changed source builds them again."""
-    root = os.environ.get("TAIZHANG_CACHE_DIR")
-    if root == "":
-        return None
-    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    digest = hashlib.sha256(CACHE_VERSION.encode())
-    for path in sources:
-        digest.update(path.read_bytes())
-    return (base if root else base / "taizhang") / f"{name}-{digest.hexdigest()[:16]}{suffix}"
 
 
 def _cache_path() -> Path | None:

@@ -28,7 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .lexicon import Lexicon, cache_file
+from .cache import cache_file
+from .lexicon import Lexicon
 
 BITS = 13  # character ids fit 13 bits: keys of two and three ids are int64
 PAIR = 1 << 62  # marks a key of two ids, so pairs and trigrams share one sorted array
