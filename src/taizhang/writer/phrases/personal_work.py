@@ -177,7 +177,7 @@ P_WORK: dict[str, tuple[str, ...]] = {
     "ind.plain_lead": (
         "{work}全年",
         "{work}方面，全年",
-        "一年来，{work}",
+        "一年来的{work}中，",
         "{work}上，年内",
         "抓{work}，全年",
         "在{work}中，全年",
