@@ -363,14 +363,15 @@ def candidates(text: str, lx: Lexicon) -> list[Candidate]:
         weak.append(extra > 0)
     # A candidate of a kind the filters find mostly correct (a span across a word boundary,
     # before a body name …) gets no trigram evidence: the trigrams cannot tell those apart.
-    contexts = delta(ctx, [(c.start, c.end, c.right) for c in out])
+    strong = [c for c, w in zip(out, weak, strict=True) if not w]
+    contexts = iter(delta(ctx, [(c.start, c.end, c.right) for c in strong]))
     return [
         replace(
             c,
-            context=0.0 if w else x,
+            context=0.0 if w else next(contexts),
             only_context=(c.start, c.end, c.right) in context_only,
         )
-        for c, x, w in zip(out, contexts, weak, strict=True)
+        for c, w in zip(out, weak, strict=True)
     ]
 
 
